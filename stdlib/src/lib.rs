@@ -1,0 +1,1 @@
+//! The standard library: native modules and modules written in Python (issue 4; not built yet).
