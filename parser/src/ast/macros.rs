@@ -1,0 +1,182 @@
+//! The macros that turn one node definition into its struct, its enum variant, its `ast.dump`
+//! fields and its visitor walk, so that the four cannot drift apart.
+
+/// Defines a sum type of `Python.asdl` (`stmt`, `expr`, `pattern`, ...): one struct per
+/// constructor, holding its range and its fields in ASDL order, and the enum over them.
+/// `located` says whether CPython gives the nodes `lineno`/`col_offset` attributes.
+macro_rules! ast_sum {
+    (
+        $(#[$meta:meta])*
+        enum $Enum:ident (located = $located:literal, visit = $visit:ident) {
+            $(
+                $(#[$vmeta:meta])*
+                $Variant:ident => $Struct:ident { $( $(#[$fmeta:meta])* $field:ident : $fty:ty ),* $(,)? }
+            ),* $(,)?
+        }
+    ) => {
+        $(
+            $(#[$vmeta])*
+            #[derive(Clone, Debug, PartialEq)]
+            pub struct $Struct {
+                pub range: TextRange,
+                $( $(#[$fmeta])* pub $field: $fty, )*
+            }
+
+            impl From<$Struct> for $Enum {
+                fn from(node: $Struct) -> $Enum {
+                    $Enum::$Variant(node)
+                }
+            }
+
+            impl $crate::ast::dump::DumpNode for $Struct {
+                const NAME: &'static str = stringify!($Variant);
+                const LOCATED: bool = $located;
+                fn range(&self) -> TextRange {
+                    self.range
+                }
+                fn dump_fields(&self, _fields: &mut $crate::ast::dump::FieldDumper<'_, '_>) {
+                    $( _fields.field(stringify!($field), &self.$field); )*
+                }
+            }
+
+            impl $Struct {
+                /// Visits the node's children, in `_fields` order.
+                pub fn walk_children<'a, V: $crate::ast::visitor::Visitor<'a> + ?Sized>(&'a self, visitor: &mut V) {
+                    let _ = &visitor;
+                    $( $crate::ast::visitor::Walk::walk(&self.$field, visitor); )*
+                }
+            }
+        )*
+
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum $Enum {
+            $( $(#[$vmeta])* $Variant($Struct), )*
+        }
+
+        impl $Enum {
+            /// The node's span in the source.
+            pub fn range(&self) -> TextRange {
+                match self {
+                    $( $Enum::$Variant(node) => node.range, )*
+                }
+            }
+
+            /// Mutable access to the node's span.
+            pub fn range_mut(&mut self) -> &mut TextRange {
+                match self {
+                    $( $Enum::$Variant(node) => &mut node.range, )*
+                }
+            }
+
+            /// The class name Python's `ast` module gives this node.
+            pub fn python_name(&self) -> &'static str {
+                match self {
+                    $( $Enum::$Variant(_) => stringify!($Variant), )*
+                }
+            }
+
+            /// Visits the node's children, in `_fields` order as `ast.NodeVisitor.generic_visit` does.
+            pub fn walk_children<'a, V: $crate::ast::visitor::Visitor<'a> + ?Sized>(&'a self, visitor: &mut V) {
+                match self {
+                    $( $Enum::$Variant(node) => node.walk_children(visitor), )*
+                }
+            }
+        }
+
+        impl $crate::ast::visitor::Walk for $Enum {
+            fn walk<'a, V: $crate::ast::visitor::Visitor<'a> + ?Sized>(&'a self, visitor: &mut V) {
+                visitor.$visit(self);
+            }
+        }
+
+        impl $crate::ast::dump::DumpValue for $Enum {
+            fn format(&self, dumper: &$crate::ast::dump::Dumper<'_>, level: usize) -> (String, bool) {
+                match self {
+                    $( $Enum::$Variant(node) => dumper.node(node, level), )*
+                }
+            }
+        }
+    };
+}
+
+/// Defines a product type of `Python.asdl` (`arguments`, `keyword`, `alias`, ...).
+macro_rules! ast_product {
+    (
+        $(#[$meta:meta])*
+        struct $Struct:ident ($pyname:literal, located = $located:literal, visit = $visit:ident) {
+            $( $(#[$fmeta:meta])* $field:ident : $fty:ty ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct $Struct {
+            pub range: TextRange,
+            $( $(#[$fmeta])* pub $field: $fty, )*
+        }
+
+        impl $crate::ast::dump::DumpNode for $Struct {
+            const NAME: &'static str = $pyname;
+            const LOCATED: bool = $located;
+            fn range(&self) -> TextRange {
+                self.range
+            }
+            fn dump_fields(&self, _fields: &mut $crate::ast::dump::FieldDumper<'_, '_>) {
+                $( _fields.field(stringify!($field), &self.$field); )*
+            }
+        }
+
+        impl $crate::ast::dump::DumpValue for $Struct {
+            fn format(&self, dumper: &$crate::ast::dump::Dumper<'_>, level: usize) -> (String, bool) {
+                dumper.node(self, level)
+            }
+        }
+
+        impl $crate::ast::visitor::Walk for $Struct {
+            fn walk<'a, V: $crate::ast::visitor::Visitor<'a> + ?Sized>(&'a self, visitor: &mut V) {
+                visitor.$visit(self);
+            }
+        }
+
+        impl $Struct {
+            /// Visits the node's children, in `_fields` order.
+            pub fn walk_children<'a, V: $crate::ast::visitor::Visitor<'a> + ?Sized>(&'a self, visitor: &mut V) {
+                let _ = &visitor;
+                $( $crate::ast::visitor::Walk::walk(&self.$field, visitor); )*
+            }
+        }
+    };
+}
+
+/// Defines a field-less enumeration of `Python.asdl` (`operator`, `cmpop`, `expr_context`, ...),
+/// dumped as `Add()`.
+macro_rules! ast_simple_enum {
+    (
+        $(#[$meta:meta])*
+        enum $Enum:ident { $( $(#[$vmeta:meta])* $Variant:ident ),* $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $Enum {
+            $( $(#[$vmeta])* $Variant, )*
+        }
+
+        impl $Enum {
+            pub fn python_name(self) -> &'static str {
+                match self {
+                    $( $Enum::$Variant => stringify!($Variant), )*
+                }
+            }
+        }
+
+        impl $crate::ast::dump::DumpValue for $Enum {
+            fn format(&self, _dumper: &$crate::ast::dump::Dumper<'_>, _level: usize) -> (String, bool) {
+                (format!("{}()", self.python_name()), true)
+            }
+        }
+
+        impl $crate::ast::visitor::Walk for $Enum {
+            fn walk<'a, V: $crate::ast::visitor::Visitor<'a> + ?Sized>(&'a self, _visitor: &mut V) {}
+        }
+    };
+}
