@@ -1,1 +1,64 @@
-fn main() {}
+//! The `ophis` command: `ophis [options] [-c cmd | -m mod | file | -] [args]`, as `python`.
+//!
+//! Today it runs the front-end tools (`-m ast`, `-m tokenize`) and checks the syntax of files;
+//! running programs arrives with the compiler and VM.
+
+mod diagnostics;
+mod front_end;
+
+use std::process::ExitCode;
+
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    eprintln!("usage: ophis [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+    eprintln!("Try `ophis -h' for more information.");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "-V" | "--version" => {
+                println!("ophis {VERSION} (Python 3.14 compatible)");
+                return ExitCode::SUCCESS;
+            }
+            "-h" | "--help" => {
+                println!("usage: ophis [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+                println!("-m mod : run library module as a script (ast and tokenize for now)");
+                println!("-V     : print the version number and exit");
+                return ExitCode::SUCCESS;
+            }
+            "-m" => {
+                let Some(module) = args.get(i + 1) else {
+                    return usage_error("Argument expected for the -m option");
+                };
+                let rest = &args[i + 2..];
+                return match module.as_str() {
+                    "ast" => front_end::ast_main(rest),
+                    "tokenize" => front_end::tokenize_main(rest),
+                    other => {
+                        eprintln!("ophis: No module named {other} (only the front-end tools ast and tokenize run yet)");
+                        ExitCode::from(1)
+                    }
+                };
+            }
+            "-u" | "-E" | "-I" | "-s" | "-S" | "-B" | "-q" => i += 1,
+            "-X" => i += 2,
+            a if a.starts_with("-X") => i += 1,
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    return usage_error("Argument expected for the -c option");
+                };
+                return front_end::check_source(code.as_bytes(), "<string>");
+            }
+            a if a.starts_with('-') && a != "-" => return usage_error(&format!("Unknown option: {a}")),
+            file => return front_end::run_file(file),
+        }
+    }
+    eprintln!("ophis: the interactive REPL is not built yet");
+    ExitCode::from(2)
+}
