@@ -28,10 +28,15 @@ pub struct LexError {
     pub class: ErrorClass,
     pub message: String,
     pub range: TextRange,
+    /// The range of the `Unknown` token emitted for this error: the parser reports the error
+    /// when it reaches that token.
+    pub token: TextRange,
+    /// True when the error exists only because input ended (the REPL asks for more).
+    pub incomplete: bool,
 }
 
 impl LexError {
     pub fn syntax(message: impl Into<String>, range: TextRange) -> LexError {
-        LexError { class: ErrorClass::SyntaxError, message: message.into(), range }
+        LexError { class: ErrorClass::SyntaxError, message: message.into(), range, token: range, incomplete: false }
     }
 }
