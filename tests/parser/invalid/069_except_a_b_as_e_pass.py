@@ -1,0 +1,1 @@
+except A, B as e: pass

@@ -1,0 +1,18 @@
+t"plain"
+t"{x}"
+t"a{x}b"
+t"{x!r}"
+t"{x:>10}"
+t"{x!s:{w}}"
+t"{x=}"
+t"{ x = }"
+t"{x=!r:>3}"
+t"{x + y}"
+t"{  spaced  }"
+t"a" t"{b}" t"c"
+rt"\d{x}"
+TR'{x}'
+t"""multi
+{x}
+"""
+t"{f'{x}'}"
