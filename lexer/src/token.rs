@@ -57,7 +57,7 @@ macro_rules! token_kinds {
     ) => {
         /// Every kind of token. Keywords are distinct kinds (tokenize reports them as NAME);
         /// soft keywords are `Name` in the raw stream and become `Match`/`Case`/`Type` only in the
-        /// parser's stream, where [`crate::resolve_soft_keywords`] decides from context.
+        /// parser's stream, where [`crate::parser_tokens`] decides from context.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum TokenKind {
             $($(#[$lm])* $lv,)*

@@ -1,0 +1,86 @@
+//! Unicode helpers that must agree with CPython: printability (for `repr()` and for the
+//! "invalid non-printable character" message) and Python's `repr()` of a str.
+
+use crate::unicode_tables::NON_PRINTABLE;
+
+/// `str.isprintable()` for one character, from CPython 3.14's Unicode database.
+pub fn is_printable(c: char) -> bool {
+    let cp = c as u32;
+    if (0x20..0x7F).contains(&cp) {
+        return true;
+    }
+    NON_PRINTABLE
+        .binary_search_by(|&(a, b)| {
+            if cp < a {
+                std::cmp::Ordering::Greater
+            } else if cp > b {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_err()
+}
+
+/// Appends Python's `repr(s)` of a str to `out`.
+pub fn python_repr(s: &str, out: &mut String) {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7F => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if (c as u32) < 0x7F => out.push(c),
+            c if is_printable(c) => out.push(c),
+            c => {
+                let cp = c as u32;
+                if cp <= 0xFF {
+                    out.push_str(&format!("\\x{cp:02x}"));
+                } else if cp <= 0xFFFF {
+                    out.push_str(&format!("\\u{cp:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{cp:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repr(s: &str) -> String {
+        let mut out = String::new();
+        python_repr(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn repr_matches_python() {
+        assert_eq!(repr("abc"), "'abc'");
+        assert_eq!(repr("a'b"), "\"a'b\"");
+        assert_eq!(repr("a'b\""), "'a\\'b\"'");
+        assert_eq!(repr("\\\n\t\r\x0c\x7f"), "'\\\\\\n\\t\\r\\x0c\\x7f'");
+        assert_eq!(repr("é€\u{a0}\u{200b}\u{10ffff}"), "'é€\\xa0\\u200b\\U0010ffff'");
+    }
+
+    #[test]
+    fn printable() {
+        assert!(is_printable(' '));
+        assert!(is_printable('€'));
+        assert!(!is_printable('\u{a0}'));
+        assert!(!is_printable('\u{7f}'));
+        assert!(!is_printable('\u{2028}'));
+    }
+}
