@@ -45,11 +45,20 @@ pub struct SyntaxError {
     /// waiting for its body, an unterminated triple-quoted string): the REPL then asks for
     /// another line.
     pub incomplete: bool,
+    /// CPython's `end_offset` when it is not a position (0 or -1 for some errors); `None` when
+    /// it is `range.end`'s column plus one.
+    pub cpython_end_offset: Option<i32>,
 }
 
 impl SyntaxError {
     pub fn new(message: impl Into<String>, range: TextRange) -> SyntaxError {
-        SyntaxError { kind: ErrorKind::SyntaxError, message: message.into(), range, incomplete: false }
+        SyntaxError { kind: ErrorKind::SyntaxError, message: message.into(), range, incomplete: false, cpython_end_offset: None }
+    }
+
+    /// Marks the error's `end_offset` as CPython's -1 ("no end").
+    pub fn without_end(mut self) -> SyntaxError {
+        self.cpython_end_offset = Some(-1);
+        self
     }
 
     pub fn with_kind(mut self, kind: ErrorKind) -> SyntaxError {
@@ -59,16 +68,22 @@ impl SyntaxError {
 
     /// CPython's `(lineno, offset, end_lineno, end_offset)`: 1-based lines, 1-based character
     /// columns.
-    pub fn location(&self, source: &str, index: &LineIndex) -> (u32, u32, u32, u32) {
+    pub fn location(&self, source: &str, index: &LineIndex) -> (u32, i32, u32, i32) {
         let start = index.line_char_col(source, self.range.start);
         let end = index.line_char_col(source, self.range.end);
-        (start.line, start.col + 1, end.line, end.col + 1)
+        (start.line, start.col as i32 + 1, end.line, self.cpython_end_offset.unwrap_or(end.col as i32 + 1))
     }
 }
 
 impl From<LexError> for SyntaxError {
     fn from(error: LexError) -> SyntaxError {
-        SyntaxError { kind: error.class.into(), message: error.message, range: error.range, incomplete: error.incomplete }
+        SyntaxError {
+            kind: error.class.into(),
+            message: error.message,
+            range: error.range,
+            incomplete: error.incomplete,
+            cpython_end_offset: error.cpython_end_offset,
+        }
     }
 }
 

@@ -29,7 +29,7 @@ pub struct FStringField {
     pub expr: Expr,
     /// End of the expression's last token (where `=` would start).
     pub expr_end: u32,
-    /// End of the `=` debug specifier, if there is one.
+    /// Where the token after the `=` debug specifier starts (the debug text runs up to it).
     pub debug_end: Option<u32>,
     /// The `!` and the conversion name.
     pub conversion: Option<(TextRange, TextRange)>,
@@ -67,7 +67,8 @@ pub fn strings(source: &str, parts: Vec<StringPart>, range: TextRange) -> Result
         return Ok(Expr::Constant(ExprConstant { range, value: Constant::Bytes(out.into()), kind: None }));
     }
     let kind = match parts.first() {
-        Some(StringPart::Plain(r)) if literals::split_string_token(r.slice(source)).0.unicode => Some("u".into()),
+        // CPython sets `kind` only for a lowercase `u` prefix.
+        Some(StringPart::Plain(r)) if r.slice(source).starts_with('u') => Some("u".into()),
         _ => None,
     };
     if !any_fstring && !any_template {
@@ -82,11 +83,9 @@ pub fn strings(source: &str, parts: Vec<StringPart>, range: TextRange) -> Result
     let mut builder = JoinedBuilder::default();
     for p in parts {
         match p {
-            StringPart::Plain(r) => {
-                let (_, quote, body) = literals::split_string_token(r.slice(source));
-                let body_start = r.end - (body.len() + quote) as u32;
-                builder.push_text(decode_str_token(source, r)?, TextRange::new(body_start, body_start + body.len() as u32));
-            }
+            // A plain string among f-strings spans its whole token, prefix and quotes included
+            // (an f-string's literal text spans only the text), as in CPython.
+            StringPart::Plain(r) => builder.push_text(decode_str_token(source, r)?, r),
             StringPart::FString { range: fr, elements, template } => {
                 let raw = literals::split_string_token(fr.slice(source)).0.raw;
                 push_elements(source, &mut builder, elements, raw, template)?;
