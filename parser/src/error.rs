@@ -70,7 +70,17 @@ impl SyntaxError {
     /// columns.
     pub fn location(&self, source: &str, index: &LineIndex) -> (u32, i32, u32, i32) {
         let start = index.line_char_col(source, self.range.start);
-        let end = index.line_char_col(source, self.range.end);
+        // A range ending with a newline (a NEWLINE token) ends on its own line, as CPython's
+        // NEWLINE token does.
+        let ends_with_newline = self.range.end > self.range.start
+            && matches!(source.as_bytes().get(self.range.end as usize - 1), Some(b'\n' | b'\r'));
+        let end = if ends_with_newline {
+            let nl_start = source[..self.range.end as usize].trim_end_matches(['\n', '\r']).len() as u32;
+            let at = index.line_char_col(source, nl_start.max(self.range.start));
+            ophis_lexer::LineCol { line: at.line, col: at.col + 1 }
+        } else {
+            index.line_char_col(source, self.range.end)
+        };
         (start.line, start.col as i32 + 1, end.line, self.cpython_end_offset.unwrap_or(end.col as i32 + 1))
     }
 }

@@ -147,7 +147,7 @@ pub fn comprehension(is_async: bool, target: Expr, iter: Expr, ifs: Vec<Expr>, s
     Ok(Comprehension { range: r(s, e), target, iter, ifs, is_async: is_async as u32 })
 }
 
-pub fn call(func: Expr, args: Option<(Vec<ArgItem>, bool)>, paren_start: u32, s: u32, e: u32) -> R<Expr> {
+pub fn call(src: &str, func: Expr, args: Option<(Vec<ArgItem>, bool)>, paren_start: u32, s: u32, e: u32) -> R<Expr> {
     let (mut items, trailing) = args.unwrap_or_default();
     // `f(x for x in y)`: the generator expression's range is the call's parentheses.
     if items.len() == 1 && !trailing {
@@ -155,23 +155,29 @@ pub fn call(func: Expr, args: Option<(Vec<ArgItem>, bool)>, paren_start: u32, s:
             *g.range_mut() = r(paren_start, e);
         }
     }
-    let (args, keywords) = super::arguments::call_arguments(items, !trailing).map_err(user)?;
+    let close = r(e - 1, e);
+    let (args, keywords) = super::arguments::call_arguments(src, items, !trailing, close).map_err(user)?;
     Ok(Expr::Call(ExprCall { range: r(s, e), func: Box::new(func), args, keywords }))
 }
 
 pub fn lambda(params: Vec<ParamItem>, body: Expr, s: u32, e: u32) -> R<Expr> {
-    let args = super::arguments::arguments(params, &|_| "".into()).map_err(user)?;
+    let trailing = params.last().is_some_and(|p| p.trailing_comma);
+    let args = super::arguments::arguments(params, trailing, &|_| "".into()).map_err(user)?;
     Ok(Expr::Lambda(ExprLambda { range: r(s, e), args: Box::new(args), body: Box::new(body) }))
 }
 
 /// Attaches type comments written after commas to the parameter before each comma.
 pub fn param_list(items: Vec<(ParamItem, Option<TextRange>)>, last: Option<(ParamItem, Option<TextRange>)>) -> Vec<ParamItem> {
+    let trailing_comma = last.is_none();
     let mut out: Vec<ParamItem> = Vec::with_capacity(items.len() + 1);
     for (mut item, tc) in items.into_iter().chain(last) {
         if tc.is_some() {
             item.type_comment = tc;
         }
         out.push(item);
+    }
+    if let Some(last) = out.last_mut() {
+        last.trailing_comma = trailing_comma;
     }
     out
 }
@@ -394,7 +400,8 @@ pub fn function_def(
     (tc, body): (Option<TextRange>, Vec<Stmt>),
     s: u32,
 ) -> R<Stmt> {
-    let args = super::arguments::arguments(params, &|t| type_comment_text(src, t)).map_err(user)?;
+    let trailing = params.last().is_some_and(|p| p.trailing_comma);
+    let args = super::arguments::arguments(params, trailing, &|t| type_comment_text(src, t)).map_err(user)?;
     let range = r(s, end_of_body(&body, &[]));
     let args = Box::new(args);
     let returns = returns.map(Box::new);
@@ -406,9 +413,21 @@ pub fn function_def(
     })
 }
 
-pub fn class_def(name: Identifier, type_params: Vec<TypeParam>, args: Option<(Vec<ArgItem>, bool)>, body: Vec<Stmt>, s: u32) -> R<Stmt> {
-    let (items, trailing) = args.unwrap_or_default();
-    let (bases, keywords) = super::arguments::call_arguments(items, !trailing).map_err(user)?;
+pub fn class_def(
+    src: &str,
+    name: Identifier,
+    type_params: Vec<TypeParam>,
+    args: Option<(Vec<ArgItem>, bool, u32)>,
+    body: Vec<Stmt>,
+    s: u32,
+) -> R<Stmt> {
+    let (items, _trailing, close) = args.unwrap_or_default();
+    // A class header takes no generator expression, not even a lone one.
+    if let Some(ArgItem::Genexp(Expr::GeneratorExp(g))) = items.iter().find(|i| matches!(i, ArgItem::Genexp(_))) {
+        let at = g.generators.first().map_or(g.range.start, |c| c.range.start);
+        return err("invalid syntax", r(at, at + 3));
+    }
+    let (bases, keywords) = super::arguments::call_arguments(src, items, false, r(close.saturating_sub(1), close)).map_err(user)?;
     let range = r(s, end_of_body(&body, &[]));
     Ok(Stmt::ClassDef(StmtClassDef { range, name, bases, keywords, body, decorator_list: vec![], type_params }))
 }

@@ -13,6 +13,8 @@ pub struct ParamItem {
     pub kind: ParamKind,
     pub range: TextRange,
     pub type_comment: Option<TextRange>,
+    /// Set on the last item when the list ends with a comma.
+    pub trailing_comma: bool,
 }
 
 #[derive(Debug)]
@@ -31,13 +33,17 @@ pub enum ParamKind {
 
 impl ParamItem {
     pub fn new(kind: ParamKind, start: u32, end: u32) -> ParamItem {
-        ParamItem { kind, range: TextRange::new(start, end), type_comment: None }
+        ParamItem { kind, range: TextRange::new(start, end), type_comment: None, trailing_comma: false }
     }
 }
 
 /// Builds `arguments` from the items, in CPython's order rules. `type_comment_text` turns a
 /// type-comment token's range into its text.
-pub fn arguments(items: Vec<ParamItem>, type_comment_text: &dyn Fn(TextRange) -> Box<str>) -> Result<Arguments, SyntaxError> {
+pub fn arguments(
+    items: Vec<ParamItem>,
+    trailing_comma: bool,
+    type_comment_text: &dyn Fn(TextRange) -> Box<str>,
+) -> Result<Arguments, SyntaxError> {
     let mut posonlyargs = Vec::new();
     let mut args = Vec::new();
     let mut defaults = Vec::new();
@@ -51,7 +57,9 @@ pub fn arguments(items: Vec<ParamItem>, type_comment_text: &dyn Fn(TextRange) ->
     let start = items.first().map_or(0, |i| i.range.start);
     let end = items.last().map_or(0, |i| i.range.end);
 
-    for item in items {
+    let count = items.len();
+    for (position, item) in items.into_iter().enumerate() {
+        let followed_by_comma = position + 1 < count || trailing_comma;
         if kwarg.is_some() {
             return Err(SyntaxError::new("arguments cannot follow var-keyword argument", param_name_range(&item)));
         }
@@ -81,7 +89,9 @@ pub fn arguments(items: Vec<ParamItem>, type_comment_text: &dyn Fn(TextRange) ->
                     return Err(SyntaxError::new("/ must be ahead of *", item.range));
                 }
                 if args.is_empty() {
-                    return Err(SyntaxError::new("at least one parameter must precede /", item.range));
+                    // CPython's rule needs a comma after the `/`; a lone `/` is a plain error.
+                    let message = if followed_by_comma { "at least one argument must precede /" } else { "invalid syntax" };
+                    return Err(SyntaxError::new(message, item.range));
                 }
                 seen_slash = true;
                 posonlyargs = std::mem::take(&mut args);
@@ -142,8 +152,14 @@ pub enum ArgItem {
     Genexp(Expr),
 }
 
-/// Splits call arguments into positional ones and keywords, with CPython's checks.
-pub fn call_arguments(items: Vec<ArgItem>, sole_genexp_ok: bool) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
+/// Splits call arguments into positional ones and keywords, with CPython's checks. `close` is
+/// the closing parenthesis, where CPython points for misordered arguments.
+pub fn call_arguments(
+    source: &str,
+    items: Vec<ArgItem>,
+    sole_genexp_ok: bool,
+    close: TextRange,
+) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
     let count = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -160,15 +176,18 @@ pub fn call_arguments(items: Vec<ArgItem>, sole_genexp_ok: bool) -> Result<(Vec<
             ArgItem::Positional(e) => {
                 let is_star = matches!(e, Expr::Starred(_));
                 if seen_double_star {
-                    let message = if is_star {
-                        "iterable argument unpacking follows keyword argument unpacking"
-                    } else {
-                        "positional argument follows keyword argument unpacking"
-                    };
-                    return Err(SyntaxError::new(message, e.range()));
+                    if is_star {
+                        // CPython's range starts at the comma before the unpacking.
+                        let start = source[..e.range().start as usize].rfind(',').map_or(e.range().start, |i| i as u32);
+                        return Err(SyntaxError::new(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            TextRange::new(start, e.range().end),
+                        ));
+                    }
+                    return Err(SyntaxError::new("positional argument follows keyword argument unpacking", close));
                 }
                 if seen_keyword && !is_star {
-                    return Err(SyntaxError::new("positional argument follows keyword argument", e.range()));
+                    return Err(SyntaxError::new("positional argument follows keyword argument", close));
                 }
                 args.push(e);
             }
@@ -182,7 +201,10 @@ pub fn call_arguments(items: Vec<ArgItem>, sole_genexp_ok: bool) -> Result<(Vec<
                     if let Expr::Constant(c) = &key
                         && matches!(c.value, Constant::None | Constant::Bool(_))
                     {
-                        return Err(SyntaxError::new(format!("cannot assign to {}", expr_name(&key)), range));
+                        return Err(SyntaxError::new(
+                            format!("cannot assign to {}", expr_name(&key)),
+                            TextRange::new(key.range().start, eq_end),
+                        ));
                     }
                     return Err(SyntaxError::new(
                         "expression cannot contain assignment, perhaps you meant \"==\"?",

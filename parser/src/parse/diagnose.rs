@@ -1,41 +1,457 @@
 //! From "the parser could not continue at this token" to CPython's message for the situation.
 //!
 //! CPython's PEG parser re-parses a failing input with its `invalid_*` rules to find a specific
-//! message. The LR parser here knows the token it stopped at and which tokens it expected; from
-//! those and the surrounding tokens this module picks CPython's message and location.
+//! message. The LR parser here knows the token it stopped at and which terminals it expected;
+//! from those and the surrounding tokens this module picks CPython's message and location. Each
+//! rule below names the CPython situation it reproduces.
 
-use ophis_lexer::{TextRange, Token, TokenKind};
+use ophis_lexer::{LineIndex, TextRange, Token, TokenKind};
 
-use super::token::{Spanned, Tok};
 use crate::error::{ErrorKind, SyntaxError};
 
-/// The parser stopped at `token` (or at the end of input) expecting one of `expected`.
-pub fn unexpected(
-    _source: &str,
-    tokens: &[Token],
-    _terminals: &[Spanned],
-    token: Option<Spanned>,
-    location: u32,
-    expected: &[String],
-) -> SyntaxError {
-    let Some((start, tok, end)) = token else {
-        let mut e = SyntaxError::new("unexpected EOF while parsing", TextRange::new(location, location));
-        e.incomplete = true;
-        return e;
-    };
-    let range = TextRange::new(start, end);
-    let index = tokens.iter().position(|t| t.range.start == start && t.range.end == end);
-    match tok {
-        Tok::K(TokenKind::Indent) => {
-            return SyntaxError::new("unexpected indent", range).with_kind(ErrorKind::IndentationError);
+/// What the parser saw when it stopped.
+pub struct Stop<'a> {
+    pub source: &'a str,
+    /// The parser's token stream.
+    pub tokens: &'a [Token],
+    /// Index in `tokens` of the token the parser could not accept.
+    pub at: usize,
+    /// The terminals it would have accepted there, as the grammar spells them (`"\":\""`, `NEWLINE`).
+    pub expected: &'a [String],
+}
+
+impl Stop<'_> {
+    fn token(&self) -> Token {
+        self.tokens[self.at]
+    }
+
+    fn kind_at(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn prev_kind(&self, back: usize) -> Option<TokenKind> {
+        self.at.checked_sub(back).and_then(|i| self.kind_at(i))
+    }
+
+    fn expects(&self, terminal: &str) -> bool {
+        self.expected.iter().any(|e| e == terminal)
+    }
+
+    fn expects_op(&self, op: &str) -> bool {
+        self.expected.iter().any(|e| e.len() == op.len() + 2 && e.starts_with('"') && &e[1..e.len() - 1] == op)
+    }
+
+    /// Index of the first token of the logical line holding token `i`.
+    fn line_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 && !matches!(self.tokens[j - 1].kind, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent) {
+            j -= 1;
         }
-        Tok::K(TokenKind::EndOfFile) => {
-            let mut e = SyntaxError::new("invalid syntax", range);
-            e.incomplete = true;
+        j
+    }
+
+    /// Index of the first token of the expression element that ends just before token `i`:
+    /// scanning back over balanced brackets to an opening bracket, a comma, or another token
+    /// that cannot be inside an expression.
+    fn element_start(&self, i: usize) -> usize {
+        let mut depth = 0usize;
+        let mut j = i;
+        while j > 0 {
+            let k = self.tokens[j - 1].kind;
+            match k {
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                    if depth == 0 {
+                        break;
+                    }
+                    depth -= 1;
+                }
+                _ if depth > 0 => {}
+                TokenKind::Comma
+                | TokenKind::Colon
+                | TokenKind::Equal
+                | TokenKind::ColonEqual
+                | TokenKind::Newline
+                | TokenKind::Indent
+                | TokenKind::Dedent
+                | TokenKind::Semi
+                | TokenKind::Return
+                | TokenKind::Yield
+                | TokenKind::For
+                | TokenKind::In
+                | TokenKind::If
+                | TokenKind::Else
+                | TokenKind::Elif
+                | TokenKind::While
+                | TokenKind::Assert
+                | TokenKind::Del
+                | TokenKind::Import
+                | TokenKind::From
+                | TokenKind::As
+                | TokenKind::With
+                | TokenKind::Lambda
+                | TokenKind::FStringStart
+                | TokenKind::TStringStart => break,
+                k if is_augassign(k) => break,
+                _ => {}
+            }
+            j -= 1;
+        }
+        j
+    }
+
+    /// Bracket nesting depth just before token `i`.
+    fn depth_before(&self, i: usize) -> usize {
+        let start = self.line_start(i);
+        let mut depth = 0usize;
+        for t in &self.tokens[start..i] {
+            match t.kind {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        depth
+    }
+
+    /// The end of the expression starting at token `i`: the last token the grammar accepts
+    /// when reading an expression from there.
+    fn expression_end(&self, i: usize) -> Option<usize> {
+        super::probe_expression_end(self.source, self.tokens, i)
+    }
+
+    fn range(&self, from: usize, to_inclusive: usize) -> TextRange {
+        TextRange::new(self.tokens[from].range.start, self.tokens[to_inclusive].range.end)
+    }
+}
+
+fn is_augassign(k: TokenKind) -> bool {
+    matches!(
+        k,
+        TokenKind::PlusEqual
+            | TokenKind::MinEqual
+            | TokenKind::StarEqual
+            | TokenKind::SlashEqual
+            | TokenKind::PercentEqual
+            | TokenKind::AmperEqual
+            | TokenKind::VbarEqual
+            | TokenKind::CircumflexEqual
+            | TokenKind::LeftShiftEqual
+            | TokenKind::RightShiftEqual
+            | TokenKind::DoubleStarEqual
+            | TokenKind::DoubleSlashEqual
+            | TokenKind::AtEqual
+    )
+}
+
+/// Tokens that can start an expression.
+fn starts_expression(k: TokenKind) -> bool {
+    matches!(
+        k,
+        TokenKind::Name
+            | TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::Complex
+            | TokenKind::String
+            | TokenKind::FStringStart
+            | TokenKind::TStringStart
+            | TokenKind::Lpar
+            | TokenKind::Lsqb
+            | TokenKind::Lbrace
+            | TokenKind::Minus
+            | TokenKind::Plus
+            | TokenKind::Tilde
+            | TokenKind::Not
+            | TokenKind::Lambda
+            | TokenKind::Await
+            | TokenKind::None
+            | TokenKind::True
+            | TokenKind::False
+            | TokenKind::Ellipsis
+            | TokenKind::Match
+            | TokenKind::Case
+            | TokenKind::Type
+    )
+}
+
+/// Tokens that can end an expression.
+fn ends_expression(k: TokenKind) -> bool {
+    matches!(
+        k,
+        TokenKind::Name
+            | TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::Complex
+            | TokenKind::String
+            | TokenKind::FStringEnd
+            | TokenKind::TStringEnd
+            | TokenKind::Rpar
+            | TokenKind::Rsqb
+            | TokenKind::Rbrace
+            | TokenKind::None
+            | TokenKind::True
+            | TokenKind::False
+            | TokenKind::Ellipsis
+    )
+}
+
+/// The words CPython uses for the statement whose block is missing.
+fn block_owner(stop: &Stop<'_>, colon: usize) -> Option<(String, usize)> {
+    let start = stop.line_start(colon);
+    let mut i = start;
+    // Decorators end with NEWLINE, so the header starts the logical line; skip `async`.
+    if stop.kind_at(i) == Some(TokenKind::Async) {
+        i += 1;
+    }
+    let what = match stop.kind_at(i)? {
+        TokenKind::If => "'if' statement",
+        TokenKind::Elif => "'elif' statement",
+        TokenKind::Else => "'else' statement",
+        TokenKind::While => "'while' statement",
+        TokenKind::For => "'for' statement",
+        TokenKind::With => "'with' statement",
+        TokenKind::Try => "'try' statement",
+        TokenKind::Except if stop.kind_at(i + 1) == Some(TokenKind::Star) => "'except*' statement",
+        TokenKind::Except => "'except' statement",
+        TokenKind::Finally => "'finally' statement",
+        TokenKind::Def => "function definition",
+        TokenKind::Class => "class definition",
+        TokenKind::Match => "'match' statement",
+        TokenKind::Case => "'case' statement",
+        _ => return None,
+    };
+    Some((what.to_string(), i))
+}
+
+/// Where CPython points for an error at a token that has no position of its own (a DEDENT or
+/// the end of input): just past the end of the last line with content, with no end.
+fn end_of_last_line(stop: &Stop<'_>) -> SyntaxError {
+    let last = stop.tokens[..stop.at]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent | TokenKind::EndOfFile));
+    let at = last.map_or(0, |t| t.range.end);
+    SyntaxError::new("", TextRange::new(at, at)).without_end()
+}
+
+/// The error for a parser stop at `stop.at`.
+pub fn unexpected(stop: &Stop<'_>) -> SyntaxError {
+    let tok = stop.token();
+    let range = tok.range;
+    let at_eof = matches!(tok.kind, TokenKind::EndOfFile | TokenKind::Dedent);
+
+    // A header's block is missing: CPython's IndentationError "expected an indented block".
+    if stop.expects("INDENT") && stop.prev_kind(1) == Some(TokenKind::Newline) && stop.prev_kind(2) == Some(TokenKind::Colon) {
+        let colon = stop.at - 2;
+        if let Some((what, header)) = block_owner(stop, colon) {
+            let index = LineIndex::new(stop.source);
+            let line = index.line_col(stop.tokens[header].range.start).line;
+            let message = format!("expected an indented block after {what} on line {line}");
+            let base = if at_eof { end_of_last_line(stop) } else { SyntaxError::new("", range) };
+            let mut e = SyntaxError { message, ..base }.with_kind(ErrorKind::IndentationError);
+            if at_eof {
+                // An empty line then the end: CPython points at the line after the header.
+                e.incomplete = true;
+            }
             return e;
+        }
+    }
+
+    match tok.kind {
+        TokenKind::Indent => {
+            // CPython points at the last character of the indentation, with no end.
+            let start = stop.source[..range.end as usize].char_indices().last().map_or(range.start, |(i, _)| i as u32);
+            return SyntaxError::new("unexpected indent", TextRange::new(start, range.end))
+                .with_kind(ErrorKind::IndentationError)
+                .without_end();
+        }
+        TokenKind::Dedent if !stop.expects("DEDENT") && stop.kind_at(stop.at + 1) != Some(TokenKind::EndOfFile) => {
+            return SyntaxError::new("unexpected unindent", range).with_kind(ErrorKind::IndentationError);
         }
         _ => {}
     }
-    let _ = (index, expected);
-    SyntaxError::new("invalid syntax", range)
+
+    // A `try` block followed by neither `except` nor `finally`.
+    if stop.expects("\"except\"") && stop.expects("\"finally\"") && !matches!(tok.kind, TokenKind::Except | TokenKind::Finally) {
+        let base = if at_eof { end_of_last_line(stop) } else { SyntaxError::new("", range) };
+        return SyntaxError { message: "expected 'except' or 'finally' block".into(), ..base };
+    }
+
+    // A compound statement header ends without its colon.
+    if tok.kind == TokenKind::Newline && stop.expects_op(":") && block_owner(stop, stop.at).is_some() {
+        return SyntaxError::new("expected ':'", range);
+    }
+
+    // `import` with nothing after it.
+    if tok.kind == TokenKind::Newline && stop.prev_kind(1) == Some(TokenKind::Import) {
+        return SyntaxError::new("Expected one or more names after 'import'", TextRange::new(range.start, range.start));
+    }
+
+    // `from x import a,` without parentheses.
+    if tok.kind == TokenKind::Newline
+        && stop.prev_kind(1) == Some(TokenKind::Comma)
+        && stop.tokens[stop.line_start(stop.at)..stop.at].iter().any(|t| t.kind == TokenKind::Import)
+        && stop.tokens[stop.line_start(stop.at)].kind == TokenKind::From
+    {
+        return SyntaxError::new("trailing comma not allowed without surrounding parentheses", range);
+    }
+
+    // `import a.b as c.d`.
+    if tok.kind == TokenKind::Dot && stop.prev_kind(1) == Some(TokenKind::Name) && stop.prev_kind(2) == Some(TokenKind::As) {
+        let line_start = stop.line_start(stop.at);
+        if matches!(stop.tokens[line_start].kind, TokenKind::Import | TokenKind::From) {
+            let mut end = stop.at;
+            while stop.kind_at(end) == Some(TokenKind::Dot) && stop.kind_at(end + 1) == Some(TokenKind::Name) {
+                end += 2;
+            }
+            return SyntaxError::new("cannot use attribute as import target", stop.range(stop.at - 1, end - 1));
+        }
+    }
+
+    // f-string replacement fields.
+    if stop.prev_kind(1) == Some(TokenKind::Lbrace) && in_fstring_field(stop, stop.at - 1) {
+        let what = match tok.kind {
+            TokenKind::Rbrace => Some("}"),
+            TokenKind::Exclamation => Some("!"),
+            TokenKind::Colon => Some(":"),
+            TokenKind::Equal => Some("="),
+            _ => None,
+        };
+        if let Some(what) = what {
+            return SyntaxError::new(format!("f-string: valid expression required before '{what}'"), range);
+        }
+    }
+    if stop.prev_kind(1) == Some(TokenKind::Exclamation) && matches!(tok.kind, TokenKind::Rbrace | TokenKind::Colon) {
+        return SyntaxError::new("f-string: missing conversion character", range);
+    }
+
+    // `*` where an expression must follow: `f(*)`, `[*]`.
+    if stop.prev_kind(1) == Some(TokenKind::Star)
+        && !starts_expression(tok.kind)
+        && matches!(stop.prev_kind(2), Some(TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace | TokenKind::Comma))
+    {
+        return SyntaxError::new("Invalid star expression", range);
+    }
+
+    // `*x for x in y` inside brackets.
+    if matches!(tok.kind, TokenKind::For | TokenKind::Async) {
+        let start = stop.element_start(stop.at);
+        if start < stop.at && stop.tokens[start].kind == TokenKind::Star {
+            return SyntaxError::new("iterable unpacking cannot be used in comprehension", stop.range(start, stop.at - 1));
+        }
+    }
+
+    // `(x.y := 1)`: the target of `:=` is not a name.
+    if tok.kind == TokenKind::ColonEqual && stop.at > 0 {
+        let start = stop.element_start(stop.at);
+        if start < stop.at
+            && let Some(kind) = super::probe_expression_kind(stop.source, &stop.tokens[start..stop.at])
+        {
+            return SyntaxError::new(format!("cannot use assignment expressions with {kind}"), stop.range(start, stop.at - 1));
+        }
+    }
+
+    // `if x = 1:` — a name, `=`, an expression in a condition.
+    if tok.kind == TokenKind::Equal
+        && stop.prev_kind(1) == Some(TokenKind::Name)
+        && matches!(stop.prev_kind(2), Some(TokenKind::If | TokenKind::Elif | TokenKind::While))
+        && let Some(end) = stop.expression_end(stop.at + 1)
+    {
+        return SyntaxError::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", stop.range(stop.at - 1, end));
+    }
+
+    // `a if b` without `else`.
+    if stop.expects("\"else\"") && !starts_expression(tok.kind) {
+        let mut depth = 0usize;
+        let mut j = stop.at;
+        while j > 0 {
+            j -= 1;
+            match stop.tokens[j].kind {
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                    if depth == 0 {
+                        break;
+                    }
+                    depth -= 1;
+                }
+                TokenKind::If if depth == 0 => {
+                    let start = stop.element_start(j);
+                    if start < j {
+                        return SyntaxError::new("expected 'else' after 'if' expression", stop.range(start, stop.at - 1));
+                    }
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    // Two expressions side by side.
+    if starts_expression(tok.kind) && stop.at > 0 && stop.prev_kind(1).is_some_and(ends_expression) {
+        let start = stop.element_start(stop.at);
+        let line_start = stop.line_start(stop.at);
+        // `print x` / `exec x`: the Python 2 statement.
+        if start == line_start
+            && stop.tokens[start].kind == TokenKind::Name
+            && start + 1 == stop.at
+            && matches!(stop.tokens[start].range.slice(stop.source), "print" | "exec")
+        {
+            let name = stop.tokens[start].range.slice(stop.source);
+            let end = statement_end(stop, stop.at);
+            return SyntaxError::new(
+                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                stop.range(start, end),
+            );
+        }
+        let soft_keyword_start = matches!(stop.tokens[start].kind, TokenKind::Name)
+            && matches!(stop.tokens[start].range.slice(stop.source), "match" | "case" | "type" | "_");
+        let name_then_string = stop.tokens[start].kind == TokenKind::Name
+            && matches!(stop.kind_at(start + 1), Some(TokenKind::String | TokenKind::FStringStart | TokenKind::TStringStart));
+        if stop.depth_before(stop.at) > 0
+            && start < stop.at
+            && !soft_keyword_start
+            && !name_then_string
+            && let Some(end) = stop.expression_end(stop.at)
+        {
+            return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", stop.range(start, end));
+        }
+    }
+
+    let mut e = SyntaxError::new("invalid syntax", range);
+    if at_eof {
+        e.incomplete = true;
+    }
+    e
+}
+
+/// The last token of the statement holding token `i` (before its NEWLINE or `;`).
+fn statement_end(stop: &Stop<'_>, i: usize) -> usize {
+    let mut j = i;
+    let mut depth = 0usize;
+    while let Some(k) = stop.kind_at(j + 1) {
+        match k {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth = depth.saturating_sub(1),
+            TokenKind::Newline | TokenKind::EndOfFile => break,
+            TokenKind::Semi if depth == 0 => break,
+            _ => {}
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Whether the `{` at token `i` opens an f-string or t-string replacement field.
+fn in_fstring_field(stop: &Stop<'_>, i: usize) -> bool {
+    matches!(
+        i.checked_sub(1).and_then(|j| stop.kind_at(j)),
+        Some(TokenKind::FStringStart | TokenKind::FStringMiddle | TokenKind::TStringStart | TokenKind::TStringMiddle)
+    )
+}
+
+/// The error for the end of input where more was expected (no tokens left).
+pub fn unexpected_eof(location: u32) -> SyntaxError {
+    let mut e = SyntaxError::new("unexpected EOF while parsing", TextRange::new(location, location));
+    e.incomplete = true;
+    e
 }

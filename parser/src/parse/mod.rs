@@ -14,7 +14,7 @@ use ophis_lexer::{LexOptions, Token, TokenKind};
 use crate::ast::*;
 use crate::error::SyntaxError;
 use crate::grammar;
-use token::{Spanned, Tok};
+use token::Tok;
 
 /// What kind of input to parse, as the `mode` argument of `compile()` / `ast.parse()`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -70,7 +70,7 @@ pub fn parse(source: &str, options: ParseOptions) -> Result<Mod, SyntaxError> {
             })
         }),
     };
-    result.map_err(|e| convert_error(source, &tokens, &terminals, e))
+    result.map_err(|e| convert_error(source, &tokens, &lexed.errors, e))
 }
 
 /// Parses a module (`exec` mode) without type comments.
@@ -110,12 +110,75 @@ fn type_ignores(source: &str, raw: &[Token], enabled: bool) -> Vec<TypeIgnore> {
         .collect()
 }
 
-fn convert_error(source: &str, tokens: &[Token], terminals: &[Spanned], error: ParseError<u32, Tok, SyntaxError>) -> SyntaxError {
-    match error {
+fn convert_error(source: &str, tokens: &[Token], lex_errors: &[ophis_lexer::LexError], error: ParseError<u32, Tok, SyntaxError>) -> SyntaxError {
+    let index_of = |start: u32| tokens.iter().position(|t| t.range.start == start && t.kind != TokenKind::Dedent).or_else(|| tokens.iter().position(|t| t.range.start == start));
+    // Where the parser was when it stopped (CPython compares lines with its last token).
+    let stop_offset = match &error {
+        ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => token.0,
+        ParseError::InvalidToken { location } | ParseError::UnrecognizedEof { location, .. } => *location,
+        ParseError::User { error } => error.range.end,
+    };
+    let parser_error = match error {
         ParseError::User { error } => error,
         ParseError::InvalidToken { location } => SyntaxError::new("invalid syntax", ophis_lexer::TextRange::new(location, location)),
-        ParseError::UnrecognizedEof { location, expected } => diagnose::unexpected(source, tokens, terminals, None, location, &expected),
-        ParseError::UnrecognizedToken { token, expected } => diagnose::unexpected(source, tokens, terminals, Some(token), token.0, &expected),
+        ParseError::UnrecognizedEof { location, .. } => diagnose::unexpected_eof(location),
+        ParseError::UnrecognizedToken { token, expected } => match index_of(token.0).filter(|&i| tokens[i].range.end == token.2) {
+            Some(at) => diagnose::unexpected(&diagnose::Stop { source, tokens, at, expected: &expected }),
+            None => SyntaxError::new("invalid syntax", ophis_lexer::TextRange::new(token.0, token.2)),
+        },
         ParseError::ExtraToken { token } => SyntaxError::new("invalid syntax", ophis_lexer::TextRange::new(token.0, token.2)),
+    };
+    // A lexical error the parser reached is reported as it is.
+    if lex_errors.iter().any(|e| e.message == parser_error.message && e.range == parser_error.range) {
+        return parser_error;
+    }
+    // Otherwise CPython tokenizes the rest of the source after a parser error, and a tokenizer
+    // error found there replaces it (an unclosed bracket only when the parser error is on a
+    // later line than the bracket). A generic indentation error is not replaced.
+    let generic_indent = parser_error.kind == crate::error::ErrorKind::IndentationError
+        && matches!(parser_error.message.as_str(), "unexpected indent" | "unexpected unindent");
+    if !generic_indent
+        && let Some(first) = lex_errors.first()
+    {
+        if first.message.ends_with("was never closed") {
+            let index = ophis_lexer::LineIndex::new(source);
+            if index.line_col(stop_offset).line > index.line_col(first.range.start).line {
+                return SyntaxError::from(first.clone());
+            }
+        } else {
+            return SyntaxError::from(first.clone());
+        }
+    }
+    parser_error
+}
+
+/// Parses the tokens `tokens[start..]` of the logical line as one expression and returns the
+/// index of its last token (the token before the first one the expression cannot take).
+pub(crate) fn probe_expression_end(source: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    let end = tokens[start..].iter().position(|t| matches!(t.kind, TokenKind::Newline | TokenKind::EndOfFile)).map_or(tokens.len(), |p| start + p);
+    let slice = &tokens[start..end];
+    let last = slice.last()?.range.end;
+    let mut terminals = token::grammar_tokens(slice);
+    terminals.push((last, Tok::K(TokenKind::EndOfFile), last));
+    match grammar::ExpressionProbeParser::new().parse(source, terminals.into_iter().map(Ok::<_, SyntaxError>)) {
+        Ok(_) => Some(end - 1),
+        Err(ParseError::UnrecognizedToken { token, .. }) => {
+            let stop = slice.iter().position(|t| t.range.start == token.0).unwrap_or(slice.len());
+            (stop > 0).then(|| start + stop - 1)
+        }
+        Err(_) => None,
+    }
+}
+
+/// What CPython would call the expression made of exactly these tokens (`"attribute"`,
+/// `"literal"`, ...), or `None` if they are not an expression or are a plain name.
+pub(crate) fn probe_expression_kind(source: &str, tokens: &[Token]) -> Option<&'static str> {
+    let last = tokens.last()?.range.end;
+    let mut terminals = token::grammar_tokens(tokens);
+    terminals.push((last, Tok::K(TokenKind::EndOfFile), last));
+    let expr = grammar::ExpressionProbeParser::new().parse(source, terminals.into_iter().map(Ok::<_, SyntaxError>)).ok()?;
+    match expr {
+        Expr::Name(_) => None,
+        other => Some(targets::expr_name(&other)),
     }
 }

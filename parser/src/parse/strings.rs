@@ -29,7 +29,7 @@ pub struct FStringField {
     pub expr: Expr,
     /// End of the expression's last token (where `=` would start).
     pub expr_end: u32,
-    /// Where the token after the `=` debug specifier starts (the debug text runs up to it).
+    /// Set when the field has the `=` debug specifier.
     pub debug_end: Option<u32>,
     /// The `!` and the conversion name.
     pub conversion: Option<(TextRange, TextRange)>,
@@ -151,9 +151,15 @@ fn push_elements(
                     builder.push_text(decode_fstring_literal(source, r, raw)?, r);
                 }
                 let field = *field;
-                if let Some(debug_end) = field.debug_end {
-                    // `{expr=}`: the text from after `{` through `=` becomes literal text.
-                    let text_range = TextRange::new(field.range.start + 1, debug_end);
+                if field.debug_end.is_some() {
+                    // `{expr=}`: the text from after `{` up to the conversion, the format spec or
+                    // the closing `}` becomes literal text (blanks after `=` included).
+                    let text_end = field
+                        .conversion
+                        .map(|(bang, _)| bang.start)
+                        .or(field.format_spec.as_ref().map(|(spec, _)| spec.start))
+                        .unwrap_or(field.range.end - 1);
+                    let text_range = TextRange::new(field.range.start + 1, text_end);
                     builder.push_text(text_range.slice(source).chars().map(|c| c as u32).collect(), text_range);
                 }
                 let value = field_value(source, field, raw, template)?;
@@ -185,6 +191,7 @@ fn field_value(source: &str, field: FStringField, raw: bool, template: bool) -> 
     if field.debug_end.is_some() && conversion == -1 && field.format_spec.is_none() {
         conversion = 'r' as i32;
     }
+    let spec_start = field.format_spec.as_ref().map(|(spec, _)| spec.start);
     let format_spec = match field.format_spec {
         None => None,
         Some((spec_range, elements)) => {
@@ -195,8 +202,18 @@ fn field_value(source: &str, field: FStringField, raw: bool, template: bool) -> 
         }
     };
     if template {
-        let expr_text = TextRange::new(field.range.start + 1, field.expr_end).slice(source);
-        let str_value = Constant::str(expr_text.trim_start_matches([' ', '\t', '\n', '\r', '\x0c']).trim_end());
+        // The expression's source text: everything after `{` up to the `=`, `!`, `:` or `}` that
+        // ends it, blanks kept and comments removed (as CPython 3.14 records it).
+        let end = if field.debug_end.is_some() {
+            source[field.expr_end as usize..].find('=').map_or(field.expr_end, |i| field.expr_end + i as u32)
+        } else {
+            field
+                .conversion
+                .map(|(bang, _)| bang.start)
+                .or(spec_start)
+                .unwrap_or(field.range.end - 1)
+        };
+        let str_value = Constant::str(without_comments(TextRange::new(field.range.start + 1, end).slice(source)));
         Ok(Expr::Interpolation(ExprInterpolation { range: field.range, value: Box::new(field.expr), str: str_value, conversion, format_spec }))
     } else {
         Ok(Expr::FormattedValue(ExprFormattedValue { range: field.range, value: Box::new(field.expr), conversion, format_spec }))
@@ -239,3 +256,58 @@ fn decode_fstring_literal(source: &str, range: TextRange, raw: bool) -> Result<V
     literals::decode_str(&undoubled, raw).map_err(|e| SyntaxError::new(e.0, range))
 }
 
+
+/// `text` with its `#` comments removed (up to, not including, the end of their line); quotes
+/// are followed so that a `#` inside a string literal stays.
+fn without_comments(text: &str) -> String {
+    if !text.contains('#') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut quote: Option<(char, bool)> = None;
+    let mut rest = text;
+    while let Some(c) = chars.next() {
+        rest = &rest[c.len_utf8()..];
+        match quote {
+            Some((q, triple)) => {
+                out.push(c);
+                if c == '\\' {
+                    if let Some(n) = chars.next() {
+                        rest = &rest[n.len_utf8()..];
+                        out.push(n);
+                    }
+                } else if c == q && (!triple || rest.starts_with(&format!("{q}{q}"))) {
+                    if triple {
+                        for _ in 0..2 {
+                            chars.next();
+                            rest = &rest[1..];
+                            out.push(q);
+                        }
+                    }
+                    quote = None;
+                }
+            }
+            None if c == '\'' || c == '"' => {
+                let triple = rest.starts_with(&format!("{c}{c}"));
+                out.push(c);
+                if triple {
+                    for _ in 0..2 {
+                        chars.next();
+                        rest = &rest[1..];
+                        out.push(c);
+                    }
+                }
+                quote = Some((c, triple));
+            }
+            None if c == '#' => {
+                while chars.peek().is_some_and(|&n| n != '\n' && n != '\r') {
+                    let n = chars.next().unwrap_or('\n');
+                    rest = &rest[n.len_utf8()..];
+                }
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
