@@ -134,9 +134,21 @@ impl Lexer<'_> {
     fn end_fstring(&mut self, fs: FString, at: usize) {
         let n = fs.quote_len();
         let kind = if fs.tstring { TokenKind::TStringEnd } else { TokenKind::FStringEnd };
+        if self.parens.len() > fs.paren_base as usize {
+            // The closing quote came in a format spec (`f'{x:abc'`): CPython's tokenizer ends
+            // the f-string and leaves the field open; its parser then reports this message at
+            // the FSTRING_END token. The tokenize module goes on to fail at the end of input
+            // with the bracket still open, so the compatible flavour keeps it.
+            if !self.compat {
+                let message = format!("{}-string: expecting '}}', or format specs", fs.letter());
+                let r = TextRange::new(at as u32, (at + n) as u32);
+                self.error(ErrorClass::SyntaxError, message, r, TextRange::empty(at as u32));
+                self.push(TokenKind::Unknown, at, at);
+                self.parens.truncate(fs.paren_base as usize);
+            }
+        }
         self.push(kind, at, at + n);
         self.fstrings.pop();
-        self.parens.truncate(fs.paren_base as usize);
         self.pos = at + n;
     }
 
@@ -166,21 +178,6 @@ impl Lexer<'_> {
             if at_eof {
                 self.last_error_mut().incomplete = true;
             }
-        }
-        if self.compat && i >= self.b.len() {
-            // The tokenize module reports the end of input inside an f-string differently.
-            self.listing_error = None;
-            let anchor = self.eof_anchor();
-            let line = self.line_of(anchor);
-            let fs_line = self.line_of(fs.start as usize);
-            let ls = self.index().line_start(fs_line) as usize;
-            let col = self.src[ls..anchor].chars().count() as u32 + 1;
-            self.listing_error = Some(super::ListingError {
-                message: "unexpected EOF in multi-line statement".into(),
-                line,
-                col,
-                class: ErrorClass::SyntaxError,
-            });
         }
         self.push(TokenKind::Unknown, i, i);
         // Give up on this f-string (and its open fields); continue in regular mode.
