@@ -795,44 +795,15 @@ impl Iterator for Lexer<'_> {
 }
 
 /// The byte offset in `name` of the first character that cannot be part of an identifier
-/// (PEP 3131: XID_Start or `_` first, XID_Continue after), or None.
+/// (PEP 3131 as CPython checks it: XID_Start or `_` first, XID_Continue after, on the characters
+/// as written — `ｆｏｏ` passes, NFKC normalisation is the parser's business), or None.
 fn invalid_identifier_char(name: &str) -> Option<usize> {
     let mut chars = name.char_indices();
     let (_, first) = chars.next()?;
-    if !(first == '_' || unicode_ident::is_xid_start(first) || nfkc_is_xid_start(first)) {
+    if !crate::unicode::is_identifier_start(first) {
         return Some(0);
     }
-    for (i, c) in chars {
-        if !(unicode_ident::is_xid_continue(c) || nfkc_is_xid_continue(c)) {
-            return Some(i);
-        }
-    }
-    None
-}
-
-/// CPython accepts a character whose NFKC normalisation is a valid identifier start (the
-/// identifier is normalised before use). XID_Start is already closed under NFKC for nearly every
-/// character; these checks catch the rest.
-fn nfkc_is_xid_start(c: char) -> bool {
-    if c.is_ascii() {
-        return false;
-    }
-    use unicode_normalization::UnicodeNormalization;
-    let mut it = std::iter::once(c).nfkc();
-    match it.next() {
-        Some(f) => {
-            (f == '_' || unicode_ident::is_xid_start(f)) && it.all(unicode_ident::is_xid_continue)
-        }
-        None => false,
-    }
-}
-
-fn nfkc_is_xid_continue(c: char) -> bool {
-    if c.is_ascii() {
-        return false;
-    }
-    use unicode_normalization::UnicodeNormalization;
-    std::iter::once(c).nfkc().all(unicode_ident::is_xid_continue)
+    chars.find(|&(_, c)| !crate::unicode::is_identifier_continue(c)).map(|(i, _)| i)
 }
 
 /// The length of CPython's type-comment prefix `# type: ` at the start of `comment`, where each
