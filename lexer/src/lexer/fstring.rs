@@ -29,8 +29,20 @@ impl Lexer<'_> {
         i + n <= self.b.len() && self.b[i..i + n].iter().all(|&c| c == fs.quote)
     }
 
-    /// Opens a replacement field at the `{` at `i`.
+    /// Opens a replacement field at the `{` at `i`. CPython allows three levels of fields
+    /// nested through format specs within one f-string (its MAX_EXPR_NESTING).
     fn open_field(&mut self, i: usize) {
+        if let Some(fs) = self.fstrings.last().copied() {
+            let open_fields =
+                self.parens[fs.paren_base as usize..].iter().filter(|p| p.field).count();
+            if open_fields >= 3 {
+                let message = format!("{}-string: expressions nested too deeply", fs.letter());
+                // CPython stops with the `{` not yet consumed: it points at the character before.
+                let r = TextRange::empty(self.prev_char_start(i) as u32);
+                self.error(ErrorClass::SyntaxError, message, r, TextRange::empty(i as u32));
+                self.push(TokenKind::Unknown, i, i);
+            }
+        }
         self.open_bracket(i, true);
     }
 

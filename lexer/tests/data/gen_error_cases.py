@@ -77,6 +77,8 @@ CASES = [
     "x = f'{x:'\n",
     "x = f'{x:abc'\n",
     "x = f'{x!r:'\n",
+    "x = f'{x:{y:{z:{w}}}}'\n",
+    "x = t'{x:{y:{z:{w}}}}'\n",
     # layout
     "if 1:\n    x\n  y\n",
     "if 1:\n    x\n  y",
