@@ -136,3 +136,34 @@ fn stdlib_corpus() {
     }
     assert!(n > 500, "only {n} files");
 }
+
+/// Random soups of tricky fragments: no panic, invariants hold, in both flavours.
+#[test]
+fn random_soup() {
+    const PIECES: &[&str] = &[
+        " ", "  ", "\t", "\x0c", "\n", "\r\n", "\r", "\\", "\\\n", "#", "# type: ignore", "x", "é",
+        "€", "ｆ", "\u{a0}", "$", "0", "1", "_", "e", "j", "x", "o", "b", ".", "'", "\"", "'''",
+        "\"\"\"", "f'", "f\"", "rf'", "t\"", "b'", "{", "}", "{{", "}}", "(", ")", "[", "]", ":",
+        "!", "=", "!r", "\\N{", "if", "match", "case", "type", ";", "->", ":=", "**", "\0",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..4000 {
+        let len = (next() % 30) as usize;
+        let mut src = String::new();
+        for _ in 0..len {
+            src.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+        }
+        let name = format!("{src:?}");
+        check(&src, &name, LexOptions::default());
+        check(&src, &name, LexOptions { type_comments: true });
+        let _ = ophis_lexer::tokenize_listing(src.as_bytes(), "soup.py", false);
+        let lexed = lex(&src, LexOptions::default());
+        let _ = ophis_lexer::parser_tokens(&lexed.tokens, &src);
+    }
+}
