@@ -30,6 +30,12 @@ impl ErrorClass {
 /// and `range.end` plus one. A few tokenizer errors carry an `end_offset` that is not a
 /// position (0 or -1, e.g. "'(' was never closed"); `cpython_end_offset` holds it then.
 /// [`LexError::cpython_location`] does the conversion.
+///
+/// How the parser should report them, to agree with CPython: when parsing fails with a generic
+/// "invalid syntax" at some token, CPython tokenizes the rest of the input and reports the first
+/// tokenizer error found after that point instead, if any; a specific parser message wins over
+/// later lexical errors. An `Unknown` token without a `LexError` (`$`, `?`, `` ` ``) is a character
+/// CPython's tokenizer passes on as an operator that no grammar rule accepts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LexError {
     pub class: ErrorClass,

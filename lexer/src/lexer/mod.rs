@@ -539,11 +539,11 @@ impl<'src> Lexer<'src> {
         } else if !crate::unicode::is_printable(ch) {
             let message = format!("invalid non-printable character U+{:04X}", ch as u32);
             self.error(ErrorClass::SyntaxError, message, TextRange::empty(start as u32), token);
-        } else if !self.compat {
-            // `$`, `?`, `` ` ``: CPython's tokenizer makes an OP token of them and the parser
-            // rejects it.
-            self.error(ErrorClass::SyntaxError, "invalid syntax".into(), token, token);
         }
+        // Otherwise (`$`, `?`, `` ` ``) there is no lexical error: CPython's tokenizer passes the
+        // character on as an OP token and the parser rejects it with a generic "invalid syntax"
+        // at that token. Not recording it matters: after a generic syntax error CPython goes
+        // on tokenizing and reports a later tokenizer error instead, if there is one.
         self.push(TokenKind::Unknown, start, end);
         self.pos = end;
     }

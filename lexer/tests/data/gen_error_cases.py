@@ -20,8 +20,6 @@ CASES = [
     "x = \xa0\n",
     "x = \x01\n",
     "x = \x7f\n",
-    "x = $\n",
-    "x = a ? b\n",
     "é€ = 1\n",
     # numbers
     "x = 1_\n",
