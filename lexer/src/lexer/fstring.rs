@@ -146,18 +146,14 @@ impl Lexer<'_> {
     fn end_fstring(&mut self, fs: FString, at: usize) {
         let n = fs.quote_len();
         let kind = if fs.tstring { TokenKind::TStringEnd } else { TokenKind::FStringEnd };
-        if self.parens.len() > fs.paren_base as usize {
+        if self.parens.len() > fs.paren_base as usize && !self.compat {
             // The closing quote came in a format spec (`f'{x:abc'`): CPython's tokenizer ends
-            // the f-string and leaves the field open; its parser then reports this message at
-            // the FSTRING_END token. The tokenize module goes on to fail at the end of input
-            // with the bracket still open, so the compatible flavour keeps it.
-            if !self.compat {
-                let message = format!("{}-string: expecting '}}', or format specs", fs.letter());
-                let r = TextRange::new(at as u32, (at + n) as u32);
-                self.error(ErrorClass::SyntaxError, message, r, TextRange::empty(at as u32));
-                self.push(TokenKind::Unknown, at, at);
-                self.parens.truncate(fs.paren_base as usize);
-            }
+            // the f-string with the field still open and its parser reports the error at the
+            // FSTRING_END token ("f-string: expecting '}', or format specs", or another message
+            // of its invalid_replacement_field rules): not a lexical error. The field is closed
+            // here so that what follows lexes normally. (The tokenize module instead fails at
+            // the end of input with the bracket still open, so the compatible flavour keeps it.)
+            self.parens.truncate(fs.paren_base as usize);
         }
         self.push(kind, at, at + n);
         self.fstrings.pop();

@@ -568,6 +568,12 @@ impl<'src> Lexer<'src> {
 
     /// A backslash continuation with nothing after it.
     fn eof_after_continuation(&mut self, start: usize) {
+        if !self.parens.is_empty() && !self.compat {
+            // Inside brackets CPython reports the bracket (end_of_input does).
+            let _ = start;
+            self.pos = self.b.len();
+            return self.end_of_input();
+        }
         let anchor = self.eof_anchor();
         if self.compat {
             let line = self.line_of(anchor);
