@@ -242,6 +242,7 @@ impl<'src> Lexer<'src> {
             token,
             incomplete: false,
             cpython_end_offset: None,
+            cpython_offset: None,
         });
     }
 
@@ -550,9 +551,20 @@ impl<'src> Lexer<'src> {
 
     fn line_continuation_error(&mut self, start: usize) {
         let message = "unexpected character after line continuation character";
-        // CPython points just after the backslash, with end_offset 0.
+        // CPython points just after the backslash, with end_offset 0; it counts the column from
+        // the start of its line buffer, which after backslash continuations is the first
+        // continued line (`self.line_start`).
         let after = start + 1;
         self.listing_line_error(ErrorClass::SyntaxError, message, start);
+        if self.compat {
+            let ls = self.line_start;
+            let end = self.line_end(start);
+            let nl = self.newline_len_at(end);
+            let col = self.src[ls..end].chars().count() as u32 + nl.max(1) as u32;
+            if let Some(e) = self.listing_error.as_mut() {
+                e.col = col;
+            }
+        }
         if !self.compat {
             self.error(
                 ErrorClass::SyntaxError,
@@ -560,7 +572,10 @@ impl<'src> Lexer<'src> {
                 TextRange::empty(after as u32),
                 TextRange::new(start as u32, after as u32),
             );
-            self.last_error_mut().cpython_end_offset = Some(0);
+            let col = self.src[self.line_start..after].chars().count() as i32 + 1;
+            let e = self.last_error_mut();
+            e.cpython_end_offset = Some(0);
+            e.cpython_offset = Some(col);
         }
         self.push(TokenKind::Unknown, start, start + 1);
         self.pos = start + 1;
