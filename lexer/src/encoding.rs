@@ -89,6 +89,12 @@ fn coding_spec(line: &[u8]) -> Option<&[u8]> {
     None
 }
 
+/// Whether `tokenize.detect_encoding` stops after this first line: it has a coding declaration
+/// or is neither blank nor a comment.
+pub(crate) fn first_line_is_final(line: &[u8]) -> bool {
+    coding_spec(line).is_some() || !is_blank_or_comment(line)
+}
+
 /// Whether a line is blank or a comment (CPython only looks at line 2 then).
 fn is_blank_or_comment(line: &[u8]) -> bool {
     let mut i = 0;

@@ -30,6 +30,16 @@ impl ErrorClass {
 /// and `range.end` plus one. A few tokenizer errors carry an `end_offset` that is not a
 /// position (0 or -1, e.g. "'(' was never closed"); `cpython_end_offset` holds it then.
 /// [`LexError::cpython_location`] does the conversion.
+///
+/// How the parser should report them, to agree with CPython: when parsing fails with a generic
+/// "invalid syntax" at some token, CPython tokenizes the rest of the input and reports the first
+/// tokenizer error found after that point instead, if any; a specific parser message wins over
+/// later lexical errors. Exception: errors CPython's tokenizer only signals through its state
+/// ("unexpected character after line continuation character", "unexpected EOF while parsing",
+/// the IndentationError and TabError ones) do not replace an earlier generic error; if brackets
+/// are open then and the generic error is on a later line than the innermost open bracket,
+/// CPython reports "'(' was never closed" for it instead. An `Unknown` token without a `LexError` (`$`, `?`, `` ` ``) is a character
+/// CPython's tokenizer passes on as an operator that no grammar rule accepts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LexError {
     pub class: ErrorClass,
@@ -46,6 +56,10 @@ pub struct LexError {
     /// CPython's `end_offset` when it is not `range.end`'s column plus one (it is 0 or -1 for
     /// some tokenizer errors); `None` otherwise.
     pub cpython_end_offset: Option<i32>,
+    /// CPython's `offset` when it is not `range.start`'s column plus one: after backslash
+    /// continuations CPython counts "unexpected character after line continuation character"
+    /// from the start of the first continued line. `None` otherwise.
+    pub cpython_offset: Option<i32>,
 }
 
 impl LexError {
@@ -61,6 +75,7 @@ impl LexError {
             token: range,
             incomplete: false,
             cpython_end_offset: None,
+            cpython_offset: None,
         }
     }
 
@@ -69,7 +84,8 @@ impl LexError {
     pub fn cpython_location(&self, source: &str, index: &LineIndex) -> (u32, i32, u32, i32) {
         let s = index.line_char_col(source, self.range.start);
         let e = index.line_char_col(source, self.range.end);
+        let offset = self.cpython_offset.unwrap_or(s.col as i32 + 1);
         let end_offset = self.cpython_end_offset.unwrap_or(e.col as i32 + 1);
-        (s.line, s.col as i32 + 1, e.line, end_offset)
+        (s.line, offset, e.line, end_offset)
     }
 }

@@ -13,8 +13,9 @@
 //!   (`lexer/numbers.rs`), f-string and t-string modes (`lexer/fstring.rs`), type comments.
 //! - `soft_keywords`: decides where `match`, `case` and `type` are keywords ([`parser_tokens`]).
 //! - `tokenize_listing`: the text `python3.14 -m tokenize FILE` prints ([`tokenize_listing`]).
-//! - `unicode`: `str.isprintable()` and `repr()` as CPython has them; `unicode_tables` is the
-//!   generated table behind them (`lexer/scripts/gen_unicode_tables.py`).
+//! - [`unicode`]: identifier characters, `str.isprintable()` and `repr()` exactly as CPython 3.14
+//!   (Unicode 16) has them, and NFKC normalisation of names; `unicode_tables` is the table
+//!   generated from the reference interpreter behind them (`lexer/scripts/gen_unicode_tables.py`).
 //!
 //! The raw stream ([`lex`], [`Lexer`]) holds every token including comments and NL, as tools want
 //! it; [`parser_tokens`] filters it for the parser.

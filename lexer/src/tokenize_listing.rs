@@ -45,17 +45,33 @@ pub fn tokenize_listing(bytes: &[u8], filename: &str, exact: bool) -> Result<Str
             return Err(decoding_error(msg));
         }
     };
-    // tokenize.detect_encoding checks the first two lines (null bytes, decodability) itself.
+    // tokenize.detect_encoding checks the first two lines (null bytes, decodability) itself;
+    // past them the C tokenizer decodes with errors="replace" and rejects null bytes per line.
+    let body = if bytes.starts_with(b"\xEF\xBB\xBF") { &bytes[3..] } else { bytes };
+    let next_line = |from: usize| match body[from..].iter().position(|&c| c == b'\n') {
+        Some(p) => from + p + 1,
+        None => body.len(),
+    };
+    // detect_encoding reads the second line only when the first is blank or a comment without
+    // a coding declaration.
+    let line1 = next_line(0);
+    let two_lines = if crate::encoding::first_line_is_final(&body[..line1]) { line1 } else { next_line(line1) };
+    if body[..two_lines].contains(&0) {
+        return Err(decoding_error("source code cannot contain null bytes".into()));
+    }
     let text = match decode_with(bytes, &detected) {
         Ok(t) => t,
-        Err(e) => {
-            let msg = if e.message.contains("null bytes") {
-                "source code cannot contain null bytes".to_string()
-            } else {
-                format!("invalid or missing encoding declaration for {quoted}")
-            };
-            return Err(decoding_error(msg));
+        Err(e) if e.message.contains("null bytes") => {
+            let p = body.iter().position(|&c| c == 0).unwrap_or(0);
+            let line = body[..p].iter().filter(|&&c| c == b'\n').count() + 1;
+            let mut s = String::new();
+            let _ = writeln!(s, "{filename}:{line}:0: error: source code cannot contain null bytes");
+            return Err((s, 1));
         }
+        Err(e) if (e.range.start as usize) < two_lines + (bytes.len() - body.len()) => {
+            return Err(decoding_error(format!("invalid or missing encoding declaration for {quoted}")));
+        }
+        Err(_) => std::borrow::Cow::Owned(String::from_utf8_lossy(body).into_owned()),
     };
     let src: &str = &text;
 

@@ -1,15 +1,10 @@
 //! Unicode helpers that must agree with CPython: printability (for `repr()` and for the
 //! "invalid non-printable character" message) and Python's `repr()` of a str.
 
-use crate::unicode_tables::NON_PRINTABLE;
+use crate::unicode_tables::{ID_CONTINUE, ID_START, NON_PRINTABLE};
 
-/// `str.isprintable()` for one character, from CPython 3.14's Unicode database.
-pub fn is_printable(c: char) -> bool {
-    let cp = c as u32;
-    if (0x20..0x7F).contains(&cp) {
-        return true;
-    }
-    NON_PRINTABLE
+fn in_ranges(ranges: &[(u32, u32)], cp: u32) -> bool {
+    ranges
         .binary_search_by(|&(a, b)| {
             if cp < a {
                 std::cmp::Ordering::Greater
@@ -19,7 +14,43 @@ pub fn is_printable(c: char) -> bool {
                 std::cmp::Ordering::Equal
             }
         })
-        .is_err()
+        .is_ok()
+}
+
+/// Whether CPython 3.14 accepts `c` as the first character of an identifier (XID_Start or `_`
+/// in its Unicode version, 16.0).
+pub fn is_identifier_start(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic() || c == '_';
+    }
+    in_ranges(ID_START, c as u32)
+}
+
+/// Whether CPython 3.14 accepts `c` after the first character of an identifier (XID_Continue).
+pub fn is_identifier_continue(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    in_ranges(ID_CONTINUE, c as u32)
+}
+
+/// The name an identifier denotes: its NFKC normalisation (PEP 3131), as CPython's parser
+/// computes it (`ｆｏｏ` is `foo`). ASCII names are returned as they are.
+pub fn normalize_identifier(name: &str) -> std::borrow::Cow<'_, str> {
+    if name.is_ascii() {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    use unicode_normalization::UnicodeNormalization;
+    std::borrow::Cow::Owned(name.nfkc().collect())
+}
+
+/// `str.isprintable()` for one character, from CPython 3.14's Unicode database.
+pub fn is_printable(c: char) -> bool {
+    let cp = c as u32;
+    if (0x20..0x7F).contains(&cp) {
+        return true;
+    }
+    !in_ranges(NON_PRINTABLE, cp)
 }
 
 /// Appends Python's `repr(s)` of a str to `out`.
@@ -73,6 +104,26 @@ mod tests {
         assert_eq!(repr("a'b\""), "'a\\'b\"'");
         assert_eq!(repr("\\\n\t\r\x0c\x7f"), "'\\\\\\n\\t\\r\\x0c\\x7f'");
         assert_eq!(repr("é€\u{a0}\u{200b}\u{10ffff}"), "'é€\\xa0\\u200b\\U0010ffff'");
+    }
+
+    #[test]
+    fn normalization() {
+        assert_eq!(normalize_identifier("ｆｏｏ"), "foo");
+        assert_eq!(normalize_identifier("ﬁx"), "fix");
+        assert_eq!(normalize_identifier("abc"), "abc");
+    }
+
+    #[test]
+    fn identifiers() {
+        // Checked with CPython 3.14's str.isidentifier().
+        assert!(is_identifier_start('ｆ'));
+        assert!(is_identifier_start('℘'));
+        assert!(is_identifier_start('ﬁ'));
+        assert!(!is_identifier_start('＿')); // fullwidth low line: NFKC gives '_', but not XID_Start
+        assert!(is_identifier_continue('·'));
+        assert!(is_identifier_continue('\u{300}'));
+        assert!(!is_identifier_start('€'));
+        assert!(!is_identifier_continue('\u{558}')); // assigned only in Unicode 17
     }
 
     #[test]

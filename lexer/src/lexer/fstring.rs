@@ -29,8 +29,20 @@ impl Lexer<'_> {
         i + n <= self.b.len() && self.b[i..i + n].iter().all(|&c| c == fs.quote)
     }
 
-    /// Opens a replacement field at the `{` at `i`.
+    /// Opens a replacement field at the `{` at `i`. CPython allows three levels of fields
+    /// nested through format specs within one f-string (its MAX_EXPR_NESTING).
     fn open_field(&mut self, i: usize) {
+        if let Some(fs) = self.fstrings.last().copied() {
+            let open_fields =
+                self.parens[fs.paren_base as usize..].iter().filter(|p| p.field).count();
+            if open_fields >= 3 {
+                let message = format!("{}-string: expressions nested too deeply", fs.letter());
+                // CPython stops with the `{` not yet consumed: it points at the character before.
+                let r = TextRange::empty(self.prev_char_start(i) as u32);
+                self.error(ErrorClass::SyntaxError, message, r, TextRange::empty(i as u32));
+                self.push(TokenKind::Unknown, i, i);
+            }
+        }
         self.open_bracket(i, true);
     }
 
@@ -134,9 +146,17 @@ impl Lexer<'_> {
     fn end_fstring(&mut self, fs: FString, at: usize) {
         let n = fs.quote_len();
         let kind = if fs.tstring { TokenKind::TStringEnd } else { TokenKind::FStringEnd };
+        if self.parens.len() > fs.paren_base as usize && !self.compat {
+            // The closing quote came in a format spec (`f'{x:abc'`): CPython's tokenizer ends
+            // the f-string with the field still open and its parser reports the error at the
+            // FSTRING_END token ("f-string: expecting '}', or format specs", or another message
+            // of its invalid_replacement_field rules): not a lexical error. The field is closed
+            // here so that what follows lexes normally. (The tokenize module instead fails at
+            // the end of input with the bracket still open, so the compatible flavour keeps it.)
+            self.parens.truncate(fs.paren_base as usize);
+        }
         self.push(kind, at, at + n);
         self.fstrings.pop();
-        self.parens.truncate(fs.paren_base as usize);
         self.pos = at + n;
     }
 
@@ -166,21 +186,6 @@ impl Lexer<'_> {
             if at_eof {
                 self.last_error_mut().incomplete = true;
             }
-        }
-        if self.compat && i >= self.b.len() {
-            // The tokenize module reports the end of input inside an f-string differently.
-            self.listing_error = None;
-            let anchor = self.eof_anchor();
-            let line = self.line_of(anchor);
-            let fs_line = self.line_of(fs.start as usize);
-            let ls = self.index().line_start(fs_line) as usize;
-            let col = self.src[ls..anchor].chars().count() as u32 + 1;
-            self.listing_error = Some(super::ListingError {
-                message: "unexpected EOF in multi-line statement".into(),
-                line,
-                col,
-                class: ErrorClass::SyntaxError,
-            });
         }
         self.push(TokenKind::Unknown, i, i);
         // Give up on this f-string (and its open fields); continue in regular mode.

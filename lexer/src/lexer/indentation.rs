@@ -44,6 +44,8 @@ impl Lexer<'_> {
                         cont_col = col;
                     }
                     i += 1 + n;
+                    // CPython starts a new line buffer here (no token has started yet).
+                    self.line_start = i;
                 }
                 _ => break,
             }

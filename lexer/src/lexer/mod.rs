@@ -242,6 +242,7 @@ impl<'src> Lexer<'src> {
             token,
             incomplete: false,
             cpython_end_offset: None,
+            cpython_offset: None,
         });
     }
 
@@ -539,20 +540,31 @@ impl<'src> Lexer<'src> {
         } else if !crate::unicode::is_printable(ch) {
             let message = format!("invalid non-printable character U+{:04X}", ch as u32);
             self.error(ErrorClass::SyntaxError, message, TextRange::empty(start as u32), token);
-        } else if !self.compat {
-            // `$`, `?`, `` ` ``: CPython's tokenizer makes an OP token of them and the parser
-            // rejects it.
-            self.error(ErrorClass::SyntaxError, "invalid syntax".into(), token, token);
         }
+        // Otherwise (`$`, `?`, `` ` ``) there is no lexical error: CPython's tokenizer passes the
+        // character on as an OP token and the parser rejects it with a generic "invalid syntax"
+        // at that token. Not recording it matters: after a generic syntax error CPython goes
+        // on tokenizing and reports a later tokenizer error instead, if there is one.
         self.push(TokenKind::Unknown, start, end);
         self.pos = end;
     }
 
     fn line_continuation_error(&mut self, start: usize) {
         let message = "unexpected character after line continuation character";
-        // CPython points just after the backslash, with end_offset 0.
+        // CPython points just after the backslash, with end_offset 0; it counts the column from
+        // the start of its line buffer, which after backslash continuations is the first
+        // continued line (`self.line_start`).
         let after = start + 1;
         self.listing_line_error(ErrorClass::SyntaxError, message, start);
+        if self.compat {
+            let ls = self.line_start;
+            let end = self.line_end(start);
+            let nl = self.newline_len_at(end);
+            let col = self.src[ls..end].chars().count() as u32 + nl.max(1) as u32;
+            if let Some(e) = self.listing_error.as_mut() {
+                e.col = col;
+            }
+        }
         if !self.compat {
             self.error(
                 ErrorClass::SyntaxError,
@@ -560,7 +572,10 @@ impl<'src> Lexer<'src> {
                 TextRange::empty(after as u32),
                 TextRange::new(start as u32, after as u32),
             );
-            self.last_error_mut().cpython_end_offset = Some(0);
+            let col = self.src[self.line_start..after].chars().count() as i32 + 1;
+            let e = self.last_error_mut();
+            e.cpython_end_offset = Some(0);
+            e.cpython_offset = Some(col);
         }
         self.push(TokenKind::Unknown, start, start + 1);
         self.pos = start + 1;
@@ -568,6 +583,12 @@ impl<'src> Lexer<'src> {
 
     /// A backslash continuation with nothing after it.
     fn eof_after_continuation(&mut self, start: usize) {
+        if !self.parens.is_empty() && !self.compat {
+            // Inside brackets CPython reports the bracket (end_of_input does).
+            let _ = start;
+            self.pos = self.b.len();
+            return self.end_of_input();
+        }
         let anchor = self.eof_anchor();
         if self.compat {
             let line = self.line_of(anchor);
@@ -795,44 +816,15 @@ impl Iterator for Lexer<'_> {
 }
 
 /// The byte offset in `name` of the first character that cannot be part of an identifier
-/// (PEP 3131: XID_Start or `_` first, XID_Continue after), or None.
+/// (PEP 3131 as CPython checks it: XID_Start or `_` first, XID_Continue after, on the characters
+/// as written — `ｆｏｏ` passes, NFKC normalisation is the parser's business), or None.
 fn invalid_identifier_char(name: &str) -> Option<usize> {
     let mut chars = name.char_indices();
     let (_, first) = chars.next()?;
-    if !(first == '_' || unicode_ident::is_xid_start(first) || nfkc_is_xid_start(first)) {
+    if !crate::unicode::is_identifier_start(first) {
         return Some(0);
     }
-    for (i, c) in chars {
-        if !(unicode_ident::is_xid_continue(c) || nfkc_is_xid_continue(c)) {
-            return Some(i);
-        }
-    }
-    None
-}
-
-/// CPython accepts a character whose NFKC normalisation is a valid identifier start (the
-/// identifier is normalised before use). XID_Start is already closed under NFKC for nearly every
-/// character; these checks catch the rest.
-fn nfkc_is_xid_start(c: char) -> bool {
-    if c.is_ascii() {
-        return false;
-    }
-    use unicode_normalization::UnicodeNormalization;
-    let mut it = std::iter::once(c).nfkc();
-    match it.next() {
-        Some(f) => {
-            (f == '_' || unicode_ident::is_xid_start(f)) && it.all(unicode_ident::is_xid_continue)
-        }
-        None => false,
-    }
-}
-
-fn nfkc_is_xid_continue(c: char) -> bool {
-    if c.is_ascii() {
-        return false;
-    }
-    use unicode_normalization::UnicodeNormalization;
-    std::iter::once(c).nfkc().all(unicode_ident::is_xid_continue)
+    chars.find(|&(_, c)| !crate::unicode::is_identifier_continue(c)).map(|(i, _)| i)
 }
 
 /// The length of CPython's type-comment prefix `# type: ` at the start of `comment`, where each

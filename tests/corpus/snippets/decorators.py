@@ -1,0 +1,3 @@
+@dec
+@dec.x(1)
+def f(*a, **k) -> int: ...

@@ -1,0 +1,2 @@
+f"\N{BULLET} x{y}" rf"\N{y}" f"\{x}" f"a\
+b"

@@ -1,0 +1,5 @@
+if x:
+        # deep comment
+    y
+  # shallow
+    z

@@ -1,0 +1,5 @@
+def f():
+    # type: () -> None
+    pass
+x = 1  # type: int
+#type:ignore
