@@ -48,11 +48,20 @@ pub struct SyntaxError {
     /// CPython's `end_offset` when it is not a position (0 or -1 for some errors); `None` when
     /// it is `range.end`'s column plus one.
     pub cpython_end_offset: Option<i32>,
+    /// CPython's `offset` when it is not `range.start`'s column plus one (a few tokenizer errors).
+    pub cpython_offset: Option<i32>,
 }
 
 impl SyntaxError {
     pub fn new(message: impl Into<String>, range: TextRange) -> SyntaxError {
-        SyntaxError { kind: ErrorKind::SyntaxError, message: message.into(), range, incomplete: false, cpython_end_offset: None }
+        SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            message: message.into(),
+            range,
+            incomplete: false,
+            cpython_end_offset: None,
+            cpython_offset: None,
+        }
     }
 
     /// Marks the error's `end_offset` as CPython's -1 ("no end").
@@ -81,7 +90,8 @@ impl SyntaxError {
         } else {
             index.line_char_col(source, self.range.end)
         };
-        (start.line, start.col as i32 + 1, end.line, self.cpython_end_offset.unwrap_or(end.col as i32 + 1))
+        let offset = self.cpython_offset.unwrap_or(start.col as i32 + 1);
+        (start.line, offset, end.line, self.cpython_end_offset.unwrap_or(end.col as i32 + 1))
     }
 }
 
@@ -93,6 +103,7 @@ impl From<LexError> for SyntaxError {
             range: error.range,
             incomplete: error.incomplete,
             cpython_end_offset: error.cpython_end_offset,
+            cpython_offset: error.cpython_offset,
         }
     }
 }

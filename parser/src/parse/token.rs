@@ -50,7 +50,8 @@ fn matching_close(tokens: &[Token], open: usize) -> Option<usize> {
     None
 }
 
-/// The lexical error reported at an `Unknown` token.
+/// The lexical error reported at an `Unknown` token, if it has one (`$`, `?` and a backquote
+/// are `Unknown` tokens without an error: the parser rejects them with "invalid syntax").
 pub fn lex_error_at(errors: &[LexError], token: &Token) -> Option<SyntaxError> {
-    errors.iter().find(|e| e.token == token.range).or_else(|| errors.first()).cloned().map(SyntaxError::from)
+    errors.iter().find(|e| e.token == token.range).cloned().map(SyntaxError::from)
 }
