@@ -7,6 +7,10 @@ use ophis_parser::SyntaxError;
 /// What CPython 3.14 prints for an uncaught SyntaxError raised while compiling a file
 /// (`traceback.TracebackException._format_syntax_error`, uncoloured).
 pub fn syntax_error_text(error: &SyntaxError, source: &str, filename: &str) -> String {
+    if error.kind == ophis_parser::ErrorKind::MemoryError {
+        // Not a SyntaxError: CPython prints only the exception line.
+        return format!("{}: {}\n", error.kind.name(), error.message);
+    }
     let index = LineIndex::new(source);
     let (lineno, offset, end_lineno, end_offset) = error.location(source, &index);
     let mut out = format!("  File \"{filename}\", line {lineno}\n");

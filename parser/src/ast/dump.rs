@@ -103,6 +103,11 @@ impl Dumper<'_> {
 
     /// Formats a node.
     pub fn node<N: DumpNode>(&self, node: &N, level: usize) -> (String, bool) {
+        // Trees may be thousands of levels deep (see `parse::depth`): grow the stack as needed.
+        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.node_inner(node, level))
+    }
+
+    fn node_inner<N: DumpNode>(&self, node: &N, level: usize) -> (String, bool) {
         let level = self.next_level(level);
         let mut fields = FieldDumper { dumper: self, level, args: Vec::new(), all_simple: true };
         node.dump_fields(&mut fields);

@@ -2,6 +2,7 @@
 
 pub mod actions;
 mod arguments;
+pub mod depth;
 mod diagnose;
 pub(crate) mod literals;
 mod strings;
@@ -39,12 +40,41 @@ pub struct ParseOptions {
 }
 
 /// Parses `source` (already decoded text) and returns the tree, or the first syntax error as
-/// CPython reports it.
+/// CPython reports it. The tree is at most [`depth::MAX_DEPTH`] levels deep.
 pub fn parse(source: &str, options: ParseOptions) -> Result<Mod, SyntaxError> {
     let lexed = ophis_lexer::lex(source, LexOptions { type_comments: options.type_comments });
     let tokens = ophis_lexer::parser_tokens(&lexed.tokens, source);
-    let terminals = token::grammar_tokens(&tokens);
-    let input = terminals.iter().zip(&tokens).map(|(&t, tok)| {
+    if depth::nesting_bound(&tokens) <= depth::FAST_PATH_BOUND {
+        return parse_tokens(source, options, &lexed, &tokens);
+    }
+    // Possibly deep input: parse where the stack is large, and keep only a tree of bounded depth.
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new().stack_size(depth::DEEP_PARSE_STACK).spawn_scoped(scope, || {
+            let result = parse_tokens(source, options, &lexed, &tokens);
+            match result {
+                Ok(tree) if depth::tree_depth(&tree) > depth::MAX_DEPTH => {
+                    drop(tree);
+                    Err(too_complex())
+                }
+                other => other,
+            }
+        });
+        match worker {
+            Ok(handle) => handle.join().unwrap_or_else(|_| Err(too_complex())),
+            Err(_) => Err(too_complex()),
+        }
+    })
+}
+
+/// CPython's error for input nested too deeply for its parser.
+fn too_complex() -> SyntaxError {
+    SyntaxError::new("Parser stack overflowed - Python source too complex to parse", ophis_lexer::TextRange::default())
+        .with_kind(crate::error::ErrorKind::MemoryError)
+}
+
+fn parse_tokens(source: &str, options: ParseOptions, lexed: &ophis_lexer::Lexed, tokens: &[Token]) -> Result<Mod, SyntaxError> {
+    let terminals = token::grammar_tokens(tokens);
+    let input = terminals.iter().zip(tokens).map(|(&t, tok)| {
         if tok.kind == TokenKind::Unknown {
             Err(token::lex_error_at(&lexed.errors, tok).unwrap_or_else(|| SyntaxError::new("invalid syntax", tok.range)))
         } else {
@@ -70,7 +100,28 @@ pub fn parse(source: &str, options: ParseOptions) -> Result<Mod, SyntaxError> {
             })
         }),
     };
-    result.map_err(|e| convert_error(source, &tokens, &lexed.errors, e))
+    result.map_err(|e| convert_error(source, tokens, &lexed.errors, e))
+}
+
+/// Whether source typed at an interactive prompt is ready to run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputStatus {
+    /// A complete statement (or nothing).
+    Complete,
+    /// Valid so far, but more input is needed: an unclosed bracket, a block header waiting for
+    /// its body, an unterminated triple-quoted string, a trailing backslash.
+    Incomplete,
+    /// An error more input cannot fix.
+    Invalid(SyntaxError),
+}
+
+/// Decides whether the REPL should run `source` or read another line.
+pub fn input_status(source: &str) -> InputStatus {
+    match parse(source, ParseOptions { mode: Mode::Interactive, type_comments: false }) {
+        Ok(_) => InputStatus::Complete,
+        Err(e) if e.incomplete => InputStatus::Incomplete,
+        Err(e) => InputStatus::Invalid(e),
+    }
 }
 
 /// Parses a module (`exec` mode) without type comments.
@@ -111,7 +162,12 @@ fn type_ignores(source: &str, raw: &[Token], enabled: bool) -> Vec<TypeIgnore> {
 }
 
 fn convert_error(source: &str, tokens: &[Token], lex_errors: &[ophis_lexer::LexError], error: ParseError<u32, Tok, SyntaxError>) -> SyntaxError {
-    let index_of = |start: u32| tokens.iter().position(|t| t.range.start == start && t.kind != TokenKind::Dedent).or_else(|| tokens.iter().position(|t| t.range.start == start));
+    // The stopping token, found by span and kind (a synthesized NEWLINE, DEDENTs and the
+    // ENDMARKER can share one empty span at the end).
+    let index_of = |token: &(u32, Tok, u32)| {
+        tokens.iter().position(|t| t.range.start == token.0 && t.range.end == token.2 && Tok::K(t.kind) == token.1)
+            .or_else(|| tokens.iter().position(|t| t.range.start == token.0 && t.range.end == token.2))
+    };
     // Where the parser was when it stopped (CPython compares lines with its last token).
     let stop_offset = match &error {
         ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => token.0,
@@ -122,7 +178,7 @@ fn convert_error(source: &str, tokens: &[Token], lex_errors: &[ophis_lexer::LexE
         ParseError::User { error } => error,
         ParseError::InvalidToken { location } => SyntaxError::new("invalid syntax", ophis_lexer::TextRange::new(location, location)),
         ParseError::UnrecognizedEof { location, .. } => diagnose::unexpected_eof(location),
-        ParseError::UnrecognizedToken { token, expected } => match index_of(token.0).filter(|&i| tokens[i].range.end == token.2) {
+        ParseError::UnrecognizedToken { token, expected } => match index_of(&token) {
             Some(at) => diagnose::unexpected(&diagnose::Stop { source, tokens, at, expected: &expected }),
             None => SyntaxError::new("invalid syntax", ophis_lexer::TextRange::new(token.0, token.2)),
         },
