@@ -46,14 +46,18 @@ fn main() -> ExitCode {
                     }
                 };
             }
-            "-u" | "-E" | "-I" | "-s" | "-S" | "-B" | "-q" => i += 1,
+            "-E" | "-I" => {
+                front_end::set_ignore_environment(true);
+                i += 1;
+            }
+            "-u" | "-s" | "-S" | "-B" | "-q" => i += 1,
             "-X" => i += 2,
             a if a.starts_with("-X") => i += 1,
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     return usage_error("Argument expected for the -c option");
                 };
-                return front_end::check_source(code.as_bytes(), "<string>");
+                return front_end::check_source(code.as_bytes(), "<string>", front_end::SourceKind::Command);
             }
             a if a.starts_with('-') && a != "-" => return usage_error(&format!("Unknown option: {a}")),
             file => return front_end::run_file(file),
