@@ -36,9 +36,13 @@ pub fn render_with_origin(error: &SyntaxError, source: &str, filename: &str, ori
             let end = line_start + char_slice(line, 0, fix.source_cols.1).len();
             span = start..end;
         }
-        if let Some(word) = message.strip_prefix("invalid syntax. ") {
-            label_message = Some(lowercase_first(word));
-        }
+    }
+    // ariadne draws a label's underline only when the label has a message: the suggestion
+    // ("did you mean 'while'?", "perhaps you forgot a comma?") or the message itself.
+    if let Some(rest) = message.strip_prefix("invalid syntax. ") {
+        label_message = Some(lowercase_first(rest));
+    } else if label_message.is_none() {
+        label_message = Some(message.clone());
     }
     if error.kind == ErrorKind::MemoryError {
         return render_report(error.kind.name(), &message, None, None, source, filename, colour);
@@ -110,7 +114,28 @@ fn render_report(
         // Fall back to the header line ariadne would have printed.
         return format!("{class}: {message}\n");
     }
-    String::from_utf8_lossy(&out).into_owned()
+    let text = String::from_utf8_lossy(&out).into_owned();
+    // ariadne 0.5 colours a custom report kind even with colours off.
+    if colour { text } else { strip_sgr(&text) }
+}
+
+/// Removes ANSI SGR sequences (`ESC [ digits/semicolons m`).
+fn strip_sgr(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(p) = rest.find("\x1b[") {
+        out.push_str(&rest[..p]);
+        let after = &rest[p + 2..];
+        let n = after.bytes().take_while(|b| b.is_ascii_digit() || *b == b';').count();
+        if after.as_bytes().get(n) == Some(&b'm') {
+            rest = &after[n + 1..];
+        } else {
+            out.push('\x1b');
+            rest = &rest[p + 1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
