@@ -134,6 +134,7 @@ fn read_file_source(bytes: &[u8], filename: &str) -> Result<String, PySyntaxErro
         end_lineno: None,
         end_offset: None,
         text: None,
+        metadata_line: 0,
     };
     let sanitized: Vec<u8> = bytes.iter().map(|&b| if b == 0 { b' ' } else { b }).collect();
     let (text, utf8_mode) = match ophis_lexer::decode_source(&sanitized) {

@@ -57,6 +57,8 @@ fn main() -> ExitCode {
                 let Some(code) = args.get(i + 1) else {
                     return usage_error("Argument expected for the -c option");
                 };
+                // Python 3.14 dedents the command (as textwrap.dedent does).
+                let code = diagnostics::pystr::dedent(code);
                 return front_end::check_source(code.as_bytes(), "<string>", front_end::SourceKind::Command);
             }
             a if a.starts_with('-') && a != "-" => return usage_error(&format!("Unknown option: {a}")),

@@ -4,11 +4,13 @@
 //! incomplete), the error becomes "invalid syntax. Did you mean 'while'?" pointing at the name.
 //!
 //! The steps, as CPython takes them:
-//! 1. The code considered is every line from the start of the source up to the error line,
-//!    dedented (`textwrap.dedent`); nothing is tried when it is longer than 1024 characters. For
-//!    a file, the source is the file read again as UTF-8 text (only names on the error line are
-//!    tried); when that fails, the error's own line. For `-c` and standard input it is the
-//!    source string (all names in the code are tried).
+//! 1. The code considered runs from the line of the last compound statement the parser
+//!    completed before the error (the exception's `_metadata`, see [`metadata_line`]; from the
+//!    first line when there is none) to the error line, dedented (`textwrap.dedent`); nothing is
+//!    tried when it is longer than 1024 characters. For a file, the source is the file read
+//!    again as UTF-8 text (only names on the error line are tried); when that fails, the
+//!    error's own line. For `-c` and standard input it is the source string (all names in the
+//!    code are tried).
 //! 2. The code is tokenized (the `tokenize` module); at most 10 NAME tokens that are not
 //!    keywords are considered, in order; a tokenize error stops the search.
 //! 3. For each, up to three keywords: `_generate_suggestions` (Levenshtein) first, then
@@ -17,7 +19,7 @@
 //!    success or "incomplete input" both count as working; any SyntaxError (including those the
 //!    compiler raises after parsing, like "'return' outside function") does not.
 
-use ophis_lexer::{LexOptions, TokenKind};
+use ophis_lexer::{LexOptions, LineIndex, TokenKind};
 use ophis_parser::{ErrorKind, ParseOptions};
 
 use super::compile_check::has_compile_error;
@@ -57,9 +59,8 @@ pub fn find_keyword_typos(error: &PySyntaxError, origin: &SourceOrigin) -> Optio
     if error.msg != "invalid syntax" && !error.msg.contains("Perhaps you forgot a comma") {
         return None;
     }
-    // `_exc_metadata` is (first_lineno, offset, source) with first_lineno 0 for files, -c and
-    // standard input.
-    let line: usize = 0;
+    // `_exc_metadata` is (line of the last completed compound statement, its column, source).
+    let mut line: usize = error.metadata_line;
     let mut end_line: i64 = error.lineno.unwrap_or(0);
     let text_lines;
     let (lines, from_filename): (Vec<&str>, bool) = match origin {
@@ -67,6 +68,7 @@ pub fn find_keyword_typos(error: &PySyntaxError, origin: &SourceOrigin) -> Optio
         SourceOrigin::File(Some(contents)) => (splitlines(contents), true),
         SourceOrigin::File(None) => {
             // Reading the file failed: `line, end_line = 0, 1` and the error's text is used.
+            line = 0;
             end_line = 1;
             text_lines = error.text.clone()?;
             (splitlines(&text_lines), false)
@@ -146,6 +148,122 @@ pub fn find_keyword_typos(error: &PySyntaxError, origin: &SourceOrigin) -> Optio
         }
     }
     None
+}
+
+/// `p->last_stmt_location.lineno` after CPython's second (error-reporting) parser pass: the
+/// header line of the last compound statement that the parser completed before reaching the
+/// error at byte `error_start`, other than function definitions (those go through
+/// `invalid_def_raw`, which does not register them; the statements in their bodies do). Only a
+/// later line replaces an earlier one. 0 when there is none.
+///
+/// A compound statement is complete when the parser has seen the first token after its last
+/// clause (a logical line at the same or an outer indentation that does not continue it with
+/// `elif`, `else`, `except` or `finally`), at or before the error token.
+pub fn metadata_line(source: &str, error_start: u32) -> usize {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Kind {
+        If,
+        Loop,
+        Try,
+        Def,
+        Other,
+    }
+    let lexed = ophis_lexer::lex(source, LexOptions::default());
+    let tokens = ophis_lexer::parser_tokens(&lexed.tokens, source);
+    let index = LineIndex::new(source);
+    // Open compound statements: (kind, header line, depth).
+    let mut open: Vec<(Kind, usize, usize)> = Vec::new();
+    let mut best = 0usize;
+    let mut depth = 0usize;
+    let mut line_start = true;
+    let complete = |best: &mut usize, (kind, line, _): (Kind, usize, usize)| {
+        if kind != Kind::Def && line >= *best {
+            *best = line;
+        }
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        match t.kind {
+            TokenKind::Indent => {
+                if t.range.start > error_start {
+                    break;
+                }
+                depth += 1;
+                line_start = true;
+            }
+            TokenKind::Dedent => {
+                if t.range.start > error_start {
+                    break;
+                }
+                depth = depth.saturating_sub(1);
+                line_start = true;
+            }
+            TokenKind::Newline => {
+                if t.range.start >= error_start {
+                    break;
+                }
+                line_start = true;
+            }
+            TokenKind::EndOfFile | TokenKind::Unknown => {
+                if t.range.start <= error_start {
+                    while let Some(s) = open.pop() {
+                        complete(&mut best, s);
+                    }
+                }
+                break;
+            }
+            kind if line_start => {
+                if t.range.start > error_start {
+                    break;
+                }
+                line_start = false;
+                // Close the statements this logical line ends.
+                while let Some(&(k, _, d)) = open.last() {
+                    let continues = d == depth
+                        && match k {
+                            Kind::If => matches!(kind, TokenKind::Elif | TokenKind::Else),
+                            Kind::Loop => kind == TokenKind::Else,
+                            Kind::Try => matches!(kind, TokenKind::Except | TokenKind::Else | TokenKind::Finally),
+                            _ => false,
+                        };
+                    if d < depth || continues {
+                        break;
+                    }
+                    let s = open.pop().expect("checked");
+                    complete(&mut best, s);
+                }
+                if t.range.start >= error_start {
+                    break;
+                }
+                let header = index.line_col(t.range.start).line as usize;
+                let next = tokens.get(i + 1).map(|n| n.kind);
+                let started = match kind {
+                    TokenKind::If => Some(Kind::If),
+                    TokenKind::While | TokenKind::For => Some(Kind::Loop),
+                    TokenKind::Try => Some(Kind::Try),
+                    TokenKind::With | TokenKind::Class | TokenKind::Match => Some(Kind::Other),
+                    TokenKind::Def => Some(Kind::Def),
+                    TokenKind::Async => match next {
+                        Some(TokenKind::For) => Some(Kind::Loop),
+                        Some(TokenKind::With) => Some(Kind::Other),
+                        _ => Some(Kind::Def),
+                    },
+                    _ => None,
+                };
+                if let Some(k) = started {
+                    open.push((k, header, depth));
+                }
+            }
+            _ => {
+                if t.range.start >= error_start {
+                    break;
+                }
+            }
+        }
+        i += 1;
+    }
+    best
 }
 
 /// How many characters dedent removed from line `lineno` (1-based) of `lines`.
@@ -246,18 +364,38 @@ pub fn compile_command_works(code: &str) -> Option<bool> {
         Ok(tree) => Some(!has_compile_error(&tree)),
         Err(e) if e.kind == ErrorKind::MemoryError => None,
         // Incomplete input: `None` is returned, no exception.
-        Err(e) if e.incomplete => Some(true),
+        Err(e) if is_incomplete(code, &e) => Some(true),
         Err(_) => {
             // compile(code + "\n"): parsing or incomplete means "works".
-            match ophis_parser::parse(&format!("{code}\n"), options) {
+            let code = format!("{code}\n");
+            match ophis_parser::parse(&code, options) {
                 Ok(_) => Some(true),
                 Err(e) if e.kind == ErrorKind::MemoryError => None,
-                Err(e) if e.incomplete => Some(true),
+                Err(e) if is_incomplete(&code, &e) => Some(true),
                 // The final compile without the incomplete-input flags fails the same way.
                 Err(_) => Some(false),
             }
         }
     }
+}
+
+/// CPython's "incomplete input" (`_is_end_of_source`: the tokenizer had reached the end of the
+/// input when the parser failed). The parser flags most such errors; an error at a DEDENT the
+/// tokenizer produces at the end of the input (a nested block header waiting for its body,
+/// `def f():\n    if x:\n`) is one too.
+fn is_incomplete(code: &str, e: &ophis_parser::SyntaxError) -> bool {
+    if e.incomplete {
+        return true;
+    }
+    let lexed = ophis_lexer::lex(code, LexOptions::default());
+    let mut rest = lexed
+        .tokens
+        .iter()
+        .filter(|t| !t.kind.is_trivia())
+        .skip_while(|t| t.range.start < e.range.start)
+        .peekable();
+    rest.peek().is_some_and(|t| t.kind == TokenKind::Dedent)
+        && rest.all(|t| matches!(t.kind, TokenKind::Dedent | TokenKind::EndOfFile))
 }
 
 #[cfg(test)]
@@ -277,6 +415,49 @@ mod tests {
         assert_eq!(got, ["foo", "a", "b"]);
     }
 
+    /// `SyntaxError._metadata[0]` from CPython 3.14's `compile()` of each source.
+    #[test]
+    fn metadata_line_like_cpython() {
+        let tail = "\n\nwhille x: pass\n";
+        let cases: &[(&str, usize)] = &[
+            ("if x:\n    pass", 2),
+            ("if x:\n    pass\nelse:\n    pass", 2),
+            ("if x:\n    pass\nelif y:\n    pass", 2),
+            ("while x:\n    pass", 2),
+            ("for x in y:\n    pass", 2),
+            ("with x:\n    pass", 2),
+            ("try:\n    pass\nexcept E:\n    pass", 2),
+            ("try:\n    pass\nfinally:\n    pass", 2),
+            ("def f():\n    pass", 0),
+            ("def f(): pass", 0),
+            ("class A:\n    pass", 2),
+            ("async def f():\n    pass", 0),
+            ("@d\ndef f():\n    pass", 0),
+            ("match x:\n    case 1:\n        pass", 2),
+            ("if x: pass", 2),
+            ("def f():\n    if x:\n        pass", 3),
+            ("if x:\n    while y:\n        pass", 3),
+            ("for x in y:\n    pass\nelse:\n    pass", 2),
+            ("if x:\n    if y:\n        pass", 3),
+        ];
+        for &(head, expected) in cases {
+            let source = format!("a = 1\n{head}{tail}");
+            let error = ophis_parser::parse_module(&source).expect_err("invalid");
+            assert_eq!(metadata_line(&source, error.range.start), expected, "{source:?}");
+        }
+        let whole: &[(&str, usize)] = &[
+            ("x = 1\ny = 2\nwhille x: pass\n", 0),
+            ("def label(code):\n    if isinstance(code, str):\n        return 1\n    else:\n        return 2\n\ndef main():\n    import os\n    iport sys\n", 2),
+            ("if x:\n    a = 1\n    b = 2\nc = 3\nd = 4\nwhille x: pass\n", 1),
+            ("def f():\n    a = 1\n    b = 2\n    whille x: pass\n", 0),
+            ("x = 1\nif y:\n    z = 2\nwhille x: pass\n", 2),
+        ];
+        for &(source, expected) in whole {
+            let error = ophis_parser::parse_module(source).expect_err("invalid");
+            assert_eq!(metadata_line(source, error.range.start), expected, "{source:?}");
+        }
+    }
+
     #[test]
     fn compile_command_outcomes() {
         assert_eq!(compile_command_works("while x: pass"), Some(true));
@@ -285,5 +466,14 @@ mod tests {
         assert_eq!(compile_command_works("return 1"), Some(false));
         assert_eq!(compile_command_works("for x in range(10) pass"), Some(false));
         assert_eq!(compile_command_works("# only a comment"), Some(true));
+        // Expectations from CPython 3.14's codeop.compile_command(code, symbol="exec").
+        assert_eq!(compile_command_works("def f():\n    if x:"), Some(true));
+        assert_eq!(compile_command_works("def f():\n    if x:\n"), Some(true));
+        assert_eq!(compile_command_works("x = 1 +"), Some(false));
+        assert_eq!(compile_command_works("x = 1 +\n"), Some(false));
+        assert_eq!(compile_command_works("foo("), Some(true));
+        assert_eq!(compile_command_works("@dec"), Some(true));
+        assert_eq!(compile_command_works("class"), Some(false));
+        assert_eq!(compile_command_works("a b"), Some(false));
     }
 }

@@ -34,6 +34,9 @@ pub struct PySyntaxError {
     pub end_offset: Option<i64>,
     /// The source line, as CPython attaches it (possibly with its newline).
     pub text: Option<String>,
+    /// The line number in `_metadata` (the last compound statement the parser completed before
+    /// the error; 0 when none), where the keyword-typo search starts reading the code.
+    pub metadata_line: usize,
 }
 
 /// Where the source of an error came from, which decides how the keyword-typo search gets the
@@ -66,6 +69,7 @@ impl PySyntaxError {
             end_lineno: Some(end_lineno as i64),
             end_offset: Some(end_offset as i64),
             text: Some(text),
+            metadata_line: keyword_typos::metadata_line(source, error.range.start),
         }
     }
 }
@@ -265,6 +269,7 @@ mod tests {
             end_lineno: end.map(|e| e.0),
             end_offset: end.map(|e| e.1),
             text: text.map(str::to_string),
+            metadata_line: 0,
         }
     }
 
