@@ -124,7 +124,7 @@ fn raw_lines(bytes: &[u8]) -> Vec<&[u8]> {
 /// when no encoding is declared. `Err` holds that error; `Ok` the decoded text, where null
 /// bytes and undecodable bytes (reported only if the parser does not fail earlier) are
 /// replaced.
-fn read_file_source(bytes: &[u8], filename: &str) -> Result<String, PySyntaxError> {
+fn read_file_source(bytes: &[u8], filename: &str) -> Result<String, Box<PySyntaxError>> {
     let no_location = |msg: String| PySyntaxError {
         class: "SyntaxError",
         msg,
@@ -145,18 +145,18 @@ fn read_file_source(bytes: &[u8], filename: &str) -> Result<String, PySyntaxErro
             let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
             let line = raw_lines(body).first().map(|l| String::from_utf8_lossy(l).into_owned()).unwrap_or_default();
             let end = line.chars().count() as i64 + 1;
-            return Err(PySyntaxError {
+            return Err(Box::new(PySyntaxError {
                 lineno: Some(1),
                 offset: Some(0),
                 end_lineno: Some(1),
                 end_offset: Some(end),
                 text: Some(line),
                 ..no_location(e.message)
-            });
+            }));
         }
         // "unknown encoding: X", and codec errors (CPython's position counts from where its
         // decoder started reading, which ophis does not model).
-        Err(e) => return Err(no_location(e.message)),
+        Err(e) => return Err(Box::new(no_location(e.message))),
     };
     // The first line holding a null byte or (without a declared encoding) bytes that are not
     // UTF-8.
@@ -214,7 +214,7 @@ fn read_file_source(bytes: &[u8], filename: &str) -> Result<String, PySyntaxErro
             return Ok(text);
         }
     }
-    Err(bad_error)
+    Err(Box::new(bad_error))
 }
 
 /// `ophis -m ast [-m MODE] [-a] [-i N] [--show-empty] [--no-type-comments] [FILE | -]`.

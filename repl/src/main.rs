@@ -65,6 +65,10 @@ fn main() -> ExitCode {
             file => return front_end::run_file(file),
         }
     }
+    // No script: CPython reads the program from standard input when it is not a terminal.
+    if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        return front_end::run_file("-");
+    }
     eprintln!("ophis: the interactive REPL is not built yet");
     ExitCode::from(2)
 }

@@ -278,6 +278,7 @@ impl Checker {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn function(
         &mut self,
         name: &Identifier,
@@ -1097,5 +1098,40 @@ mod tests {
         for src in passing {
             assert!(!fails(src), "CPython's compiler accepts {src:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod corpus {
+    /// Every module of a CPython standard library compiles, so none may be flagged:
+    /// `OPHIS_STDLIB=~/.cache/ophis-ref/root/usr/lib/python3.14 cargo test -p ophis stdlib_compiles -- --ignored`.
+    #[test]
+    #[ignore]
+    fn stdlib_compiles() {
+        let root = std::env::var("OPHIS_STDLIB").expect("OPHIS_STDLIB names a Lib directory");
+        let mut stack = vec![std::path::PathBuf::from(root)];
+        let mut flagged = Vec::new();
+        let mut count = 0;
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("read dir").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    if !path.ends_with("test") && !path.ends_with("lib2to3") {
+                        stack.push(path);
+                    }
+                } else if path.extension().is_some_and(|e| e == "py") {
+                    let Ok(bytes) = std::fs::read(&path) else { continue };
+                    let Ok(text) = ophis_lexer::decode_source(&bytes) else { continue };
+                    let Ok(tree) = ophis_parser::parse(&text, ophis_parser::ParseOptions::default()) else { continue };
+                    count += 1;
+                    if super::has_compile_error(&tree) {
+                        flagged.push(path.display().to_string());
+                    }
+                    std::mem::forget(tree);
+                }
+            }
+        }
+        assert!(count > 100, "only {count} modules");
+        assert!(flagged.is_empty(), "{} of {count} flagged: {flagged:#?}", flagged.len());
     }
 }
