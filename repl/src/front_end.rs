@@ -1,8 +1,8 @@
-//! The front-end commands: `-m ast`, `-m tokenize`, and syntax checking of a file.
+//! The front-end commands: `-m ast`, `-m tokenize`, and syntax checking of a file, `-c` code
+//! or standard input, with syntax errors reported as CPython reports them (`diagnostics`).
 
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
-
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ophis_lexer::LineIndex;
