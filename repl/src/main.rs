@@ -46,18 +46,28 @@ fn main() -> ExitCode {
                     }
                 };
             }
-            "-u" | "-E" | "-I" | "-s" | "-S" | "-B" | "-q" => i += 1,
+            "-E" | "-I" => {
+                front_end::set_ignore_environment(true);
+                i += 1;
+            }
+            "-u" | "-s" | "-S" | "-B" | "-q" => i += 1,
             "-X" => i += 2,
             a if a.starts_with("-X") => i += 1,
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     return usage_error("Argument expected for the -c option");
                 };
-                return front_end::check_source(code.as_bytes(), "<string>");
+                // Python 3.14 dedents the command (as textwrap.dedent does).
+                let code = diagnostics::pystr::dedent(code);
+                return front_end::check_source(code.as_bytes(), "<string>", front_end::SourceKind::Command);
             }
             a if a.starts_with('-') && a != "-" => return usage_error(&format!("Unknown option: {a}")),
             file => return front_end::run_file(file),
         }
+    }
+    // No script: CPython reads the program from standard input when it is not a terminal.
+    if !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        return front_end::run_file("-");
     }
     eprintln!("ophis: the interactive REPL is not built yet");
     ExitCode::from(2)

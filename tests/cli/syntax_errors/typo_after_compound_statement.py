@@ -1,0 +1,5 @@
+def g():
+    x = 1
+    if x:
+        pass
+    whille x: pass

@@ -1,0 +1,1 @@
+x = "🐍"; improt os

@@ -1,0 +1,2 @@
+s = "héllo"
+improt os

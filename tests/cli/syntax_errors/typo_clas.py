@@ -1,0 +1,2 @@
+clas Foo:
+    pass

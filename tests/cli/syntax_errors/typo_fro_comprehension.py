@@ -1,0 +1,1 @@
+[x fro x in y]

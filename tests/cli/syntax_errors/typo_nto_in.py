@@ -1,0 +1,1 @@
+if x nto in y: pass

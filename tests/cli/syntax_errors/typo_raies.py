@@ -1,0 +1,1 @@
+raies ValueError

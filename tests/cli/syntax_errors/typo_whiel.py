@@ -1,0 +1,1 @@
+whiel x: pass
