@@ -50,6 +50,10 @@ pub struct SyntaxError {
     pub cpython_end_offset: Option<i32>,
     /// CPython's `offset` when it is not `range.start`'s column plus one (a few tokenizer errors).
     pub cpython_offset: Option<i32>,
+    /// The error is placed where CPython's tokenizer cursor stands at the end of the input. For
+    /// source given as a string that is the end of the last line (what `range` holds); when
+    /// CPython reads a file, its cursor is at column 0 of that line instead (offset 0).
+    pub end_of_input: bool,
 }
 
 impl SyntaxError {
@@ -61,6 +65,7 @@ impl SyntaxError {
             incomplete: false,
             cpython_end_offset: None,
             cpython_offset: None,
+            end_of_input: false,
         }
     }
 
@@ -104,6 +109,7 @@ impl From<LexError> for SyntaxError {
             incomplete: error.incomplete,
             cpython_end_offset: error.cpython_end_offset,
             cpython_offset: error.cpython_offset,
+            end_of_input: false,
         }
     }
 }

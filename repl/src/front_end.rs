@@ -59,6 +59,15 @@ fn write_stderr(text: &str) {
 /// terminal (coloured as CPython colours it when `FORCE_COLOR`/`PYTHON_COLORS` ask), an ariadne
 /// report when it is. Exit status 1, as CPython.
 fn report_syntax_error(error: &SyntaxError, source: &str, filename: &str, origin: &SourceOrigin) -> ExitCode {
+    // CPython reading a file has its tokenizer cursor at column 0 when it reaches the end of the
+    // input, so errors placed there get offset 0 (a string's cursor is at the end of the line).
+    let file_adjusted;
+    let error = if error.end_of_input && matches!(origin, SourceOrigin::File(_)) {
+        file_adjusted = SyntaxError { cpython_offset: Some(0), ..error.clone() };
+        &file_adjusted
+    } else {
+        error
+    };
     let terminal = std::io::stderr().is_terminal();
     let colour = diagnostics::can_colorize(&colour_env(), terminal);
     let text = if terminal {

@@ -223,15 +223,21 @@ fn block_owner(stop: &Stop<'_>, colon: usize) -> Option<(String, usize)> {
     Some((what.to_string(), i))
 }
 
-/// Where CPython points for an error at a token that has no position of its own (a DEDENT or
-/// the end of input): just past the end of the last line with content, with no end.
+/// Where CPython points for an error raised at a token that has no position of its own (a
+/// DEDENT or the end of input): its tokenizer's cursor, just past the last line of the source
+/// (for a string; a file being read points at column 0, see `SyntaxError::end_of_input`), with
+/// no end.
 fn end_of_last_line(stop: &Stop<'_>) -> SyntaxError {
-    let last = stop.tokens[..stop.at]
-        .iter()
-        .rev()
-        .find(|t| !matches!(t.kind, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent | TokenKind::EndOfFile));
-    let at = last.map_or(0, |t| t.range.end);
-    SyntaxError::new("", TextRange::new(at, at)).without_end()
+    let at = last_line_end(stop.source);
+    let mut e = SyntaxError::new("", TextRange::new(at, at)).without_end();
+    e.end_of_input = true;
+    e
+}
+
+/// The end of the source's last line, before its line ending.
+fn last_line_end(source: &str) -> u32 {
+    let trimmed = source.strip_suffix('\n').map(|s| s.strip_suffix('\r').unwrap_or(s)).or_else(|| source.strip_suffix('\r'));
+    trimmed.unwrap_or(source).len() as u32
 }
 
 /// The error for a parser stop at `stop.at`.
@@ -277,9 +283,20 @@ pub fn unexpected(stop: &Stop<'_>) -> SyntaxError {
         return SyntaxError { message: "expected 'except' or 'finally' block".into(), ..base };
     }
 
-    // A compound statement header ends without its colon.
-    if tok.kind == TokenKind::Newline && stop.expects_op(":") && block_owner(stop, stop.at).is_some() {
-        return SyntaxError::new("expected ':'", range);
+    // A compound statement header ends without its colon. CPython's grammar forces the colon
+    // (`&&':'`) after `def`, `try`, `finally` and `else` headers, whatever comes instead; for
+    // the other headers only a line end gets this message.
+    if stop.expects_op(":") && !at_eof {
+        let forced = {
+            let mut i = stop.line_start(stop.at);
+            if stop.kind_at(i) == Some(TokenKind::Async) {
+                i += 1;
+            }
+            matches!(stop.kind_at(i), Some(TokenKind::Def | TokenKind::Try | TokenKind::Finally | TokenKind::Else))
+        };
+        if forced || (tok.kind == TokenKind::Newline && block_owner(stop, stop.at).is_some()) {
+            return SyntaxError::new("expected ':'", range);
+        }
     }
 
     // `import` with nothing after it.
@@ -361,7 +378,7 @@ pub fn unexpected(stop: &Stop<'_>) -> SyntaxError {
     }
 
     // `a if b` without `else`.
-    if stop.expects("\"else\"") && !starts_expression(tok.kind) {
+    if stop.expects("\"else\"") {
         let mut depth = 0usize;
         let mut j = stop.at;
         while j > 0 {
@@ -417,6 +434,15 @@ pub fn unexpected(stop: &Stop<'_>) -> SyntaxError {
         }
     }
 
+    if tok.kind == TokenKind::EndOfFile {
+        // The end marker has no column in CPython: offset 0, end 0, on the last line.
+        let at = last_line_end(stop.source);
+        let mut e = SyntaxError::new("invalid syntax", TextRange::new(at, at));
+        e.cpython_offset = Some(0);
+        e.cpython_end_offset = Some(0);
+        e.incomplete = true;
+        return e;
+    }
     let mut e = SyntaxError::new("invalid syntax", range);
     if at_eof {
         e.incomplete = true;
