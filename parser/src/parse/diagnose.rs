@@ -240,8 +240,19 @@ fn last_line_end(source: &str) -> u32 {
     trimmed.unwrap_or(source).len() as u32
 }
 
-/// The error for a parser stop at `stop.at`.
+/// The error for a parser stop at `stop.at`. A stop at the end of the input is incomplete
+/// input: more lines could continue it.
 pub fn unexpected(stop: &Stop<'_>) -> SyntaxError {
+    let mut e = unexpected_inner(stop);
+    if matches!(stop.token().kind, TokenKind::EndOfFile | TokenKind::Dedent)
+        && stop.tokens[stop.at..].iter().all(|t| matches!(t.kind, TokenKind::Dedent | TokenKind::EndOfFile))
+    {
+        e.incomplete = true;
+    }
+    e
+}
+
+fn unexpected_inner(stop: &Stop<'_>) -> SyntaxError {
     let tok = stop.token();
     let range = tok.range;
     let at_eof = matches!(tok.kind, TokenKind::EndOfFile | TokenKind::Dedent);
