@@ -196,8 +196,17 @@ pub fn attribute_chain(first: Identifier, rest: Vec<Identifier>) -> Expr {
 // ───────────────────────────── Statements ─────────────────────────────
 
 /// The end of a compound statement: the end of its last block.
-pub fn end_of_body(body: &[Stmt], orelse: &[Stmt]) -> u32 {
-    orelse.last().or(body.last()).map_or(0, |s| s.range().end)
+pub fn end_of_body(src: &str, body: &[Stmt], orelse: &[Stmt]) -> u32 {
+    orelse.last().or(body.last()).map_or(0, |s| statement_end(src, s))
+}
+
+/// Where a statement ends as the end of a block: CPython ends a block at its last token before
+/// the NEWLINE, which is a trailing `;` when there is one.
+pub fn statement_end(src: &str, stmt: &Stmt) -> u32 {
+    let end = stmt.range().end;
+    let rest = &src.as_bytes()[end as usize..];
+    let blanks = rest.iter().take_while(|&&b| b == b' ' || b == b'\t' || b == b'\x0c').count();
+    if rest.get(blanks) == Some(&b';') { end + blanks as u32 + 1 } else { end }
 }
 
 /// The text of a type comment: what follows CPython's `# type: ` prefix (whose spaces match
@@ -288,8 +297,8 @@ pub fn delete(items: Vec<Expr>, s: u32, e: u32) -> R<Stmt> {
     Ok(Stmt::Delete(StmtDelete { range: r(s, e), targets }))
 }
 
-pub fn if_stmt(test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, s: u32) -> Stmt {
-    let e = end_of_body(&body, &orelse);
+pub fn if_stmt(src: &str, test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, s: u32) -> Stmt {
+    let e = end_of_body(src, &body, &orelse);
     Stmt::If(StmtIf { range: r(s, e), test: Box::new(test), body, orelse })
 }
 
@@ -303,7 +312,7 @@ pub fn for_stmt(
     s: u32,
 ) -> R<Stmt> {
     let target = Box::new(targets::store_target(target).map_err(user)?);
-    let range = r(s, end_of_body(&body, &orelse));
+    let range = r(s, end_of_body(src, &body, &orelse));
     let type_comment = tc.map(|t| type_comment_text(src, t));
     let iter = Box::new(iter);
     Ok(if is_async {
@@ -330,7 +339,7 @@ pub fn with_stmt(
         };
         out.push(WithItem { range, context_expr, optional_vars });
     }
-    let range = r(s, end_of_body(&body, &[]));
+    let range = r(s, end_of_body(src, &body, &[]));
     let type_comment = tc.map(|t| type_comment_text(src, t));
     Ok(if is_async {
         Stmt::AsyncWith(StmtAsyncWith { range, items: out, body, type_comment })
@@ -339,7 +348,7 @@ pub fn with_stmt(
     })
 }
 
-pub fn try_stmt(body: Vec<Stmt>, handlers: Vec<(bool, ExceptHandler)>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>, s: u32) -> R<Stmt> {
+pub fn try_stmt(src: &str, body: Vec<Stmt>, handlers: Vec<(bool, ExceptHandler)>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>, s: u32) -> R<Stmt> {
     let star = handlers.first().is_some_and(|h| h.0);
     if let Some((_, h)) = handlers.iter().find(|h| h.0 != star) {
         return err("cannot have both 'except' and 'except*' on the same 'try'", h.range());
@@ -348,9 +357,9 @@ pub fn try_stmt(body: Vec<Stmt>, handlers: Vec<(bool, ExceptHandler)>, orelse: V
     let end = finalbody
         .last()
         .or(orelse.last())
-        .map(|x| x.range().end)
+        .map(|x| statement_end(src, x))
         .or(handlers.last().map(|h| h.range().end))
-        .unwrap_or_else(|| end_of_body(&body, &[]));
+        .unwrap_or_else(|| end_of_body(src, &body, &[]));
     let range = r(s, end);
     Ok(if star {
         Stmt::TryStar(StmtTryStar { range, body, handlers, orelse, finalbody })
@@ -361,6 +370,7 @@ pub fn try_stmt(body: Vec<Stmt>, handlers: Vec<(bool, ExceptHandler)>, orelse: V
 
 #[allow(clippy::too_many_arguments)]
 pub fn except_handler(
+    src: &str,
     (mut types, trailing): (Vec<Expr>, bool),
     name: Option<Identifier>,
     body: Vec<Stmt>,
@@ -377,15 +387,15 @@ pub fn except_handler(
         }
         tuple(types, ExprContext::Load, ts, te)
     };
-    let range = r(s, end_of_body(&body, &[]));
+    let range = r(s, end_of_body(src, &body, &[]));
     Ok((star, ExceptHandler::ExceptHandler(ExceptHandlerExceptHandler { range, r#type: Some(Box::new(r#type)), name, body })))
 }
 
-pub fn bare_except(star: bool, body: Vec<Stmt>, s: u32) -> R<(bool, ExceptHandler)> {
+pub fn bare_except(src: &str, star: bool, body: Vec<Stmt>, s: u32) -> R<(bool, ExceptHandler)> {
     if star {
         return err("expected one or more exception types", r(s, s + 7));
     }
-    let range = r(s, end_of_body(&body, &[]));
+    let range = r(s, end_of_body(src, &body, &[]));
     Ok((false, ExceptHandler::ExceptHandler(ExceptHandlerExceptHandler { range, r#type: None, name: None, body })))
 }
 
@@ -402,7 +412,7 @@ pub fn function_def(
 ) -> R<Stmt> {
     let trailing = params.last().is_some_and(|p| p.trailing_comma);
     let args = super::arguments::arguments(params, trailing, &|t| type_comment_text(src, t)).map_err(user)?;
-    let range = r(s, end_of_body(&body, &[]));
+    let range = r(s, end_of_body(src, &body, &[]));
     let args = Box::new(args);
     let returns = returns.map(Box::new);
     let type_comment = tc.map(|t| type_comment_text(src, t));
@@ -428,7 +438,7 @@ pub fn class_def(
         return err("invalid syntax", r(at, at + 3));
     }
     let (bases, keywords) = super::arguments::call_arguments(src, items, false, r(close.saturating_sub(1), close)).map_err(user)?;
-    let range = r(s, end_of_body(&body, &[]));
+    let range = r(s, end_of_body(src, &body, &[]));
     Ok(Stmt::ClassDef(StmtClassDef { range, name, bases, keywords, body, decorator_list: vec![], type_params }))
 }
 

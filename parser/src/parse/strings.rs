@@ -160,7 +160,8 @@ fn push_elements(
                         .or(field.format_spec.as_ref().map(|(spec, _)| spec.start))
                         .unwrap_or(field.range.end - 1);
                     let text_range = TextRange::new(field.range.start + 1, text_end);
-                    builder.push_text(text_range.slice(source).chars().map(|c| c as u32).collect(), text_range);
+                    let text = without_comments(text_range.slice(source));
+                    builder.push_text(text.chars().map(|c| c as u32).collect(), text_range);
                 }
                 let value = field_value(source, field, raw, template)?;
                 builder.push_value(value);

@@ -1,0 +1,4 @@
+try:
+    pass
+except E: f(x);
+for x in y: exec(code);
