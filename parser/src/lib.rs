@@ -23,4 +23,4 @@ mod grammar {
 }
 
 pub use error::{ErrorKind, SyntaxError};
-pub use parse::{InputStatus, Mode, ParseOptions, input_status, parse, parse_expression, parse_module};
+pub use parse::{InputStatus, Mode, ParseOptions, input_status, parse, parse_expression, parse_module, syntax_errors};

@@ -66,3 +66,47 @@ fn complete_and_incomplete_input() {
         assert!(matches!(input_status(invalid), InputStatus::Invalid(_)), "{invalid:?}");
     }
 }
+
+#[test]
+fn every_broken_top_level_statement_is_reported() {
+    // Each statement's expected message and position is what CPython 3.14 reports for that
+    // statement alone (CPython itself stops at the first).
+    let source = "\
+def f(x y):
+    pass
+
+class C:
+    def m(self):
+        return 1 +
+
+z = [a for a in b c]
+ok = 1
+if x:
+    pass
+else
+    pass
+print 'hello'
+x = (1, 2
+y = 3
+";
+    let errors = ophis_parser::syntax_errors(source, ParseOptions::default());
+    let index = ophis_lexer::LineIndex::new(source);
+    let found: Vec<(u32, i32, String)> = errors
+        .iter()
+        .map(|e| {
+            let (line, offset, _, _) = e.location(source, &index);
+            (line, offset, e.message.clone())
+        })
+        .collect();
+    let expected: Vec<(u32, i32, String)> = vec![
+        (1, 9, "invalid syntax".into()),
+        (6, 19, "invalid syntax".into()),
+        (8, 19, "invalid syntax".into()),
+        (12, 5, "expected ':'".into()),
+        (14, 1, "Missing parentheses in call to 'print'. Did you mean print(...)?".into()),
+        // An unclosed bracket swallows the rest of the file: nothing after it can be recovered.
+        (15, 5, "'(' was never closed".into()),
+    ];
+    assert_eq!(found, expected);
+    assert!(ophis_parser::syntax_errors("x = 1\n", ParseOptions::default()).is_empty());
+}

@@ -67,6 +67,10 @@ impl Stop<'_> {
                     depth -= 1;
                 }
                 _ if depth > 0 => {}
+                // `in` ends the element only as the `in` of a `for` clause (else it is the
+                // comparison operator).
+                TokenKind::In if self.is_for_clause_in(j - 1) => break,
+                TokenKind::In => {}
                 TokenKind::Comma
                 | TokenKind::Colon
                 | TokenKind::Equal
@@ -78,7 +82,6 @@ impl Stop<'_> {
                 | TokenKind::Return
                 | TokenKind::Yield
                 | TokenKind::For
-                | TokenKind::In
                 | TokenKind::If
                 | TokenKind::Else
                 | TokenKind::Elif
@@ -98,6 +101,59 @@ impl Stop<'_> {
             j -= 1;
         }
         j
+    }
+
+    /// Whether the `in` at token `i` belongs to a `for` clause (a `for` precedes it at the same
+    /// bracket depth, before any comma or opening bracket).
+    fn is_for_clause_in(&self, i: usize) -> bool {
+        let mut depth = 0usize;
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            match self.tokens[j].kind {
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                    if depth == 0 {
+                        return false;
+                    }
+                    depth -= 1;
+                }
+                TokenKind::For if depth == 0 => return true,
+                TokenKind::Comma | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent if depth == 0 => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Index of the innermost bracket still open just before token `i`.
+    fn open_bracket(&self, i: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            match self.tokens[j].kind {
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                    if depth == 0 {
+                        return Some(j);
+                    }
+                    depth -= 1;
+                }
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// Whether token `i` is inside the parameter list of a `def` (not an expression list).
+    fn in_def_parameters(&self, i: usize) -> bool {
+        let Some(open) = self.open_bracket(i) else { return false };
+        let k = |back: usize| open.checked_sub(back).and_then(|x| self.kind_at(x));
+        self.tokens[open].kind == TokenKind::Lpar
+            && (matches!((k(1), k(2)), (Some(TokenKind::Name), Some(TokenKind::Def)))
+                || (k(1) == Some(TokenKind::Rsqb) && self.tokens[self.line_start(open)..open].iter().any(|t| t.kind == TokenKind::Def)))
     }
 
     /// Bracket nesting depth just before token `i`.
@@ -297,7 +353,7 @@ fn unexpected_inner(stop: &Stop<'_>) -> SyntaxError {
     // A compound statement header ends without its colon. CPython's grammar forces the colon
     // (`&&':'`) after `def`, `try`, `finally` and `else` headers, whatever comes instead; for
     // the other headers only a line end gets this message.
-    if stop.expects_op(":") && !at_eof {
+    if stop.expects_op(":") && !at_eof && stop.depth_before(stop.at) == 0 {
         let forced = {
             let mut i = stop.line_start(stop.at);
             if stop.kind_at(i) == Some(TokenKind::Async) {
@@ -435,8 +491,15 @@ fn unexpected_inner(stop: &Stop<'_>) -> SyntaxError {
             && matches!(stop.tokens[start].range.slice(stop.source), "match" | "case" | "type" | "_");
         let name_then_string = stop.tokens[start].kind == TokenKind::Name
             && matches!(stop.kind_at(start + 1), Some(TokenKind::String | TokenKind::FStringStart | TokenKind::TStringStart));
+        // Where CPython's grammar reads a `disjunction` (a comprehension's `in` and `if` parts,
+        // a conditional's test) it does not look for a missing comma.
+        let disjunction_context = start > 0
+            && (stop.tokens[start - 1].kind == TokenKind::If
+                || (stop.tokens[start - 1].kind == TokenKind::In && stop.is_for_clause_in(start - 1)));
         if stop.depth_before(stop.at) > 0
             && start < stop.at
+            && !disjunction_context
+            && !stop.in_def_parameters(stop.at)
             && !soft_keyword_start
             && !name_then_string
             && let Some(end) = stop.expression_end(stop.at)

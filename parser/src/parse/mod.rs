@@ -73,6 +73,18 @@ fn too_complex() -> SyntaxError {
 }
 
 fn parse_tokens(source: &str, options: ParseOptions, lexed: &ophis_lexer::Lexed, tokens: &[Token]) -> Result<Mod, SyntaxError> {
+    parse_tokens_with(source, options, lexed, tokens, true)
+}
+
+/// `later_lex_errors_win`: apply CPython's rule that a tokenizer error after a parser error is
+/// reported instead of it (only tokenizer errors from `tokens[0]` on count).
+fn parse_tokens_with(
+    source: &str,
+    options: ParseOptions,
+    lexed: &ophis_lexer::Lexed,
+    tokens: &[Token],
+    later_lex_errors_win: bool,
+) -> Result<Mod, SyntaxError> {
     let terminals = token::grammar_tokens(tokens);
     let input = terminals.iter().zip(tokens).map(|(&t, tok)| {
         if tok.kind == TokenKind::Unknown {
@@ -100,7 +112,11 @@ fn parse_tokens(source: &str, options: ParseOptions, lexed: &ophis_lexer::Lexed,
             })
         }),
     };
-    result.map_err(|e| convert_error(source, tokens, &lexed.errors, e))
+    // The tokenizer errors a parse starting at `tokens[0]` would meet.
+    let first = tokens.first().map_or(0, |t| t.range.start);
+    let skip = lexed.errors.iter().take_while(|e| e.token.start < first).count();
+    let lex_errors: &[ophis_lexer::LexError] = if later_lex_errors_win { &lexed.errors[skip..] } else { &[] };
+    result.map_err(|e| convert_error(source, tokens, lex_errors, e))
 }
 
 /// Whether source typed at an interactive prompt is ready to run.
@@ -122,6 +138,66 @@ pub fn input_status(source: &str) -> InputStatus {
         Err(e) if e.incomplete => InputStatus::Incomplete,
         Err(e) => InputStatus::Invalid(e),
     }
+}
+
+/// Every syntax error of a module that the parser can find, in source order; empty when the
+/// source is valid. The first is the one [`parse`] reports. After an error the parser resumes
+/// at the next top-level statement, so each broken top-level statement contributes its first
+/// error (what linters and `ophis check` report).
+pub fn syntax_errors(source: &str, options: ParseOptions) -> Vec<SyntaxError> {
+    let first = match parse(source, ParseOptions { mode: Mode::Module, ..options }) {
+        Ok(_) => return vec![],
+        Err(e) => e,
+    };
+    let lexed = ophis_lexer::lex(source, LexOptions { type_comments: options.type_comments });
+    let tokens = ophis_lexer::parser_tokens(&lexed.tokens, source);
+    let boundaries = top_level_statement_starts(&tokens);
+    let mut errors = vec![first];
+    let mut after = errors[0].range.start.max(errors[0].range.end.saturating_sub(1));
+    while let Some(&start) = boundaries.iter().find(|&&b| tokens[b].range.start > after) {
+        let chunk = &tokens[start..];
+        if depth::nesting_bound(chunk) > depth::FAST_PATH_BOUND {
+            break;
+        }
+        match parse_tokens_with(source, ParseOptions { mode: Mode::Module, ..options }, &lexed, chunk, true) {
+            Ok(_) => break,
+            Err(e) => {
+                if e.range.start < tokens[start].range.start {
+                    break;
+                }
+                after = e.range.start.max(e.range.end.saturating_sub(1));
+                errors.push(e);
+            }
+        }
+    }
+    errors
+}
+
+/// Indices of the tokens that begin a statement at indentation level 0 (not counting the lines
+/// of `elif`, `else`, `except` and `finally`, which continue a statement).
+fn top_level_statement_starts(tokens: &[Token]) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut indent = 0usize;
+    let mut at_line_start = true;
+    for (i, t) in tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::Indent => indent += 1,
+            TokenKind::Dedent => indent = indent.saturating_sub(1),
+            TokenKind::Newline => at_line_start = true,
+            TokenKind::EndOfFile => {}
+            kind => {
+                if at_line_start
+                    && indent == 0
+                    && i > 0
+                    && !matches!(kind, TokenKind::Elif | TokenKind::Else | TokenKind::Except | TokenKind::Finally)
+                {
+                    starts.push(i);
+                }
+                at_line_start = false;
+            }
+        }
+    }
+    starts
 }
 
 /// Parses a module (`exec` mode) without type comments.
