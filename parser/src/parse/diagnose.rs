@@ -350,6 +350,22 @@ fn unexpected_inner(stop: &Stop<'_>) -> SyntaxError {
         return SyntaxError { message: "expected 'except' or 'finally' block".into(), ..base };
     }
 
+    // `def NAME` must go on with `(` (CPython forces it, `&&'('`), also when what stands
+    // between is not a valid type-parameter list.
+    if !at_eof {
+        if stop.prev_kind(1) == Some(TokenKind::Name) && stop.prev_kind(2) == Some(TokenKind::Def) && stop.expects_op("(") {
+            return SyntaxError::new("expected '('", range);
+        }
+        if let Some(open) = stop.open_bracket(stop.at)
+            && stop.tokens[open].kind == TokenKind::Lsqb
+            && open >= 2
+            && stop.tokens[open - 1].kind == TokenKind::Name
+            && stop.tokens[open - 2].kind == TokenKind::Def
+        {
+            return SyntaxError::new("expected '('", stop.tokens[open].range);
+        }
+    }
+
     // A compound statement header ends without its colon. CPython's grammar forces the colon
     // (`&&':'`) after `def`, `try`, `finally` and `else` headers, whatever comes instead; for
     // the other headers only a line end gets this message.

@@ -1,0 +1,1 @@
+z = [a for a in b c]
