@@ -19,6 +19,33 @@
 //!
 //! The raw stream ([`lex`], [`Lexer`]) holds every token including comments and NL, as tools want
 //! it; [`parser_tokens`] filters it for the parser.
+//!
+//! ```
+//! use ophis_lexer::{LexOptions, Lexer, LineIndex, TokenKind};
+//!
+//! let source = "if x:  # check\n    y = f'{x!r}'\n";
+//! let index = LineIndex::new(source);
+//! // Every comment, with its line and column: what a style checker needs.
+//! let comments: Vec<(u32, u32, &str)> = Lexer::new(source, LexOptions::default())
+//!     .filter(|t| t.kind == TokenKind::Comment)
+//!     .map(|t| {
+//!         let at = index.line_col(t.range.start);
+//!         (at.line, at.col, t.range.slice(source))
+//!     })
+//!     .collect();
+//! assert_eq!(comments, [(1, 7, "# check")]);
+//!
+//! // f-strings come apart as CPython 3.12+ tokenizes them.
+//! let kinds: Vec<TokenKind> = ophis_lexer::lex("f'{x!r}'", LexOptions::default())
+//!     .tokens
+//!     .iter()
+//!     .map(|t| t.kind)
+//!     .collect();
+//! assert_eq!(&kinds[..6], [
+//!     TokenKind::FStringStart, TokenKind::Lbrace, TokenKind::Name,
+//!     TokenKind::Exclamation, TokenKind::Name, TokenKind::Rbrace,
+//! ]);
+//! ```
 
 pub mod error;
 pub mod line_index;
