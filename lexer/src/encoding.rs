@@ -2,7 +2,9 @@
 //!
 //! Supported encodings: UTF-8 (`utf-8`, `utf8`, `u8`, `utf_8`, `cp65001`, ...), Latin-1
 //! (`latin-1`, `iso-8859-1`, `latin1`, `l1`, `iso8859-1`, ...), ASCII (`ascii`, `us-ascii`,
-//! `646`, ...) and Windows-1252 (`cp1252`, `windows-1252`). Any other declared encoding gives
+//! `646`, ...) and Windows-1252 (`cp1252`, `windows-1252`) by hand; through `encoding_rs`, the
+//! other ISO-8859 parts, KOI8-R/U, the other Windows code pages, CP866 and the common CJK codecs
+//! (Shift JIS, EUC-JP, GBK, GB18030, Big5, EUC-KR). Any other declared encoding gives
 //! "unknown encoding: NAME".
 //!
 //! Errors are those `compile(source_bytes, filename, 'exec')` raises in CPython 3.14 (it has no
@@ -23,6 +25,9 @@ enum Codec {
     Latin1,
     Ascii,
     Cp1252,
+    /// Another codec, decoded by `encoding_rs`: only those whose WHATWG definition agrees with
+    /// Python's codec of the same name (see `lookup`).
+    Other(&'static encoding_rs::Encoding),
 }
 
 /// Result of encoding detection: the codec, the name `tokenize` reports (`ENCODING` token), and
@@ -134,8 +139,46 @@ fn lookup(name: &str) -> Option<Codec> {
             Some(Codec::Ascii)
         }
         "cp1252" | "windows_1252" | "1252" => Some(Codec::Cp1252),
-        _ => None,
+        other => other_codec(other).map(Codec::Other),
     }
+}
+
+/// Python codec names (normalised) for which `encoding_rs` decodes as Python does. Latin-1 is
+/// not here: WHATWG reads that label as windows-1252.
+fn other_codec(name: &str) -> Option<&'static encoding_rs::Encoding> {
+    use encoding_rs::*;
+    Some(match name {
+        "koi8_r" | "cskoi8r" => KOI8_R,
+        "koi8_u" => KOI8_U,
+        "iso8859_2" | "iso_8859_2" | "latin2" | "l2" => ISO_8859_2,
+        "iso8859_3" | "iso_8859_3" | "latin3" | "l3" => ISO_8859_3,
+        "iso8859_4" | "iso_8859_4" | "latin4" | "l4" => ISO_8859_4,
+        "iso8859_5" | "iso_8859_5" | "cyrillic" => ISO_8859_5,
+        "iso8859_6" | "iso_8859_6" | "arabic" => ISO_8859_6,
+        "iso8859_7" | "iso_8859_7" | "greek" | "greek8" => ISO_8859_7,
+        "iso8859_8" | "iso_8859_8" | "hebrew" => ISO_8859_8,
+        "iso8859_10" | "iso_8859_10" | "latin6" | "l6" => ISO_8859_10,
+        "iso8859_13" | "iso_8859_13" | "latin7" | "l7" => ISO_8859_13,
+        "iso8859_14" | "iso_8859_14" | "latin8" | "l8" => ISO_8859_14,
+        "iso8859_15" | "iso_8859_15" | "latin9" | "l9" => ISO_8859_15,
+        "iso8859_16" | "iso_8859_16" | "latin10" | "l10" => ISO_8859_16,
+        "cp1250" | "windows_1250" => WINDOWS_1250,
+        "cp1251" | "windows_1251" => WINDOWS_1251,
+        "cp1253" | "windows_1253" => WINDOWS_1253,
+        "cp1254" | "windows_1254" => WINDOWS_1254,
+        "cp1255" | "windows_1255" => WINDOWS_1255,
+        "cp1256" | "windows_1256" => WINDOWS_1256,
+        "cp1257" | "windows_1257" => WINDOWS_1257,
+        "cp1258" | "windows_1258" => WINDOWS_1258,
+        "cp866" | "866" | "ibm866" => IBM866,
+        "shift_jis" | "sjis" | "s_jis" | "csshiftjis" | "cp932" | "ms932" | "mskanji" | "ms_kanji" => SHIFT_JIS,
+        "euc_jp" | "eucjp" | "ujis" | "u_jis" => EUC_JP,
+        "gbk" | "cp936" | "ms936" | "936" | "gb2312" | "chinese" | "euc_cn" | "euccn" => GBK,
+        "gb18030" | "gb18030_2000" => GB18030,
+        "big5" | "big5_tw" | "csbig5" => BIG5,
+        "euc_kr" | "euckr" | "korean" | "ksc5601" | "ks_c_5601" | "ks_c_5601_1987" | "ksx1001" | "ks_x_1001" => EUC_KR,
+        _ => return None,
+    })
 }
 
 pub(crate) fn detect_encoding(bytes: &[u8]) -> Result<Detected, LexError> {
@@ -155,7 +198,8 @@ pub(crate) fn detect_encoding(bytes: &[u8]) -> Result<Detected, LexError> {
     let Some(codec) = lookup(&name) else {
         return Err(LexError::syntax(format!("unknown encoding: {name}"), TextRange::empty(0)));
     };
-    if bom && codec != Codec::Utf8 {
+    // CPython accepts a BOM only with a declaration whose normal name is exactly `utf-8`.
+    if bom && name != "utf-8" {
         let end = line_end(body, 0) as u32;
         return Err(LexError::syntax(
             format!("encoding problem: {name} with BOM"),
@@ -206,6 +250,15 @@ pub(crate) fn decode_with<'a>(bytes: &'a [u8], d: &Detected) -> Result<Cow<'a, s
             }
             Cow::Owned(s)
         }
+        Codec::Other(encoding) => match encoding.decode_without_bom_handling_and_without_replacement(body) {
+            Some(text) => text,
+            None => {
+                return Err(LexError::syntax(
+                    format!("(unicode error) '{}' codec can't decode the source", d.tokenize_name),
+                    TextRange::empty(base as u32),
+                ));
+            }
+        },
     };
     if let Some(p) = text.find('\0') {
         return Err(LexError::syntax(
