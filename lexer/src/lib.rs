@@ -56,6 +56,7 @@ mod lexer;
 mod soft_keywords;
 mod tokenize_listing;
 pub mod unicode;
+mod unicode_exclusions;
 mod unicode_tables;
 
 pub use encoding::decode_source;

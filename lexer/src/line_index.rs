@@ -76,7 +76,10 @@ impl LineIndex {
     }
 
     /// Line and character column of `offset` (the `tokenize` and SyntaxError convention).
+    /// An offset past the end, or inside a character, counts as the end or as that character's
+    /// start (locations of errors found in undecodable input may be such offsets).
     pub fn line_char_col(&self, source: &str, offset: u32) -> LineCol {
+        let offset = floor_char_boundary(source, offset);
         let line = self.line_of(offset);
         let start = self.line_starts[line];
         let col = if self.ascii {
@@ -93,6 +96,15 @@ impl LineIndex {
         let e = self.line_col(range.end);
         (s.line, s.col, e.line, e.col)
     }
+}
+
+/// `offset` clamped to `source` and moved back to a character boundary.
+pub fn floor_char_boundary(source: &str, offset: u32) -> u32 {
+    let mut i = (offset as usize).min(source.len());
+    while !source.is_char_boundary(i) {
+        i -= 1;
+    }
+    i as u32
 }
 
 #[cfg(test)]

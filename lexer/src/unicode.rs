@@ -1,7 +1,8 @@
 //! Unicode helpers that must agree with CPython: printability (for `repr()` and for the
 //! "invalid non-printable character" message) and Python's `repr()` of a str.
 
-use crate::unicode_tables::{ID_CONTINUE, ID_START, NON_PRINTABLE};
+use crate::unicode_exclusions::{NOT_XID_CONTINUE_IN_CPYTHON, NOT_XID_START_IN_CPYTHON};
+use crate::unicode_tables::NON_PRINTABLE;
 
 fn in_ranges(ranges: &[(u32, u32)], cp: u32) -> bool {
     ranges
@@ -18,20 +19,22 @@ fn in_ranges(ranges: &[(u32, u32)], cp: u32) -> bool {
 }
 
 /// Whether CPython 3.14 accepts `c` as the first character of an identifier (XID_Start or `_`
-/// in its Unicode version, 16.0).
+/// in its Unicode version, 16.0): `unicode-ident`'s XID_Start less the characters Unicode added
+/// after 16.0.
 pub fn is_identifier_start(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic() || c == '_';
     }
-    in_ranges(ID_START, c as u32)
+    unicode_ident::is_xid_start(c) && !in_ranges(NOT_XID_START_IN_CPYTHON, c as u32)
 }
 
-/// Whether CPython 3.14 accepts `c` after the first character of an identifier (XID_Continue).
+/// Whether CPython 3.14 accepts `c` after the first character of an identifier (XID_Continue),
+/// as `is_identifier_start` from `unicode-ident`.
 pub fn is_identifier_continue(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
     }
-    in_ranges(ID_CONTINUE, c as u32)
+    unicode_ident::is_xid_continue(c) && !in_ranges(NOT_XID_CONTINUE_IN_CPYTHON, c as u32)
 }
 
 /// The name an identifier denotes: its NFKC normalisation (PEP 3131), as CPython's parser
@@ -124,6 +127,18 @@ mod tests {
         assert!(is_identifier_continue('\u{300}'));
         assert!(!is_identifier_start('€'));
         assert!(!is_identifier_continue('\u{558}')); // assigned only in Unicode 17
+    }
+
+    #[test]
+    fn identifier_tables_match_cpython() {
+        // unicode-ident plus the exclusions must say exactly what CPython 3.14's database says.
+        use crate::unicode_tables::{ID_CONTINUE, ID_START};
+        for cp in 0x80..0x110000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(is_identifier_start(c), in_ranges(ID_START, cp), "XID_Start U+{cp:04X}");
+                assert_eq!(is_identifier_continue(c), in_ranges(ID_CONTINUE, cp), "XID_Continue U+{cp:04X}");
+            }
+        }
     }
 
     #[test]

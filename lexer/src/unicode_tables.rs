@@ -742,6 +742,7 @@ pub(crate) static NON_PRINTABLE: &[(u32, u32)] = &[
 ];
 
 /// Inclusive ranges of non-ASCII code points that may start an identifier.
+#[cfg(test)]
 pub(crate) static ID_START: &[(u32, u32)] = &[
     (0xAA, 0xAA),
     (0xB5, 0xB5),
@@ -1428,6 +1429,7 @@ pub(crate) static ID_START: &[(u32, u32)] = &[
 ];
 
 /// Inclusive ranges of non-ASCII code points that may continue an identifier.
+#[cfg(test)]
 pub(crate) static ID_CONTINUE: &[(u32, u32)] = &[
     (0xAA, 0xAA),
     (0xB5, 0xB5),

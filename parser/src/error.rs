@@ -83,17 +83,19 @@ impl SyntaxError {
     /// CPython's `(lineno, offset, end_lineno, end_offset)`: 1-based lines, 1-based character
     /// columns.
     pub fn location(&self, source: &str, index: &LineIndex) -> (u32, i32, u32, i32) {
-        let start = index.line_char_col(source, self.range.start);
+        let range_start = ophis_lexer::line_index::floor_char_boundary(source, self.range.start);
+        let range_end = ophis_lexer::line_index::floor_char_boundary(source, self.range.end).max(range_start);
+        let start = index.line_char_col(source, range_start);
         // A range ending with a newline (a NEWLINE token) ends on its own line, as CPython's
         // NEWLINE token does.
-        let ends_with_newline = self.range.end > self.range.start
-            && matches!(source.as_bytes().get(self.range.end as usize - 1), Some(b'\n' | b'\r'));
+        let ends_with_newline =
+            range_end > range_start && matches!(source.as_bytes().get(range_end as usize - 1), Some(b'\n' | b'\r'));
         let end = if ends_with_newline {
-            let nl_start = source[..self.range.end as usize].trim_end_matches(['\n', '\r']).len() as u32;
-            let at = index.line_char_col(source, nl_start.max(self.range.start));
+            let nl_start = source[..range_end as usize].trim_end_matches(['\n', '\r']).len() as u32;
+            let at = index.line_char_col(source, nl_start.max(range_start));
             ophis_lexer::LineCol { line: at.line, col: at.col + 1 }
         } else {
-            index.line_char_col(source, self.range.end)
+            index.line_char_col(source, range_end)
         };
         let offset = self.cpython_offset.unwrap_or(start.col as i32 + 1);
         (start.line, offset, end.line, self.cpython_end_offset.unwrap_or(end.col as i32 + 1))
