@@ -201,7 +201,7 @@ fn is_augassign(k: TokenKind) -> bool {
 }
 
 /// Tokens that can start an expression.
-fn starts_expression(k: TokenKind) -> bool {
+pub(crate) fn starts_expression(k: TokenKind) -> bool {
     matches!(
         k,
         TokenKind::Name
@@ -364,6 +364,12 @@ fn unexpected_inner(stop: &Stop<'_>) -> SyntaxError {
         {
             return SyntaxError::new("expected '('", stop.tokens[open].range);
         }
+    }
+
+    // `target: annotation` where the target cannot be annotated (CPython's `invalid_ann_assign`
+    // matches `expression ':' expression` whatever follows).
+    if let Some(e) = annotation_target_error(stop) {
+        return e;
     }
 
     // A compound statement header ends without its colon. CPython's grammar forces the colon
@@ -538,6 +544,48 @@ fn unexpected_inner(stop: &Stop<'_>) -> SyntaxError {
         e.incomplete = true;
     }
     e
+}
+
+/// The error for an annotated assignment whose target cannot be annotated, if the stop is in one.
+fn annotation_target_error(stop: &Stop<'_>) -> Option<SyntaxError> {
+    let start = stop.line_start(stop.at);
+    if !starts_expression(stop.tokens[start].kind) || matches!(stop.tokens[start].kind, TokenKind::Lambda) {
+        return None;
+    }
+    // The first colon at bracket depth 0 in the statement, with an expression after it.
+    let mut depth = 0usize;
+    let mut colon = None;
+    for (j, t) in stop.tokens.iter().enumerate().take(stop.at).skip(start) {
+        match t.kind {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth = depth.saturating_sub(1),
+            TokenKind::Lambda if depth == 0 => return None,
+            TokenKind::Equal | TokenKind::Semi if depth == 0 => return None,
+            TokenKind::Colon if depth == 0 => {
+                colon = Some(j);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let colon = colon?;
+    if colon == start || colon + 1 >= stop.at {
+        return None;
+    }
+    let annotation_end = super::probe_expression_end(stop.source, stop.tokens, colon + 1)?;
+    if annotation_end < colon + 1 {
+        return None;
+    }
+    let target = &stop.tokens[start..colon];
+    let kind = super::probe_expression_kind(stop.source, target)?;
+    let range = stop.range(start, colon - 1);
+    let message = match kind {
+        "attribute" | "subscript" => return None,
+        "tuple" => "only single target (not tuple) can be annotated",
+        "list" => "only single target (not list) can be annotated",
+        _ => "illegal target for annotation",
+    };
+    Some(SyntaxError::new(message, range))
 }
 
 /// The last token of the statement holding token `i` (before its NEWLINE or `;`).

@@ -273,8 +273,27 @@ fn convert_error(source: &str, tokens: &[Token], lex_errors: &[ophis_lexer::LexE
         && let Some(first) = lex_errors.first()
     {
         if first.message.ends_with("was never closed") {
+            // CPython replaces the error when the last token its parser fetched is on a later
+            // line than the bracket. Its second pass fetches to the end of the input whenever it
+            // parses an expression from a token inside the (never closed, so endless) logical
+            // line of the bracket.
             let index = ophis_lexer::LineIndex::new(source);
-            if index.line_col(stop_offset).line > index.line_col(first.range.start).line {
+            let stop_index = tokens.iter().position(|t| t.range.start >= stop_offset);
+            let bracket_index = tokens.iter().position(|t| t.range.start >= first.range.start);
+            let generic = parser_error.message == "invalid syntax" || parser_error.message.contains("forgot a comma");
+            let reads_to_end = generic && match (stop_index, bracket_index) {
+                (Some(s), Some(b)) => {
+                    let line_start = tokens[..b]
+                        .iter()
+                        .rposition(|t| matches!(t.kind, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent))
+                        .map_or(0, |p| p + 1);
+                    // Import statements hold no expressions for the parser to run into.
+                    let import = matches!(tokens[line_start].kind, TokenKind::Import | TokenKind::From);
+                    s >= line_start && !import && diagnose::starts_expression(tokens[s].kind)
+                }
+                _ => false,
+            };
+            if reads_to_end || index.line_col(stop_offset).line > index.line_col(first.range.start).line {
                 return SyntaxError::from(first.clone());
             }
         } else {
