@@ -1,0 +1,553 @@
+//! Parse throughput of ophis against CPython 3.14's `ast.parse`, over the same files in one run.
+//!
+//! ```text
+//! cargo run --release -p ophis-bench --bin parse-throughput -- [--ref PATH] [--runs N] [--warmup N]
+//!     [--threads N] [--profile N] [DIR]
+//! ```
+//!
+//! - `DIR` (default: the reference interpreter's stdlib, from `sysconfig`) is searched for `.py`
+//!   files, skipping `site-packages` and `dist-packages`.
+//! - Every file is read and decoded (`decode_source`) into memory before anything is timed.
+//! - The reference interpreter is spawned once with an embedded script ([`CPYTHON_SCRIPT`]) that
+//!   receives the same file list, decodes each file the way CPython does (`tokenize.detect_encoding`),
+//!   drops the files `ast.parse` rejects (they are reported, and left out of every measurement), and
+//!   times `ast.parse(src)` per file with `time.perf_counter`.
+//! - Each measurement is one pass over all files; it is repeated `--runs` times after `--warmup`
+//!   passes and the median pass is reported.
+//! - `--profile N` skips CPython and the table: it only runs N passes of ophis lex+parse on one
+//!   thread, for `perf record` / `callgrind`.
+
+use std::hint::black_box;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use ophis_lexer::LexOptions;
+use ophis_parser::ParseOptions;
+
+const DEFAULT_REF: &str = "/work/shared/tools/cpython314";
+
+/// Run by the reference interpreter as `-I -c CPYTHON_SCRIPT RUNS WARMUP`, with the file list on
+/// stdin (one path per line). Prints one JSON object on stdout.
+const CPYTHON_SCRIPT: &str = r#"
+import ast, io, json, sys, time, tokenize, gc
+runs, warmup = int(sys.argv[1]), int(sys.argv[2])
+paths = sys.stdin.read().split("\n")
+paths = [p for p in paths if p]
+srcs, rejected = [], []
+for p in paths:
+    try:
+        with open(p, "rb") as f:
+            data = f.read()
+        enc, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        src = data.decode(enc)
+        ast.parse(src, filename=p)
+    except Exception as e:
+        rejected.append([p, f"{type(e).__name__}: {e}"])
+        continue
+    srcs.append(src)
+perf = time.perf_counter
+def one_pass():
+    tp = td = 0.0
+    for s in srcs:
+        t0 = perf()
+        tree = ast.parse(s)
+        t1 = perf()
+        del tree
+        t2 = perf()
+        tp += t1 - t0
+        td += t2 - t1
+    return [tp, td]
+for _ in range(warmup):
+    one_pass()
+passes = [one_pass() for _ in range(runs)]
+print(json.dumps({
+    "version": sys.version.split()[0],
+    "gc_enabled": gc.isenabled(),
+    "files": len(srcs),
+    "bytes": sum(len(s.encode("utf-8", "surrogatepass")) for s in srcs),
+    "rejected": rejected,
+    "passes": passes,
+}))
+"#;
+
+struct Args {
+    reference: PathBuf,
+    runs: usize,
+    warmup: usize,
+    threads: usize,
+    profile: Option<usize>,
+    dir: Option<PathBuf>,
+}
+
+fn usage() -> ! {
+    eprintln!(
+        "usage: parse-throughput [--ref PATH] [--runs N] [--warmup N] [--threads N] [--profile N] [DIR]\n\
+         \n\
+         Times ophis lex, ophis lex+parse (1 thread and N threads) and CPython's ast.parse over\n\
+         every .py file under DIR (default: the reference interpreter's stdlib)."
+    );
+    std::process::exit(2)
+}
+
+fn parse_args() -> Args {
+    let mut args = Args {
+        reference: PathBuf::from(DEFAULT_REF),
+        runs: 5,
+        warmup: 1,
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        profile: None,
+        dir: None,
+    };
+    let mut it = std::env::args().skip(1);
+    let number = |v: Option<String>| -> usize { v.and_then(|s| s.parse().ok()).unwrap_or_else(|| usage()) };
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--ref" => args.reference = PathBuf::from(it.next().unwrap_or_else(|| usage())),
+            "--runs" => args.runs = number(it.next()).max(1),
+            "--warmup" => args.warmup = number(it.next()),
+            "--threads" => args.threads = number(it.next()).max(1),
+            "--profile" => args.profile = Some(number(it.next()).max(1)),
+            "-h" | "--help" => usage(),
+            s if s.starts_with('-') => usage(),
+            _ if args.dir.is_none() => args.dir = Some(PathBuf::from(a)),
+            _ => usage(),
+        }
+    }
+    args
+}
+
+fn reference_stdlib(reference: &Path) -> PathBuf {
+    let out = Command::new(reference)
+        .args(["-I", "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run the reference interpreter {}: {e}", reference.display()));
+    assert!(out.status.success(), "reference interpreter failed: {}", String::from_utf8_lossy(&out.stderr));
+    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+}
+
+fn collect_py_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let path = e.path();
+        let Ok(ft) = e.file_type() else { continue };
+        if ft.is_dir() {
+            let name = e.file_name();
+            if name == "site-packages" || name == "dist-packages" {
+                continue;
+            }
+            collect_py_files(&path, out);
+        } else if ft.is_file() && path.extension().is_some_and(|x| x == "py") {
+            out.push(path);
+        }
+    }
+}
+
+/// A tiny extractor for the flat JSON the script prints (numbers, strings, lists, bools).
+mod json {
+    #[derive(Debug)]
+    pub enum Value {
+        Num(f64),
+        Str(String),
+        #[allow(dead_code)]
+        Bool(bool),
+        List(Vec<Value>),
+        Obj(Vec<(String, Value)>),
+        Null,
+    }
+
+    impl Value {
+        pub fn get(&self, key: &str) -> Option<&Value> {
+            match self {
+                Value::Obj(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+                _ => None,
+            }
+        }
+        pub fn num(&self) -> f64 {
+            match self {
+                Value::Num(n) => *n,
+                _ => f64::NAN,
+            }
+        }
+        pub fn str(&self) -> &str {
+            match self {
+                Value::Str(s) => s,
+                _ => "",
+            }
+        }
+        pub fn list(&self) -> &[Value] {
+            match self {
+                Value::List(v) => v,
+                _ => &[],
+            }
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Value> {
+        let mut p = Parser { s: s.as_bytes(), i: 0 };
+        let v = p.value()?;
+        p.ws();
+        (p.i == p.s.len()).then_some(v)
+    }
+
+    struct Parser<'a> {
+        s: &'a [u8],
+        i: usize,
+    }
+
+    impl Parser<'_> {
+        fn ws(&mut self) {
+            while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
+                self.i += 1;
+            }
+        }
+        fn eat(&mut self, c: u8) -> bool {
+            self.ws();
+            if self.s.get(self.i) == Some(&c) {
+                self.i += 1;
+                true
+            } else {
+                false
+            }
+        }
+        fn value(&mut self) -> Option<Value> {
+            self.ws();
+            match *self.s.get(self.i)? {
+                b'{' => {
+                    self.i += 1;
+                    let mut fields = Vec::new();
+                    if self.eat(b'}') {
+                        return Some(Value::Obj(fields));
+                    }
+                    loop {
+                        self.ws();
+                        let Value::Str(k) = self.string()? else { return None };
+                        if !self.eat(b':') {
+                            return None;
+                        }
+                        fields.push((k, self.value()?));
+                        if self.eat(b'}') {
+                            return Some(Value::Obj(fields));
+                        }
+                        if !self.eat(b',') {
+                            return None;
+                        }
+                    }
+                }
+                b'[' => {
+                    self.i += 1;
+                    let mut items = Vec::new();
+                    if self.eat(b']') {
+                        return Some(Value::List(items));
+                    }
+                    loop {
+                        items.push(self.value()?);
+                        if self.eat(b']') {
+                            return Some(Value::List(items));
+                        }
+                        if !self.eat(b',') {
+                            return None;
+                        }
+                    }
+                }
+                b'"' => self.string(),
+                b't' if self.s[self.i..].starts_with(b"true") => {
+                    self.i += 4;
+                    Some(Value::Bool(true))
+                }
+                b'f' if self.s[self.i..].starts_with(b"false") => {
+                    self.i += 5;
+                    Some(Value::Bool(false))
+                }
+                b'n' if self.s[self.i..].starts_with(b"null") => {
+                    self.i += 4;
+                    Some(Value::Null)
+                }
+                _ => {
+                    let start = self.i;
+                    while self.i < self.s.len() && matches!(self.s[self.i], b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') {
+                        self.i += 1;
+                    }
+                    std::str::from_utf8(&self.s[start..self.i]).ok()?.parse().ok().map(Value::Num)
+                }
+            }
+        }
+        fn string(&mut self) -> Option<Value> {
+            if self.s.get(self.i) != Some(&b'"') {
+                return None;
+            }
+            self.i += 1;
+            let mut out = String::new();
+            loop {
+                let c = *self.s.get(self.i)?;
+                self.i += 1;
+                match c {
+                    b'"' => return Some(Value::Str(out)),
+                    b'\\' => {
+                        let e = *self.s.get(self.i)?;
+                        self.i += 1;
+                        match e {
+                            b'n' => out.push('\n'),
+                            b't' => out.push('\t'),
+                            b'r' => out.push('\r'),
+                            b'b' => out.push('\u{8}'),
+                            b'f' => out.push('\u{c}'),
+                            b'u' => {
+                                let hex = std::str::from_utf8(self.s.get(self.i..self.i + 4)?).ok()?;
+                                self.i += 4;
+                                let cp = u32::from_str_radix(hex, 16).ok()?;
+                                out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+                            }
+                            other => out.push(other as char),
+                        }
+                    }
+                    _ => {
+                        // Copy the whole UTF-8 sequence.
+                        let start = self.i - 1;
+                        let len = match c {
+                            0x00..=0x7f => 1,
+                            0xc0..=0xdf => 2,
+                            0xe0..=0xef => 3,
+                            _ => 4,
+                        };
+                        self.i = start + len;
+                        out.push_str(std::str::from_utf8(self.s.get(start..start + len)?).ok()?);
+                    }
+                }
+            }
+        }
+    }
+}
+
+struct Source {
+    path: PathBuf,
+    text: String,
+}
+
+/// One pass: total time of the work and total time of dropping its results, file by file.
+fn pass<T>(sources: &[Source], f: impl Fn(&str) -> T) -> (Duration, Duration) {
+    let mut work = Duration::ZERO;
+    let mut drop_time = Duration::ZERO;
+    for s in sources {
+        let t0 = Instant::now();
+        let r = black_box(f(black_box(&s.text)));
+        let t1 = Instant::now();
+        drop(r);
+        let t2 = Instant::now();
+        work += t1 - t0;
+        drop_time += t2 - t1;
+    }
+    (work, drop_time)
+}
+
+/// One pass on `threads` threads; files are handed out largest first from a shared counter.
+/// Returns the wall time; each result is dropped on the thread that made it, inside the timing.
+fn parallel_pass(sources: &[Source], order: &[usize], threads: usize) -> Duration {
+    let next = AtomicUsize::new(0);
+    let t0 = Instant::now();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&file) = order.get(i) else { break };
+                    let r = ophis_parser::parse(black_box(&sources[file].text), ParseOptions::default());
+                    drop(black_box(r));
+                }
+            });
+        }
+    });
+    t0.elapsed()
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    let n = v.len();
+    if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 }
+}
+
+struct Row {
+    name: String,
+    /// Seconds per pass, one entry per timed pass.
+    secs: Vec<f64>,
+}
+
+fn cpu_model() -> String {
+    std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, v)| v.trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn main() {
+    let args = parse_args();
+    let dir = args.dir.clone().unwrap_or_else(|| reference_stdlib(&args.reference));
+    let mut paths = Vec::new();
+    collect_py_files(&dir, &mut paths);
+    paths.sort();
+    if paths.is_empty() {
+        eprintln!("no .py files under {}", dir.display());
+        std::process::exit(1);
+    }
+
+    // Read and decode everything first.
+    let mut sources = Vec::with_capacity(paths.len());
+    let mut undecodable = Vec::new();
+    for path in paths {
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("skipping {}: {e}", path.display());
+                continue;
+            }
+        };
+        match ophis_lexer::decode_source(&bytes) {
+            Ok(text) => {
+                let text = text.into_owned();
+                sources.push(Source { path, text });
+            }
+            Err(e) => undecodable.push((path, e)),
+        }
+    }
+
+    if let Some(n) = args.profile {
+        let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
+        eprintln!("profile mode: {n} passes of ophis lex+parse over {} files, {bytes} bytes", sources.len());
+        for _ in 0..n {
+            let (w, d) = pass(&sources, |s| ophis_parser::parse(s, ParseOptions::default()));
+            eprintln!("pass: parse {:.3} s, drop {:.3} s", w.as_secs_f64(), d.as_secs_f64());
+        }
+        return;
+    }
+
+    // CPython: decide which files it rejects and time it on the rest.
+    eprintln!("running {} on {} files ({} warm-up + {} timed passes)...", args.reference.display(), sources.len(), args.warmup, args.runs);
+    let mut child = Command::new(&args.reference)
+        .args(["-I", "-c", CPYTHON_SCRIPT, &args.runs.to_string(), &args.warmup.to_string()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run the reference interpreter {}: {e}", args.reference.display()));
+    {
+        let mut stdin = child.stdin.take().expect("stdin");
+        for s in &sources {
+            writeln!(stdin, "{}", s.path.display()).expect("write file list");
+        }
+    }
+    let out = child.wait_with_output().expect("reference interpreter");
+    assert!(out.status.success(), "the reference interpreter's benchmark script failed");
+    let report = json::parse(&String::from_utf8_lossy(&out.stdout)).expect("JSON from the reference interpreter");
+    let cpython_version = report.get("version").map_or("?", |v| v.str()).to_string();
+    let rejected: Vec<(String, String)> = report
+        .get("rejected")
+        .map(|r| r.list().iter().map(|p| (p.list()[0].str().to_string(), p.list()[1].str().to_string())).collect())
+        .unwrap_or_default();
+    let cpython_passes: Vec<(f64, f64)> = report
+        .get("passes")
+        .map(|p| p.list().iter().map(|x| (x.list()[0].num(), x.list()[1].num())).collect())
+        .unwrap_or_default();
+    sources.retain(|s| !rejected.iter().any(|(p, _)| Path::new(p) == s.path));
+    let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
+    let cpython_bytes = report.get("bytes").map_or(f64::NAN, |b| b.num()) as usize;
+    let cpython_files = report.get("files").map_or(f64::NAN, |b| b.num()) as usize;
+    if cpython_bytes != bytes || cpython_files != sources.len() {
+        eprintln!(
+            "warning: CPython decoded {cpython_files} files / {cpython_bytes} bytes, ophis {} files / {bytes} bytes",
+            sources.len()
+        );
+    }
+
+    // ophis rejects any file CPython accepts? (Reported; its time still counts.)
+    let ophis_failures: Vec<(&Path, String)> = sources
+        .iter()
+        .filter_map(|s| ophis_parser::parse(&s.text, ParseOptions::default()).err().map(|e| (s.path.as_path(), format!("{e:?}"))))
+        .collect();
+
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sources[i].text.len()));
+
+    eprintln!("timing ophis ({} warm-up + {} timed passes each)...", args.warmup, args.runs);
+    let lex = |s: &str| ophis_lexer::lex(s, LexOptions::default());
+    let parse = |s: &str| ophis_parser::parse(s, ParseOptions::default());
+    for _ in 0..args.warmup {
+        pass(&sources, lex);
+    }
+    let lex_passes: Vec<(Duration, Duration)> = (0..args.runs).map(|_| pass(&sources, lex)).collect();
+    for _ in 0..args.warmup {
+        pass(&sources, parse);
+    }
+    let parse_passes: Vec<(Duration, Duration)> = (0..args.runs).map(|_| pass(&sources, parse)).collect();
+    for _ in 0..args.warmup {
+        parallel_pass(&sources, &order, args.threads);
+    }
+    let par_passes: Vec<Duration> = (0..args.runs).map(|_| parallel_pass(&sources, &order, args.threads)).collect();
+
+    let rows = vec![
+        Row { name: "(a) ophis lex only, 1 thread".into(), secs: lex_passes.iter().map(|(w, d)| (*w + *d).as_secs_f64()).collect() },
+        Row {
+            name: "(b) ophis lex+parse → Rust AST, 1 thread (incl. drop)".into(),
+            secs: parse_passes.iter().map(|(w, d)| (*w + *d).as_secs_f64()).collect(),
+        },
+        Row { name: "    (b) without the AST drop".into(), secs: parse_passes.iter().map(|(w, _)| w.as_secs_f64()).collect() },
+        Row { name: "    (b) AST drop alone".into(), secs: parse_passes.iter().map(|(_, d)| d.as_secs_f64()).collect() },
+        Row {
+            name: format!("(c) ophis lex+parse → Rust AST, {} threads (incl. drop)", args.threads),
+            secs: par_passes.iter().map(|d| d.as_secs_f64()).collect(),
+        },
+        Row {
+            name: format!("(d) CPython {cpython_version} ast.parse, 1 thread (incl. dealloc)"),
+            secs: cpython_passes.iter().map(|(p, d)| p + d).collect(),
+        },
+        Row { name: "    (d) without the tree dealloc".into(), secs: cpython_passes.iter().map(|(p, _)| *p).collect() },
+        Row { name: "    (d) tree dealloc alone".into(), secs: cpython_passes.iter().map(|(_, d)| *d).collect() },
+    ];
+    let cpython_median = median(rows[5].secs.clone());
+
+    println!("files: {} .py files under {} ({} bytes = {:.2} MB of decoded source)", sources.len(), dir.display(), bytes, bytes as f64 / 1e6);
+    println!("machine: {} cores (available_parallelism), {}", std::thread::available_parallelism().map_or(1, |n| n.get()), cpu_model());
+    println!("passes: {} warm-up + {} timed per measurement; times are per pass over all files", args.warmup, args.runs);
+    if !undecodable.is_empty() {
+        println!("excluded, ophis decode_source failed ({}):", undecodable.len());
+        for (p, e) in &undecodable {
+            println!("  {}: {e:?}", p.display());
+        }
+    }
+    if !rejected.is_empty() {
+        println!("excluded, rejected by CPython ({}):", rejected.len());
+        for (p, e) in &rejected {
+            println!("  {p}: {e}");
+        }
+    }
+    if !ophis_failures.is_empty() {
+        println!("warning: ophis rejects {} file(s) CPython accepts (timed anyway):", ophis_failures.len());
+        for (p, e) in &ophis_failures {
+            println!("  {}: {e}", p.display());
+        }
+    }
+    println!();
+    println!("| measurement | median | min | max | MB/s (median) | speed vs CPython ast.parse |");
+    println!("|---|---:|---:|---:|---:|---:|");
+    for (i, row) in rows.iter().enumerate() {
+        let med = median(row.secs.clone());
+        let min = row.secs.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = row.secs.iter().copied().fold(0.0, f64::max);
+        let is_part = row.name.starts_with(' ');
+        let mbs = if is_part { String::new() } else { format!("{:.1}", bytes as f64 / 1e6 / med) };
+        let ratio = match i {
+            0 | 1 | 4 => format!("{:.2}×", cpython_median / med),
+            2 => format!("({:.2}× of (d) without dealloc)", median(rows[6].secs.clone()) / med),
+            5 => "1.00×".into(),
+            _ => String::new(),
+        };
+        let name = if is_part { format!("&nbsp;&nbsp;&nbsp;&nbsp;{}", row.name.trim_start()) } else { row.name.clone() };
+        println!("| {name} | {:.1} ms | {:.1} ms | {:.1} ms | {mbs} | {ratio} |", med * 1e3, min * 1e3, max * 1e3);
+    }
+}
