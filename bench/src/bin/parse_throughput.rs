@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release -p ophis-bench --bin parse-throughput -- [--ref PATH] [--runs N] [--warmup N]
-//!     [--threads N] [--profile N] [DIR]
+//!     [--threads N] [--profile N] [--breakdown] [DIR]
 //! ```
 //!
 //! - `DIR` (default: the reference interpreter's stdlib, from `sysconfig`) is searched for `.py`
@@ -16,6 +16,9 @@
 //!   passes and the median pass is reported.
 //! - `--profile N` skips CPython and the table: it only runs N passes of ophis lex+parse on one
 //!   thread, for `perf record` / `callgrind`.
+//! - `--breakdown` skips CPython and the table: it times the stages of `ophis_parser::parse` one
+//!   after another (lex, `parser_tokens`, `grammar_tokens`, the whole parse) and prints the sizes
+//!   of the AST types that the LALRPOP symbol stack moves around.
 
 use std::hint::black_box;
 use std::io::Write;
@@ -79,12 +82,13 @@ struct Args {
     warmup: usize,
     threads: usize,
     profile: Option<usize>,
+    breakdown: bool,
     dir: Option<PathBuf>,
 }
 
 fn usage() -> ! {
     eprintln!(
-        "usage: parse-throughput [--ref PATH] [--runs N] [--warmup N] [--threads N] [--profile N] [DIR]\n\
+        "usage: parse-throughput [--ref PATH] [--runs N] [--warmup N] [--threads N] [--profile N] [--breakdown] [DIR]\n\
          \n\
          Times ophis lex, ophis lex+parse (1 thread and N threads) and CPython's ast.parse over\n\
          every .py file under DIR (default: the reference interpreter's stdlib)."
@@ -99,6 +103,7 @@ fn parse_args() -> Args {
         warmup: 1,
         threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
         profile: None,
+        breakdown: false,
         dir: None,
     };
     let mut it = std::env::args().skip(1);
@@ -110,6 +115,7 @@ fn parse_args() -> Args {
             "--warmup" => args.warmup = number(it.next()),
             "--threads" => args.threads = number(it.next()).max(1),
             "--profile" => args.profile = Some(number(it.next()).max(1)),
+            "--breakdown" => args.breakdown = true,
             "-h" | "--help" => usage(),
             s if s.starts_with('-') => usage(),
             _ if args.dir.is_none() => args.dir = Some(PathBuf::from(a)),
@@ -139,7 +145,8 @@ fn collect_py_files(dir: &Path, out: &mut Vec<PathBuf>) {
                 continue;
             }
             collect_py_files(&path, out);
-        } else if ft.is_file() && path.extension().is_some_and(|x| x == "py") {
+        } else if path.extension().is_some_and(|x| x == "py") && std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+            // Regular files and symbolic links to them (dangling links are skipped).
             out.push(path);
         }
     }
@@ -417,6 +424,10 @@ fn main() {
         }
     }
 
+    if args.breakdown {
+        breakdown(&sources, args.runs);
+        return;
+    }
     if let Some(n) = args.profile {
         let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
         eprintln!("profile mode: {n} passes of ophis lex+parse over {} files, {bytes} bytes", sources.len());
@@ -550,4 +561,52 @@ fn main() {
         let name = if is_part { format!("&nbsp;&nbsp;&nbsp;&nbsp;{}", row.name.trim_start()) } else { row.name.clone() };
         println!("| {name} | {:.1} ms | {:.1} ms | {:.1} ms | {mbs} | {ratio} |", med * 1e3, min * 1e3, max * 1e3);
     }
+}
+
+/// Cumulative stage timings of `ophis_parser::parse` (each stage re-runs the ones before it, so
+/// the differences are the cost of each stage), and the sizes of the types on the parser's stack.
+fn breakdown(sources: &[Source], runs: usize) {
+    use ophis_parser::ast;
+    use ophis_parser::parse::actions as a;
+    use std::mem::size_of;
+    let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
+    let lex = |s: &str| ophis_lexer::lex(s, LexOptions::default());
+    let lex_filter = |s: &str| {
+        let l = ophis_lexer::lex(s, LexOptions::default());
+        ophis_lexer::parser_tokens(&l.tokens, s)
+    };
+    let lex_filter_terminals = |s: &str| {
+        let l = ophis_lexer::lex(s, LexOptions::default());
+        let t = ophis_lexer::parser_tokens(&l.tokens, s);
+        ophis_parser::parse::token::grammar_tokens(&t)
+    };
+    let parse = |s: &str| ophis_parser::parse(s, ParseOptions::default());
+    let tokens: usize = sources.iter().map(|s| lex(&s.text).tokens.len()).sum();
+    let parser_tokens: usize = sources.iter().map(|s| lex_filter(&s.text).len()).sum();
+    let stage = |name: &str, f: &dyn Fn() -> (Duration, Duration)| {
+        f();
+        let v: Vec<f64> = (0..runs).map(|_| { let (w, d) = f(); (w + d).as_secs_f64() }).collect();
+        let m = median(v);
+        println!("| {name} | {:.1} ms | {:.1} MB/s |", m * 1e3, bytes as f64 / 1e6 / m);
+        m
+    };
+    println!("{} files, {bytes} bytes, {tokens} raw tokens, {parser_tokens} parser tokens", sources.len());
+    println!();
+    println!("| cumulative stage (1 thread, median of {runs}) | time | MB/s |");
+    println!("|---|---:|---:|");
+    stage("lex", &|| pass(sources, lex));
+    stage("lex + parser_tokens", &|| pass(sources, lex_filter));
+    stage("lex + parser_tokens + grammar_tokens", &|| pass(sources, lex_filter_terminals));
+    stage("whole parse (+ LALRPOP drive and actions, AST drop)", &|| pass(sources, parse));
+    println!();
+    println!("| type | size in bytes |");
+    println!("|---|---:|");
+    macro_rules! sizes { ($($t:ty),* $(,)?) => { $( println!("| `{}` | {} |", stringify!($t), size_of::<$t>()); )* } }
+    sizes!(
+        ast::Expr, ast::Stmt, ast::Pattern, ast::ExceptHandler, ast::Comprehension, ast::MatchCase,
+        ast::Alias, ast::Arg, ast::Keyword, ast::TypeParam, ast::Identifier, ast::Constant,
+        (ast::Expr, Option<ast::Expr>), (Option<ast::Expr>, ast::Expr), (ast::CmpOp, ast::Expr),
+        (bool, ast::ExceptHandler), a::ArgItem, a::ParamItem, a::MappingItem, a::FStringElement,
+        a::StringPart, ophis_parser::parse::token::Tok,
+    );
 }
