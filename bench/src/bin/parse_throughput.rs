@@ -11,9 +11,10 @@
 //! - The reference interpreter is spawned once with an embedded script ([`CPYTHON_SCRIPT`]) that
 //!   receives the same file list, decodes each file the way CPython does (`tokenize.detect_encoding`),
 //!   drops the files `ast.parse` rejects (they are reported, and left out of every measurement), and
-//!   times `ast.parse(src)` per file with `time.perf_counter`.
-//! - Each measurement is one pass over all files; it is repeated `--runs` times after `--warmup`
-//!   passes and the median pass is reported.
+//!   times `ast.parse(src)` per file with `time.perf_counter` (and the `del tree` after it).
+//! - Each measurement is one pass over all files. The measurements are interleaved in rounds (one
+//!   pass of each per round, the CPython process kept alive in between), `--warmup` rounds then
+//!   `--runs` timed rounds, and the median pass is reported.
 //! - `--profile N` skips CPython and the table: it only runs N passes of ophis lex+parse on one
 //!   thread, for `perf record` / `callgrind`.
 //! - `--breakdown` skips CPython and the table: it times the stages of `ophis_parser::parse` one
@@ -21,7 +22,7 @@
 //!   of the AST types that the LALRPOP symbol stack moves around.
 
 use std::hint::black_box;
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -32,13 +33,19 @@ use ophis_parser::ParseOptions;
 
 const DEFAULT_REF: &str = "/work/shared/tools/cpython314";
 
-/// Run by the reference interpreter as `-I -c CPYTHON_SCRIPT RUNS WARMUP`, with the file list on
-/// stdin (one path per line). Prints one JSON object on stdout.
+/// Run by the reference interpreter as `-I -c CPYTHON_SCRIPT`. Protocol on stdin/stdout, one line
+/// each: it reads the file list (one path per line, then an empty line), checks every file with
+/// `ast.parse` and prints one JSON object (version, files, bytes, rejected files); then, for each
+/// `pass` line it reads, it times one pass over the accepted files and prints `[parse, dealloc]`
+/// in seconds and the thread's CPU time of the pass; it exits at end of input.
 const CPYTHON_SCRIPT: &str = r#"
 import ast, io, json, sys, time, tokenize, gc
-runs, warmup = int(sys.argv[1]), int(sys.argv[2])
-paths = sys.stdin.read().split("\n")
-paths = [p for p in paths if p]
+paths = []
+for line in sys.stdin:
+    line = line.rstrip("\n")
+    if not line:
+        break
+    paths.append(line)
 srcs, rejected = [], []
 for p in paths:
     try:
@@ -51,9 +58,17 @@ for p in paths:
         rejected.append([p, f"{type(e).__name__}: {e}"])
         continue
     srcs.append(src)
+print(json.dumps({
+    "version": sys.version.split()[0],
+    "gc_enabled": gc.isenabled(),
+    "files": len(srcs),
+    "bytes": sum(len(s.encode("utf-8", "surrogatepass")) for s in srcs),
+    "rejected": rejected,
+}), flush=True)
 perf = time.perf_counter
 def one_pass():
     tp = td = 0.0
+    c0 = time.thread_time()
     for s in srcs:
         t0 = perf()
         tree = ast.parse(s)
@@ -62,18 +77,10 @@ def one_pass():
         t2 = perf()
         tp += t1 - t0
         td += t2 - t1
-    return [tp, td]
-for _ in range(warmup):
-    one_pass()
-passes = [one_pass() for _ in range(runs)]
-print(json.dumps({
-    "version": sys.version.split()[0],
-    "gc_enabled": gc.isenabled(),
-    "files": len(srcs),
-    "bytes": sum(len(s.encode("utf-8", "surrogatepass")) for s in srcs),
-    "rejected": rejected,
-    "passes": passes,
-}))
+    return [tp, td, time.thread_time() - c0]
+for line in sys.stdin:
+    if line.strip() == "pass":
+        print(json.dumps(one_pass()), flush=True)
 "#;
 
 struct Args {
@@ -333,10 +340,32 @@ struct Source {
     text: String,
 }
 
+/// CPU time of this thread (`CLOCK_THREAD_CPUTIME_ID`) or of the whole process.
+fn cpu_time(clock: libc::clockid_t) -> Duration {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime only writes the timespec we pass it.
+    let rc = unsafe { libc::clock_gettime(clock, &mut ts) };
+    assert_eq!(rc, 0, "clock_gettime");
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+/// The timings of one pass over all files, in seconds.
+#[derive(Clone, Copy)]
+struct Timing {
+    /// Wall time of the work, summed file by file.
+    work: f64,
+    /// Wall time of dropping the results, summed file by file.
+    drop: f64,
+    /// CPU time of the pass (work and drop; the thread's, or the whole process's for the
+    /// multi-threaded pass).
+    cpu: f64,
+}
+
 /// One pass: total time of the work and total time of dropping its results, file by file.
-fn pass<T>(sources: &[Source], f: impl Fn(&str) -> T) -> (Duration, Duration) {
+fn pass<T>(sources: &[Source], f: impl Fn(&str) -> T) -> Timing {
     let mut work = Duration::ZERO;
     let mut drop_time = Duration::ZERO;
+    let cpu0 = cpu_time(libc::CLOCK_THREAD_CPUTIME_ID);
     for s in sources {
         let t0 = Instant::now();
         let r = black_box(f(black_box(&s.text)));
@@ -346,13 +375,16 @@ fn pass<T>(sources: &[Source], f: impl Fn(&str) -> T) -> (Duration, Duration) {
         work += t1 - t0;
         drop_time += t2 - t1;
     }
-    (work, drop_time)
+    let cpu = cpu_time(libc::CLOCK_THREAD_CPUTIME_ID) - cpu0;
+    Timing { work: work.as_secs_f64(), drop: drop_time.as_secs_f64(), cpu: cpu.as_secs_f64() }
 }
 
 /// One pass on `threads` threads; files are handed out largest first from a shared counter.
-/// Returns the wall time; each result is dropped on the thread that made it, inside the timing.
-fn parallel_pass(sources: &[Source], order: &[usize], threads: usize) -> Duration {
+/// `work` is the wall time (each result is dropped on the thread that made it, inside the
+/// timing), `drop` is 0, `cpu` is the process CPU time (all threads) of the pass.
+fn parallel_pass(sources: &[Source], order: &[usize], threads: usize) -> Timing {
     let next = AtomicUsize::new(0);
+    let cpu0 = cpu_time(libc::CLOCK_PROCESS_CPUTIME_ID);
     let t0 = Instant::now();
     std::thread::scope(|scope| {
         for _ in 0..threads {
@@ -366,7 +398,9 @@ fn parallel_pass(sources: &[Source], order: &[usize], threads: usize) -> Duratio
             });
         }
     });
-    t0.elapsed()
+    let wall = t0.elapsed();
+    let cpu = cpu_time(libc::CLOCK_PROCESS_CPUTIME_ID) - cpu0;
+    Timing { work: wall.as_secs_f64(), drop: 0.0, cpu: cpu.as_secs_f64() }
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -377,8 +411,12 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 struct Row {
     name: String,
-    /// Seconds per pass, one entry per timed pass.
-    secs: Vec<f64>,
+    /// Wall seconds per pass, one entry per timed pass.
+    wall: Vec<f64>,
+    /// CPU seconds per pass, where measured.
+    cpu: Option<Vec<f64>>,
+    /// A headline row (MB/s and ratio shown), not a part of one.
+    ratio: bool,
 }
 
 fn cpu_model() -> String {
@@ -391,6 +429,10 @@ fn cpu_model() -> String {
                 .map(|(_, v)| v.trim().to_string())
         })
         .unwrap_or_else(|| "unknown".into())
+}
+
+fn loadavg() -> String {
+    std::fs::read_to_string("/proc/loadavg").map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" ")).unwrap_or_default()
 }
 
 fn main() {
@@ -432,38 +474,35 @@ fn main() {
         let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
         eprintln!("profile mode: {n} passes of ophis lex+parse over {} files, {bytes} bytes", sources.len());
         for _ in 0..n {
-            let (w, d) = pass(&sources, |s| ophis_parser::parse(s, ParseOptions::default()));
-            eprintln!("pass: parse {:.3} s, drop {:.3} s", w.as_secs_f64(), d.as_secs_f64());
+            let t = pass(&sources, |s| ophis_parser::parse(s, ParseOptions::default()));
+            eprintln!("pass: parse {:.3} s, drop {:.3} s", t.work, t.drop);
         }
         return;
     }
 
-    // CPython: decide which files it rejects and time it on the rest.
-    eprintln!("running {} on {} files ({} warm-up + {} timed passes)...", args.reference.display(), sources.len(), args.warmup, args.runs);
+    // CPython: decide which files it rejects (they are left out of everything).
+    eprintln!("starting {} on {} files...", args.reference.display(), sources.len());
     let mut child = Command::new(&args.reference)
-        .args(["-I", "-c", CPYTHON_SCRIPT, &args.runs.to_string(), &args.warmup.to_string()])
+        .args(["-I", "-c", CPYTHON_SCRIPT])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run the reference interpreter {}: {e}", args.reference.display()));
-    {
-        let mut stdin = child.stdin.take().expect("stdin");
-        for s in &sources {
-            writeln!(stdin, "{}", s.path.display()).expect("write file list");
-        }
+    let mut to_cpython = child.stdin.take().expect("stdin");
+    let mut from_cpython = BufReader::new(child.stdout.take().expect("stdout"));
+    for s in &sources {
+        writeln!(to_cpython, "{}", s.path.display()).expect("write file list");
     }
-    let out = child.wait_with_output().expect("reference interpreter");
-    assert!(out.status.success(), "the reference interpreter's benchmark script failed");
-    let report = json::parse(&String::from_utf8_lossy(&out.stdout)).expect("JSON from the reference interpreter");
+    writeln!(to_cpython).expect("write file list");
+    to_cpython.flush().expect("write file list");
+    let mut line = String::new();
+    from_cpython.read_line(&mut line).expect("read from the reference interpreter");
+    let report = json::parse(&line).expect("JSON from the reference interpreter");
     let cpython_version = report.get("version").map_or("?", |v| v.str()).to_string();
     let rejected: Vec<(String, String)> = report
         .get("rejected")
         .map(|r| r.list().iter().map(|p| (p.list()[0].str().to_string(), p.list()[1].str().to_string())).collect())
-        .unwrap_or_default();
-    let cpython_passes: Vec<(f64, f64)> = report
-        .get("passes")
-        .map(|p| p.list().iter().map(|x| (x.list()[0].num(), x.list()[1].num())).collect())
         .unwrap_or_default();
     sources.retain(|s| !rejected.iter().any(|(p, _)| Path::new(p) == s.path));
     let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
@@ -475,6 +514,13 @@ fn main() {
             sources.len()
         );
     }
+    let mut cpython_pass = || -> Timing {
+        writeln!(to_cpython, "pass").and_then(|_| to_cpython.flush()).expect("write to the reference interpreter");
+        let mut line = String::new();
+        from_cpython.read_line(&mut line).expect("read from the reference interpreter");
+        let v = json::parse(&line).expect("JSON from the reference interpreter");
+        Timing { work: v.list()[0].num(), drop: v.list()[1].num(), cpu: v.list()[2].num() }
+    };
 
     // ophis rejects any file CPython accepts? (Reported; its time still counts.)
     let ophis_failures: Vec<(&Path, String)> = sources
@@ -485,46 +531,66 @@ fn main() {
     let mut order: Vec<usize> = (0..sources.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(sources[i].text.len()));
 
-    eprintln!("timing ophis ({} warm-up + {} timed passes each)...", args.warmup, args.runs);
+    // Rounds: each round runs every measurement once, so that load from elsewhere on the machine
+    // falls on all of them alike; the first `warmup` rounds are not recorded.
     let lex = |s: &str| ophis_lexer::lex(s, LexOptions::default());
     let parse = |s: &str| ophis_parser::parse(s, ParseOptions::default());
-    for _ in 0..args.warmup {
-        pass(&sources, lex);
+    let load_before = loadavg();
+    let (mut lex_passes, mut parse_passes, mut par_passes, mut cpython_passes) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for round in 0..args.warmup + args.runs {
+        eprintln!("round {}/{}{}", round + 1, args.warmup + args.runs, if round < args.warmup { " (warm-up)" } else { "" });
+        let c = cpython_pass();
+        let l = pass(&sources, lex);
+        let p = pass(&sources, parse);
+        let t = parallel_pass(&sources, &order, args.threads);
+        if round >= args.warmup {
+            cpython_passes.push(c);
+            lex_passes.push(l);
+            parse_passes.push(p);
+            par_passes.push(t);
+        }
     }
-    let lex_passes: Vec<(Duration, Duration)> = (0..args.runs).map(|_| pass(&sources, lex)).collect();
-    for _ in 0..args.warmup {
-        pass(&sources, parse);
-    }
-    let parse_passes: Vec<(Duration, Duration)> = (0..args.runs).map(|_| pass(&sources, parse)).collect();
-    for _ in 0..args.warmup {
-        parallel_pass(&sources, &order, args.threads);
-    }
-    let par_passes: Vec<Duration> = (0..args.runs).map(|_| parallel_pass(&sources, &order, args.threads)).collect();
+    drop(to_cpython);
+    let _ = child.wait();
+    let load_after = loadavg();
 
+    let total = |v: &[Timing]| -> Vec<f64> { v.iter().map(|t| t.work + t.drop).collect() };
+    let cpu = |v: &[Timing]| -> Option<Vec<f64>> { Some(v.iter().map(|t| t.cpu).collect()) };
     let rows = vec![
-        Row { name: "(a) ophis lex only, 1 thread".into(), secs: lex_passes.iter().map(|(w, d)| (*w + *d).as_secs_f64()).collect() },
+        Row { name: "(a) ophis lex only, 1 thread".into(), wall: total(&lex_passes), cpu: cpu(&lex_passes), ratio: true },
         Row {
             name: "(b) ophis lex+parse → Rust AST, 1 thread (incl. drop)".into(),
-            secs: parse_passes.iter().map(|(w, d)| (*w + *d).as_secs_f64()).collect(),
+            wall: total(&parse_passes),
+            cpu: cpu(&parse_passes),
+            ratio: true,
         },
-        Row { name: "    (b) without the AST drop".into(), secs: parse_passes.iter().map(|(w, _)| w.as_secs_f64()).collect() },
-        Row { name: "    (b) AST drop alone".into(), secs: parse_passes.iter().map(|(_, d)| d.as_secs_f64()).collect() },
+        Row { name: "    (b) without the AST drop".into(), wall: parse_passes.iter().map(|t| t.work).collect(), cpu: None, ratio: false },
+        Row { name: "    (b) AST drop alone".into(), wall: parse_passes.iter().map(|t| t.drop).collect(), cpu: None, ratio: false },
         Row {
             name: format!("(c) ophis lex+parse → Rust AST, {} threads (incl. drop)", args.threads),
-            secs: par_passes.iter().map(|d| d.as_secs_f64()).collect(),
+            wall: total(&par_passes),
+            cpu: cpu(&par_passes),
+            ratio: true,
         },
         Row {
             name: format!("(d) CPython {cpython_version} ast.parse, 1 thread (incl. dealloc)"),
-            secs: cpython_passes.iter().map(|(p, d)| p + d).collect(),
+            wall: total(&cpython_passes),
+            cpu: cpu(&cpython_passes),
+            ratio: true,
         },
-        Row { name: "    (d) without the tree dealloc".into(), secs: cpython_passes.iter().map(|(p, _)| *p).collect() },
-        Row { name: "    (d) tree dealloc alone".into(), secs: cpython_passes.iter().map(|(_, d)| *d).collect() },
+        Row { name: "    (d) without the tree dealloc".into(), wall: cpython_passes.iter().map(|t| t.work).collect(), cpu: None, ratio: false },
+        Row { name: "    (d) tree dealloc alone".into(), wall: cpython_passes.iter().map(|t| t.drop).collect(), cpu: None, ratio: false },
     ];
-    let cpython_median = median(rows[5].secs.clone());
+    let cpython_wall = median(rows[5].wall.clone());
+    let cpython_cpu = median(rows[5].cpu.clone().unwrap_or_default());
 
     println!("files: {} .py files under {} ({} bytes = {:.2} MB of decoded source)", sources.len(), dir.display(), bytes, bytes as f64 / 1e6);
     println!("machine: {} cores (available_parallelism), {}", std::thread::available_parallelism().map_or(1, |n| n.get()), cpu_model());
-    println!("passes: {} warm-up + {} timed per measurement; times are per pass over all files", args.warmup, args.runs);
+    println!(
+        "passes: {} warm-up + {} timed rounds; each round runs (d), (a), (b), (c) once; times are per pass over all files",
+        args.warmup, args.runs
+    );
+    println!("load average (/proc/loadavg) before: {load_before}; after: {load_after}");
     if !undecodable.is_empty() {
         println!("excluded, ophis decode_source failed ({}):", undecodable.len());
         for (p, e) in &undecodable {
@@ -536,6 +602,8 @@ fn main() {
         for (p, e) in &rejected {
             println!("  {p}: {e}");
         }
+    } else {
+        println!("excluded, rejected by CPython: none");
     }
     if !ophis_failures.is_empty() {
         println!("warning: ophis rejects {} file(s) CPython accepts (timed anyway):", ophis_failures.len());
@@ -544,22 +612,33 @@ fn main() {
         }
     }
     println!();
-    println!("| measurement | median | min | max | MB/s (median) | speed vs CPython ast.parse |");
-    println!("|---|---:|---:|---:|---:|---:|");
-    for (i, row) in rows.iter().enumerate() {
-        let med = median(row.secs.clone());
-        let min = row.secs.iter().copied().fold(f64::INFINITY, f64::min);
-        let max = row.secs.iter().copied().fold(0.0, f64::max);
-        let is_part = row.name.starts_with(' ');
-        let mbs = if is_part { String::new() } else { format!("{:.1}", bytes as f64 / 1e6 / med) };
-        let ratio = match i {
-            0 | 1 | 4 => format!("{:.2}×", cpython_median / med),
-            2 => format!("({:.2}× of (d) without dealloc)", median(rows[6].secs.clone()) / med),
-            5 => "1.00×".into(),
-            _ => String::new(),
+    println!("| measurement | wall median | wall min–max | MB/s (wall) | speed vs CPython (wall) | CPU-time median | MB/s (CPU) | speed vs CPython (CPU) |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for row in &rows {
+        let med = median(row.wall.clone());
+        let min = row.wall.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = row.wall.iter().copied().fold(0.0, f64::max);
+        let mbs = |t: f64| format!("{:.1}", bytes as f64 / 1e6 / t);
+        let (wall_mbs, wall_ratio) = if row.ratio { (mbs(med), format!("{:.2}×", cpython_wall / med)) } else { Default::default() };
+        let (cpu_med, cpu_mbs, cpu_ratio) = match &row.cpu {
+            Some(c) => {
+                let m = median(c.clone());
+                if row.name.starts_with("(c)") {
+                    // Process CPU time of all threads: not a speed, only shows the cores it got.
+                    (format!("{:.1} ms (all threads)", m * 1e3), String::new(), String::new())
+                } else {
+                    (format!("{:.1} ms", m * 1e3), mbs(m), format!("{:.2}×", cpython_cpu / m))
+                }
+            }
+            None => Default::default(),
         };
-        let name = if is_part { format!("&nbsp;&nbsp;&nbsp;&nbsp;{}", row.name.trim_start()) } else { row.name.clone() };
-        println!("| {name} | {:.1} ms | {:.1} ms | {:.1} ms | {mbs} | {ratio} |", med * 1e3, min * 1e3, max * 1e3);
+        let name = if row.ratio { row.name.clone() } else { format!("&nbsp;&nbsp;&nbsp;&nbsp;{}", row.name.trim_start()) };
+        println!(
+            "| {name} | {:.1} ms | {:.1}–{:.1} ms | {wall_mbs} | {wall_ratio} | {cpu_med} | {cpu_mbs} | {cpu_ratio} |",
+            med * 1e3,
+            min * 1e3,
+            max * 1e3
+        );
     }
 }
 
@@ -583,9 +662,9 @@ fn breakdown(sources: &[Source], runs: usize) {
     let parse = |s: &str| ophis_parser::parse(s, ParseOptions::default());
     let tokens: usize = sources.iter().map(|s| lex(&s.text).tokens.len()).sum();
     let parser_tokens: usize = sources.iter().map(|s| lex_filter(&s.text).len()).sum();
-    let stage = |name: &str, f: &dyn Fn() -> (Duration, Duration)| {
+    let stage = |name: &str, f: &dyn Fn() -> Timing| {
         f();
-        let v: Vec<f64> = (0..runs).map(|_| { let (w, d) = f(); (w + d).as_secs_f64() }).collect();
+        let v: Vec<f64> = (0..runs).map(|_| { let t = f(); t.work + t.drop }).collect();
         let m = median(v);
         println!("| {name} | {:.1} ms | {:.1} MB/s |", m * 1e3, bytes as f64 / 1e6 / m);
         m
