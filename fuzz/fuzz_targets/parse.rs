@@ -15,7 +15,15 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => {
             // What `ophis FILE` does for an undecodable file: the error located in the lossy text.
             let lossy = String::from_utf8_lossy(data);
-            let _ = SyntaxError::from(e).location(&lossy, &LineIndex::new(&lossy));
+            let error = SyntaxError::from(e);
+            // Known bug (fuzz/regressions/decode-error-location-not-char-boundary-latin1-nul): the
+            // error's offsets need not fall on character boundaries of the lossy text, and
+            // `location` then panics. Skipped here so that the fuzzer can find other bugs; the
+            // regression test still checks it. Remove the guard once it is fixed.
+            let (s, e) = (error.range.start as usize, error.range.end as usize);
+            if s <= lossy.len() && e <= lossy.len() && lossy.is_char_boundary(s) && lossy.is_char_boundary(e) {
+                let _ = error.location(&lossy, &LineIndex::new(&lossy));
+            }
             return;
         }
     };
