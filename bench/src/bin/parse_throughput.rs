@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release -p ophis-bench --bin parse-throughput -- [--ref PATH] [--runs N] [--warmup N]
-//!     [--threads N] [--profile N] [--breakdown] [DIR]
+//!     [--threads N] [--profile N [--parallel]] [--breakdown] [DIR]
 //! ```
 //!
 //! - `DIR` (default: the reference interpreter's stdlib, from `sysconfig`) is searched for `.py`
@@ -17,6 +17,9 @@
 //!   `--runs` timed rounds, and the median pass is reported.
 //! - `--profile N` skips CPython and the table: it only runs N passes of ophis lex+parse on one
 //!   thread, for `perf record` / `callgrind`.
+//!   With `--parallel` too, the passes are (c)'s, on `--threads` threads.
+//! - Built with `--features mimalloc`, the whole program (ophis's side) uses mimalloc instead of
+//!   the system allocator.
 //! - `--breakdown` skips CPython and the table: it times the stages of `ophis_parser::parse` one
 //!   after another (lex, `parser_tokens`, `grammar_tokens`, the whole parse) and prints the sizes
 //!   of the AST types that the LALRPOP symbol stack moves around.
@@ -30,6 +33,10 @@ use std::time::{Duration, Instant};
 
 use ophis_lexer::LexOptions;
 use ophis_parser::ParseOptions;
+
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const DEFAULT_REF: &str = "/work/shared/tools/cpython314";
 
@@ -90,12 +97,13 @@ struct Args {
     threads: usize,
     profile: Option<usize>,
     breakdown: bool,
+    parallel_only: bool,
     dir: Option<PathBuf>,
 }
 
 fn usage() -> ! {
     eprintln!(
-        "usage: parse-throughput [--ref PATH] [--runs N] [--warmup N] [--threads N] [--profile N] [--breakdown] [DIR]\n\
+        "usage: parse-throughput [--ref PATH] [--runs N] [--warmup N] [--threads N] [--profile N [--parallel]] [--breakdown] [DIR]\n\
          \n\
          Times ophis lex, ophis lex+parse (1 thread and N threads) and CPython's ast.parse over\n\
          every .py file under DIR (default: the reference interpreter's stdlib)."
@@ -111,6 +119,7 @@ fn parse_args() -> Args {
         threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
         profile: None,
         breakdown: false,
+        parallel_only: false,
         dir: None,
     };
     let mut it = std::env::args().skip(1);
@@ -123,6 +132,7 @@ fn parse_args() -> Args {
             "--threads" => args.threads = number(it.next()).max(1),
             "--profile" => args.profile = Some(number(it.next()).max(1)),
             "--breakdown" => args.breakdown = true,
+            "--parallel" => args.parallel_only = true,
             "-h" | "--help" => usage(),
             s if s.starts_with('-') => usage(),
             _ if args.dir.is_none() => args.dir = Some(PathBuf::from(a)),
@@ -470,6 +480,15 @@ fn main() {
         breakdown(&sources, args.runs);
         return;
     }
+    if let (Some(n), true) = (args.profile, args.parallel_only) {
+        let mut order: Vec<usize> = (0..sources.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(sources[i].text.len()));
+        for _ in 0..n {
+            let t = parallel_pass(&sources, &order, args.threads);
+            eprintln!("parallel pass on {} threads: wall {:.3} s, process CPU {:.3} s", args.threads, t.work, t.cpu);
+        }
+        return;
+    }
     if let Some(n) = args.profile {
         let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
         eprintln!("profile mode: {n} passes of ophis lex+parse over {} files, {bytes} bytes", sources.len());
@@ -586,6 +605,7 @@ fn main() {
 
     println!("files: {} .py files under {} ({} bytes = {:.2} MB of decoded source)", sources.len(), dir.display(), bytes, bytes as f64 / 1e6);
     println!("machine: {} cores (available_parallelism), {}", std::thread::available_parallelism().map_or(1, |n| n.get()), cpu_model());
+    println!("allocator (ophis side): {}", if cfg!(feature = "mimalloc") { "mimalloc" } else { "system (glibc malloc)" });
     println!(
         "passes: {} warm-up + {} timed rounds; each round runs (d), (a), (b), (c) once; times are per pass over all files",
         args.warmup, args.runs
