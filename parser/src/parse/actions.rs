@@ -133,8 +133,8 @@ pub fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, s: u32, e: u32) -> Expr {
     Expr::Compare(ExprCompare { range: r(s, e), left: Box::new(left), ops, comparators })
 }
 
-pub fn dict(items: Vec<(Option<Expr>, Expr)>, s: u32, e: u32) -> Expr {
-    let (keys, values) = items.into_iter().unzip();
+pub fn dict(items: Vec<Box<(Option<Expr>, Expr)>>, s: u32, e: u32) -> Expr {
+    let (keys, values) = items.into_iter().map(|item| *item).unzip();
     Expr::Dict(ExprDict { range: r(s, e), keys, values })
 }
 
@@ -325,12 +325,13 @@ pub fn for_stmt(
 pub fn with_stmt(
     src: &str,
     is_async: bool,
-    items: Vec<(Expr, Option<Expr>)>,
+    items: Vec<Box<(Expr, Option<Expr>)>>,
     (tc, body): (Option<TextRange>, Vec<Stmt>),
     s: u32,
 ) -> R<Stmt> {
     let mut out = Vec::with_capacity(items.len());
-    for (context_expr, vars) in items {
+    for item in items {
+        let (context_expr, vars) = *item;
         let end = vars.as_ref().map_or(context_expr.range().end, |v| v.range().end);
         let range = r(context_expr.range().start, end);
         let optional_vars = match vars {
@@ -442,8 +443,8 @@ pub fn class_def(
     Ok(Stmt::ClassDef(StmtClassDef { range, name, bases, keywords, body, decorator_list: vec![], type_params }))
 }
 
-pub fn with_decorators(mut def: Stmt, decorators: Vec<Expr>) -> Stmt {
-    match &mut def {
+pub fn with_decorators(mut def: Box<Stmt>, decorators: Vec<Expr>) -> Box<Stmt> {
+    match &mut *def {
         Stmt::FunctionDef(f) => f.decorator_list = decorators,
         Stmt::AsyncFunctionDef(f) => f.decorator_list = decorators,
         Stmt::ClassDef(c) => c.decorator_list = decorators,
@@ -499,9 +500,16 @@ pub fn paren_pattern((mut items, trailing): (Vec<Pattern>, bool), s: u32, e: u32
     Ok(Pattern::MatchSequence(PatternMatchSequence { range: r(s, e), patterns: items }))
 }
 
+/// One item of a mapping pattern (boxed: parser stack entries stay small).
 pub enum MappingItem {
-    Pair(Expr, Pattern),
+    Pair(Box<(Expr, Pattern)>),
     Rest(Identifier, TextRange),
+}
+
+impl MappingItem {
+    pub fn pair(key: Expr, pattern: Pattern) -> MappingItem {
+        MappingItem::Pair(Box::new((key, pattern)))
+    }
 }
 
 pub fn mapping_pattern(items: Vec<MappingItem>, s: u32, e: u32) -> R<Pattern> {
@@ -510,7 +518,8 @@ pub fn mapping_pattern(items: Vec<MappingItem>, s: u32, e: u32) -> R<Pattern> {
     let mut rest = None;
     for item in items {
         match item {
-            MappingItem::Pair(k, p) => {
+            MappingItem::Pair(pair) => {
+                let (k, p) = *pair;
                 if rest.is_some() {
                     return err("invalid syntax", k.range());
                 }

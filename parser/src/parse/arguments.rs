@@ -10,7 +10,8 @@ use crate::error::SyntaxError;
 /// One comma-separated item of a parameter list.
 #[derive(Debug)]
 pub struct ParamItem {
-    pub kind: ParamKind,
+    /// Boxed: parser stack entries stay small (see `bench/README.md`).
+    pub kind: Box<ParamKind>,
     pub range: TextRange,
     pub type_comment: Option<TextRange>,
     /// Set on the last item when the list ends with a comma.
@@ -33,7 +34,7 @@ pub enum ParamKind {
 
 impl ParamItem {
     pub fn new(kind: ParamKind, start: u32, end: u32) -> ParamItem {
-        ParamItem { kind, range: TextRange::new(start, end), type_comment: None, trailing_comma: false }
+        ParamItem { kind: Box::new(kind), range: TextRange::new(start, end), type_comment: None, trailing_comma: false }
     }
 }
 
@@ -64,7 +65,7 @@ pub fn arguments(
             return Err(SyntaxError::new("arguments cannot follow var-keyword argument", param_name_range(&item)));
         }
         let tc = item.type_comment.map(type_comment_text);
-        match item.kind {
+        match *item.kind {
             ParamKind::Normal(mut arg, default) => {
                 arg.type_comment = tc;
                 if seen_star {
@@ -131,7 +132,7 @@ pub fn arguments(
 }
 
 fn param_name_range(item: &ParamItem) -> TextRange {
-    match &item.kind {
+    match &*item.kind {
         ParamKind::Normal(arg, _) | ParamKind::DoubleStar(arg, _) | ParamKind::StarWithDefault(arg, _) => arg.range,
         ParamKind::Star(Some(arg)) => arg.range,
         _ => item.range,
@@ -144,10 +145,10 @@ pub enum ArgItem {
     /// A positional argument, `*iterable` included (as `Starred`).
     Positional(Expr),
     /// `**mapping`, with the item's range.
-    DoubleStar(Expr, TextRange),
-    /// `key=value`: the expression before `=` (checked to be a name), the value, the item's
+    DoubleStar(Box<Expr>, TextRange),
+    /// `key=value`: the expression before `=` (checked to be a name) and the value, the item's
     /// range, and where the `=` ends.
-    Keyword(Expr, Expr, TextRange, u32),
+    Keyword(Box<(Expr, Expr)>, TextRange, u32),
     /// A generator expression written without its own parentheses.
     Genexp(Expr),
 }
@@ -193,9 +194,10 @@ pub fn call_arguments(
             }
             ArgItem::DoubleStar(value, range) => {
                 seen_double_star = true;
-                keywords.push(Keyword { range, arg: None, value });
+                keywords.push(Keyword { range, arg: None, value: *value });
             }
-            ArgItem::Keyword(key, value, range, eq_end) => {
+            ArgItem::Keyword(pair, range, eq_end) => {
+                let (key, value) = *pair;
                 seen_keyword = true;
                 let Expr::Name(name) = key else {
                     if let Expr::Constant(c) = &key

@@ -104,7 +104,8 @@ fn parse_tokens_with(
         Mode::Interactive => grammar::InteractiveParser::new()
             .parse(source, input)
             .map(|body| Mod::Interactive(ModInteractive { range: ophis_lexer::TextRange::new(0, source.len() as u32), body })),
-        Mode::FunctionType => grammar::FuncTypeInputParser::new().parse(source, input).map(|(argtypes, returns)| {
+        Mode::FunctionType => grammar::FuncTypeInputParser::new().parse(source, input).map(|parsed| {
+            let (argtypes, returns) = *parsed;
             Mod::FunctionType(ModFunctionType {
                 range: ophis_lexer::TextRange::new(0, source.len() as u32),
                 argtypes,
