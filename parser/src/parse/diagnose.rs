@@ -457,11 +457,14 @@ fn unexpected_inner(stop: &Stop<'_>) -> SyntaxError {
         }
     }
 
-    // `if x = 1:` — a name, `=`, an expression in a condition.
+    // `if x = 1:`, `[a=1]`, `@d=x` — a name, `=`, an expression where CPython's grammar reads a
+    // `named_expression` (conditions, display elements, subscripts, groups, decorators).
     if tok.kind == TokenKind::Equal
         && stop.prev_kind(1) == Some(TokenKind::Name)
-        && matches!(stop.prev_kind(2), Some(TokenKind::If | TokenKind::Elif | TokenKind::While))
+        && stop.at >= 2
+        && named_expression_context(stop, stop.at - 2)
         && let Some(end) = stop.expression_end(stop.at + 1)
+        && !matches!(stop.kind_at(end + 1), Some(TokenKind::Equal | TokenKind::ColonEqual))
     {
         return SyntaxError::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", stop.range(stop.at - 1, end));
     }
@@ -586,6 +589,26 @@ fn annotation_target_error(stop: &Stop<'_>) -> Option<SyntaxError> {
         _ => "illegal target for annotation",
     };
     Some(SyntaxError::new(message, range))
+}
+
+/// Whether an expression starting right after token `before` is read as a `named_expression`.
+fn named_expression_context(stop: &Stop<'_>, before: usize) -> bool {
+    match stop.tokens[before].kind {
+        TokenKind::If | TokenKind::Elif | TokenKind::While | TokenKind::At => true,
+        TokenKind::Lsqb | TokenKind::Lbrace => true,
+        // A group or tuple, not a call's argument list.
+        TokenKind::Lpar => !(before > 0 && ends_expression(stop.tokens[before - 1].kind)),
+        TokenKind::Comma => match stop.open_bracket(before) {
+            Some(open) => match stop.tokens[open].kind {
+                TokenKind::Lsqb => true,
+                TokenKind::Lbrace => true,
+                TokenKind::Lpar => !(open > 0 && ends_expression(stop.tokens[open - 1].kind)),
+                _ => false,
+            },
+            None => false,
+        },
+        _ => false,
+    }
 }
 
 /// The last token of the statement holding token `i` (before its NEWLINE or `;`).

@@ -270,8 +270,22 @@ fn convert_error(source: &str, tokens: &[Token], lex_errors: &[ophis_lexer::LexE
     // later line than the bracket). A generic indentation error is not replaced.
     let generic_indent = parser_error.kind == crate::error::ErrorKind::IndentationError
         && matches!(parser_error.message.as_str(), "unexpected indent" | "unexpected unindent");
+    // Some tokenizer errors are raised only when the parser reaches them (CPython's
+    // `tokenizer_error` codes: line continuation, unindent mismatch, tabs, too deep, EOF); the
+    // rest-of-source scan stops at them without replacing anything.
+    let deferred = |e: &ophis_lexer::LexError| {
+        matches!(
+            e.message.as_str(),
+            "unexpected character after line continuation character"
+                | "unindent does not match any outer indentation level"
+                | "inconsistent use of tabs and spaces in indentation"
+                | "too many levels of indentation"
+                | "unexpected EOF while parsing"
+        )
+    };
     if !generic_indent
         && let Some(first) = lex_errors.first()
+        && !deferred(first)
     {
         if first.message.ends_with("was never closed") {
             // CPython replaces the error when the last token its parser fetched is on a later

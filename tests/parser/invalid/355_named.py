@@ -1,0 +1,2 @@
+@d=x
+def f(): pass

@@ -1,0 +1,2 @@
+Clearly a is $2\sqrt{n}$ ok
+
