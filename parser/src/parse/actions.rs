@@ -225,6 +225,9 @@ pub fn expression_or_assign(src: &str, first: Expr, mut rest: Vec<Expr>, tc: Opt
         }
         return Ok(Stmt::Expr(StmtExpr { range: r(s, e), value: Box::new(first) }));
     }
+    if let Some(range) = name_equals_expression(src, &first, &rest) {
+        return err("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range);
+    }
     let value = rest.pop().unwrap_or_else(|| unreachable!());
     let single = rest.is_empty();
     let mut targets_out = Vec::with_capacity(rest.len() + 1);
@@ -257,6 +260,41 @@ pub fn expression_or_assign(src: &str, first: Expr, mut rest: Vec<Expr>, tc: Opt
         value: Box::new(value),
         type_comment: tc.map(|t| type_comment_text(src, t)),
     }))
+}
+
+/// CPython's `invalid_named_expression` (`NAME '=' bitwise_or !('='|':=')`) as it applies to a
+/// failing assignment chain `side0 = side1 = ...`: the first place where a plain name ends one
+/// side and an operator-level expression starts the next, not followed by another `=`. Only
+/// asked when some target is invalid.
+fn name_equals_expression(src: &str, first: &Expr, rest: &[Expr]) -> Option<TextRange> {
+    let sides: Vec<&Expr> = std::iter::once(first).chain(rest.iter()).collect();
+    let any_invalid = sides[..sides.len() - 1]
+        .iter()
+        .any(|t| targets::invalid_target(t, targets::TargetKind::Store).is_some() || matches!(t, Expr::Yield(_) | Expr::YieldFrom(_)));
+    if !any_invalid {
+        return None;
+    }
+    let elements = |e: &'_ Expr| -> Vec<Expr> {
+        match e {
+            Expr::Tuple(t) if !targets::is_parenthesized(t.range, src) => t.elts.clone(),
+            other => vec![other.clone()],
+        }
+    };
+    for i in 0..sides.len() - 1 {
+        let left = elements(sides[i]);
+        let right = elements(sides[i + 1]);
+        let (Some(Expr::Name(name)), Some(value)) = (left.last(), right.first()) else { continue };
+        if !targets::is_bitwise_or_level(value) {
+            continue;
+        }
+        // The expression must not be followed by `=`: either more elements follow it on its
+        // side, or its side is the final value.
+        let followed_by_comma = right.len() > 1 || matches!(sides[i + 1], Expr::Tuple(t) if !targets::is_parenthesized(t.range, src));
+        if followed_by_comma || i + 1 == sides.len() - 1 {
+            return Some(r(name.range.start, value.range().end));
+        }
+    }
+    None
 }
 
 pub fn aug_assign(mut target: Expr, op: Operator, value: Expr, s: u32, e: u32) -> R<Stmt> {

@@ -506,7 +506,8 @@ fn unexpected_inner(stop: &Stop<'_>) -> SyntaxError {
             && matches!(stop.tokens[start].range.slice(stop.source), "print" | "exec")
         {
             let name = stop.tokens[start].range.slice(stop.source);
-            let end = statement_end(stop, stop.at);
+            // CPython's range ends with the `star_expressions` after the name.
+            let end = star_expressions_end(stop, stop.at).unwrap_or_else(|| statement_end(stop, stop.at));
             return SyntaxError::new(
                 format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
                 stop.range(start, end),
@@ -609,6 +610,24 @@ fn named_expression_context(stop: &Stop<'_>, before: usize) -> bool {
         },
         _ => false,
     }
+}
+
+/// The last token of a comma-separated run of expressions starting at token `i`.
+fn star_expressions_end(stop: &Stop<'_>, i: usize) -> Option<usize> {
+    let mut end = stop.expression_end(i)?;
+    while stop.kind_at(end + 1) == Some(TokenKind::Comma) {
+        match stop.kind_at(end + 2) {
+            Some(k) if starts_expression(k) || k == TokenKind::Star => match stop.expression_end(end + 2 + (k == TokenKind::Star) as usize) {
+                Some(e) => end = e,
+                None => break,
+            },
+            _ => {
+                end += 1;
+                break;
+            }
+        }
+    }
+    Some(end)
 }
 
 /// The last token of the statement holding token `i` (before its NEWLINE or `;`).

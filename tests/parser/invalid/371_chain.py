@@ -1,0 +1,1 @@
+options=optins, inc_py=True, strict=False,
