@@ -35,16 +35,20 @@ pub struct Dumper<'a> {
 }
 
 /// Formats a tree (any node or list of nodes) as `ast.dump` does. `line_index` is needed only
-/// for `include_attributes`.
+/// for `include_attributes`. The text is written in one pass (linear in its length, whatever the
+/// depth): each node's layout is decided from shallow facts about its fields first.
 pub fn dump<T: DumpValue + ?Sized>(node: &T, options: DumpOptions, line_index: Option<&LineIndex>) -> String {
     let dumper = Dumper { options, line_index };
-    node.format(&dumper, 0).0
+    let mut out = String::new();
+    node.write(&dumper, 0, &mut out);
+    out
 }
 
-/// A value that can appear in a dump.
+/// A value that can appear in a dump: `ast.dump`'s inner `_format(value, level)`, whose result
+/// is the text (`write`) and whether it is "simple" (`is_simple`).
 pub trait DumpValue {
-    /// `_format(value, level)`: the text and whether it is "simple".
-    fn format(&self, dumper: &Dumper<'_>, level: usize) -> (String, bool);
+    fn write(&self, dumper: &Dumper<'_>, level: usize, out: &mut String);
+    fn is_simple(&self, dumper: &Dumper<'_>) -> bool;
     /// True for a `None` optional field (never shown).
     fn is_none(&self) -> bool {
         false
@@ -60,29 +64,18 @@ pub trait DumpNode {
     const NAME: &'static str;
     const LOCATED: bool;
     fn range(&self) -> TextRange;
-    fn dump_fields(&self, fields: &mut FieldDumper<'_, '_>);
+    fn dump_fields<'v>(&'v self, fields: &mut FieldDumper<'v>);
 }
 
-/// Collects the formatted fields of one node.
-pub struct FieldDumper<'d, 'a> {
-    dumper: &'d Dumper<'a>,
-    level: usize,
-    args: Vec<String>,
-    all_simple: bool,
+/// Collects the fields of one node, in `_fields` order.
+#[derive(Default)]
+pub struct FieldDumper<'v> {
+    fields: Vec<(&'static str, &'v dyn DumpValue)>,
 }
 
-impl FieldDumper<'_, '_> {
-    pub fn field<T: DumpValue + ?Sized>(&mut self, name: &str, value: &T) {
-        if value.is_none() {
-            return;
-        }
-        if value.is_empty_list() && !self.dumper.options.show_empty {
-            return;
-        }
-        let (text, simple) = value.format(self.dumper, self.level);
-        self.all_simple &= simple;
-        let name = name.strip_prefix("r#").unwrap_or(name);
-        self.args.push(format!("{name}={text}"));
+impl<'v> FieldDumper<'v> {
+    pub fn field(&mut self, name: &'static str, value: &'v dyn DumpValue) {
+        self.fields.push((name.strip_prefix("r#").unwrap_or(name), value));
     }
 }
 
@@ -101,43 +94,87 @@ impl Dumper<'_> {
         if self.options.indent.is_some() { level + 1 } else { level }
     }
 
-    /// Formats a node.
-    pub fn node<N: DumpNode>(&self, node: &N, level: usize) -> (String, bool) {
-        // Trees may be thousands of levels deep (see `parse::depth`): grow the stack as needed.
-        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.node_inner(node, level))
+    /// The fields of `node` that `ast.dump` prints (None optionals never, empty lists only with
+    /// `show_empty`).
+    fn printed_fields<'v, N: DumpNode>(&self, node: &'v N) -> Vec<(&'static str, &'v dyn DumpValue)> {
+        let mut fields = FieldDumper::default();
+        node.dump_fields(&mut fields);
+        fields.fields.retain(|(_, v)| !v.is_none() && !(v.is_empty_list() && !self.options.show_empty));
+        fields.fields
     }
 
-    fn node_inner<N: DumpNode>(&self, node: &N, level: usize) -> (String, bool) {
+    fn attributes<N: DumpNode>(&self, node: &N) -> Option<[(&'static str, u32); 4]> {
+        if !(self.options.include_attributes && N::LOCATED) {
+            return None;
+        }
+        let (l, c, el, ec) = self.line_index?.ast_location(node.range());
+        Some([("lineno", l), ("col_offset", c), ("end_lineno", el), ("end_col_offset", ec)])
+    }
+
+    /// A node is simple when it prints no argument at all.
+    pub fn node_is_simple<N: DumpNode>(&self, node: &N) -> bool {
+        self.printed_fields(node).is_empty() && self.attributes(node).is_none()
+    }
+
+    /// Writes a node.
+    pub fn node<N: DumpNode>(&self, node: &N, level: usize, out: &mut String) {
+        // Trees may be thousands of levels deep (see `parse::depth`): grow the stack as needed.
+        stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || self.node_inner(node, level, out))
+    }
+
+    fn node_inner<N: DumpNode>(&self, node: &N, level: usize, out: &mut String) {
         let level = self.next_level(level);
-        let mut fields = FieldDumper { dumper: self, level, args: Vec::new(), all_simple: true };
-        node.dump_fields(&mut fields);
-        if self.options.include_attributes && N::LOCATED {
-            if let Some(index) = self.line_index {
-                let (l, c, el, ec) = index.ast_location(node.range());
-                for (name, value) in [("lineno", l), ("col_offset", c), ("end_lineno", el), ("end_col_offset", ec)] {
-                    fields.args.push(format!("{name}={value}"));
-                }
+        let fields = self.printed_fields(node);
+        let attributes = self.attributes(node);
+        let count = fields.len() + attributes.map_or(0, |a| a.len());
+        let all_simple = fields.iter().all(|(_, v)| v.is_simple(self));
+        out.push_str(N::NAME);
+        out.push('(');
+        let (prefix, sep) = if all_simple && count <= 3 { (String::new(), ", ".to_string()) } else { self.prefix_and_sep(level) };
+        out.push_str(&prefix);
+        let mut first = true;
+        for (name, value) in fields {
+            if !first {
+                out.push_str(&sep);
             }
+            first = false;
+            out.push_str(name);
+            out.push('=');
+            value.write(self, level, out);
         }
-        let FieldDumper { args, all_simple, .. } = fields;
-        if all_simple && args.len() <= 3 {
-            let simple = args.is_empty();
-            return (format!("{}({})", N::NAME, args.join(", ")), simple);
+        for (name, value) in attributes.into_iter().flatten() {
+            if !first {
+                out.push_str(&sep);
+            }
+            first = false;
+            out.push_str(name);
+            out.push('=');
+            out.push_str(&value.to_string());
         }
-        let (prefix, sep) = self.prefix_and_sep(level);
-        (format!("{}({}{})", N::NAME, prefix, args.join(&sep)), false)
+        out.push(')');
     }
 }
 
 impl<T: DumpValue> DumpValue for Vec<T> {
-    fn format(&self, dumper: &Dumper<'_>, level: usize) -> (String, bool) {
+    fn write(&self, dumper: &Dumper<'_>, level: usize, out: &mut String) {
         let level = dumper.next_level(level);
         if self.is_empty() {
-            return ("[]".to_string(), true);
+            out.push_str("[]");
+            return;
         }
         let (prefix, sep) = dumper.prefix_and_sep(level);
-        let items: Vec<String> = self.iter().map(|item| item.format(dumper, level).0).collect();
-        (format!("[{}{}]", prefix, items.join(&sep)), false)
+        out.push('[');
+        out.push_str(&prefix);
+        for (i, item) in self.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            item.write(dumper, level, out);
+        }
+        out.push(']');
+    }
+    fn is_simple(&self, _dumper: &Dumper<'_>) -> bool {
+        self.is_empty()
     }
     fn is_empty_list(&self) -> bool {
         self.is_empty()
@@ -145,12 +182,15 @@ impl<T: DumpValue> DumpValue for Vec<T> {
 }
 
 impl<T: DumpValue> DumpValue for Option<T> {
-    fn format(&self, dumper: &Dumper<'_>, level: usize) -> (String, bool) {
+    fn write(&self, dumper: &Dumper<'_>, level: usize, out: &mut String) {
         match self {
-            Some(value) => value.format(dumper, level),
+            Some(value) => value.write(dumper, level, out),
             // Only reachable inside lists (`Dict.keys`, `kw_defaults`), where CPython prints `None`.
-            None => ("None".to_string(), true),
+            None => out.push_str("None"),
         }
+    }
+    fn is_simple(&self, dumper: &Dumper<'_>) -> bool {
+        self.as_ref().is_none_or(|v| v.is_simple(dumper))
     }
     fn is_none(&self) -> bool {
         self.is_none()
@@ -158,8 +198,11 @@ impl<T: DumpValue> DumpValue for Option<T> {
 }
 
 impl<T: DumpValue + ?Sized> DumpValue for Box<T> {
-    fn format(&self, dumper: &Dumper<'_>, level: usize) -> (String, bool) {
-        (**self).format(dumper, level)
+    fn write(&self, dumper: &Dumper<'_>, level: usize, out: &mut String) {
+        (**self).write(dumper, level, out)
+    }
+    fn is_simple(&self, dumper: &Dumper<'_>) -> bool {
+        (**self).is_simple(dumper)
     }
     fn is_none(&self) -> bool {
         (**self).is_none()
@@ -169,32 +212,25 @@ impl<T: DumpValue + ?Sized> DumpValue for Box<T> {
     }
 }
 
-impl DumpValue for Identifier {
-    fn format(&self, _dumper: &Dumper<'_>, _level: usize) -> (String, bool) {
-        (repr::str_repr(&self.id), true)
-    }
+/// Values printed with `repr()`: always simple.
+macro_rules! scalar_dump {
+    ($($t:ty => |$v:ident| $text:expr;)*) => {
+        $(impl DumpValue for $t {
+            fn write(&self, _dumper: &Dumper<'_>, _level: usize, out: &mut String) {
+                let $v = self;
+                out.push_str(&$text);
+            }
+            fn is_simple(&self, _dumper: &Dumper<'_>) -> bool {
+                true
+            }
+        })*
+    };
 }
 
-impl DumpValue for str {
-    fn format(&self, _dumper: &Dumper<'_>, _level: usize) -> (String, bool) {
-        (repr::str_repr(self), true)
-    }
-}
-
-impl DumpValue for u32 {
-    fn format(&self, _dumper: &Dumper<'_>, _level: usize) -> (String, bool) {
-        (self.to_string(), true)
-    }
-}
-
-impl DumpValue for i32 {
-    fn format(&self, _dumper: &Dumper<'_>, _level: usize) -> (String, bool) {
-        (self.to_string(), true)
-    }
-}
-
-impl DumpValue for Constant {
-    fn format(&self, _dumper: &Dumper<'_>, _level: usize) -> (String, bool) {
-        (repr::constant_repr(self), true)
-    }
+scalar_dump! {
+    Identifier => |v| repr::str_repr(&v.id);
+    str => |v| repr::str_repr(v);
+    u32 => |v| v.to_string();
+    i32 => |v| v.to_string();
+    Constant => |v| repr::constant_repr(v);
 }

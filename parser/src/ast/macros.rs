@@ -34,7 +34,7 @@ macro_rules! ast_sum {
                 fn range(&self) -> TextRange {
                     self.range
                 }
-                fn dump_fields(&self, _fields: &mut $crate::ast::dump::FieldDumper<'_, '_>) {
+                fn dump_fields<'v>(&'v self, _fields: &mut $crate::ast::dump::FieldDumper<'v>) {
                     $( _fields.field(stringify!($field), &self.$field); )*
                 }
             }
@@ -91,9 +91,14 @@ macro_rules! ast_sum {
         }
 
         impl $crate::ast::dump::DumpValue for $Enum {
-            fn format(&self, dumper: &$crate::ast::dump::Dumper<'_>, level: usize) -> (String, bool) {
+            fn write(&self, dumper: &$crate::ast::dump::Dumper<'_>, level: usize, out: &mut String) {
                 match self {
-                    $( $Enum::$Variant(node) => dumper.node(node, level), )*
+                    $( $Enum::$Variant(node) => dumper.node(node, level, out), )*
+                }
+            }
+            fn is_simple(&self, dumper: &$crate::ast::dump::Dumper<'_>) -> bool {
+                match self {
+                    $( $Enum::$Variant(node) => dumper.node_is_simple(node), )*
                 }
             }
         }
@@ -121,14 +126,17 @@ macro_rules! ast_product {
             fn range(&self) -> TextRange {
                 self.range
             }
-            fn dump_fields(&self, _fields: &mut $crate::ast::dump::FieldDumper<'_, '_>) {
+            fn dump_fields<'v>(&'v self, _fields: &mut $crate::ast::dump::FieldDumper<'v>) {
                 $( _fields.field(stringify!($field), &self.$field); )*
             }
         }
 
         impl $crate::ast::dump::DumpValue for $Struct {
-            fn format(&self, dumper: &$crate::ast::dump::Dumper<'_>, level: usize) -> (String, bool) {
-                dumper.node(self, level)
+            fn write(&self, dumper: &$crate::ast::dump::Dumper<'_>, level: usize, out: &mut String) {
+                dumper.node(self, level, out)
+            }
+            fn is_simple(&self, dumper: &$crate::ast::dump::Dumper<'_>) -> bool {
+                dumper.node_is_simple(self)
             }
         }
 
@@ -170,8 +178,12 @@ macro_rules! ast_simple_enum {
         }
 
         impl $crate::ast::dump::DumpValue for $Enum {
-            fn format(&self, _dumper: &$crate::ast::dump::Dumper<'_>, _level: usize) -> (String, bool) {
-                (format!("{}()", self.python_name()), true)
+            fn write(&self, _dumper: &$crate::ast::dump::Dumper<'_>, _level: usize, out: &mut String) {
+                out.push_str(self.python_name());
+                out.push_str("()");
+            }
+            fn is_simple(&self, _dumper: &$crate::ast::dump::Dumper<'_>) -> bool {
+                true
             }
         }
 
