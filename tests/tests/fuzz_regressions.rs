@@ -1,14 +1,17 @@
 //! Inputs the fuzzer found (`fuzz/regressions/`, see `fuzz/README.md`) go through what the fuzz
 //! targets do — `decode_source`, `parse` in all four modes with and without type comments, the
 //! dump of every tree, the location of every error, `lex`, `parser_tokens` and
-//! `tokenize_listing` — and nothing may panic. A parse may succeed or fail.
+//! `tokenize_listing` — and nothing may panic, overflow the stack or hang. A parse may succeed or
+//! fail. Each input is checked in a child process (this test binary run again), so that an abort
+//! or a hang is reported for that input.
 //!
-//! Inputs named in `fuzz/regressions/known_failures.txt` are allowed to panic still (each is a
-//! reported, unfixed bug); the test fails if one of them stops panicking, so the list stays true.
+//! Inputs named in `fuzz/regressions/known_failures.txt` are allowed to fail still (each is a
+//! reported, unfixed bug); the test fails if one of them stops failing, so the list stays true.
 
 use std::collections::BTreeSet;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use ophis_lexer::{LexOptions, LineIndex};
 use ophis_parser::ast::dump::{DumpOptions, dump};
@@ -62,8 +65,72 @@ fn exercise(data: &[u8]) {
     }
 }
 
+/// Set in the child process that checks one input.
+const CHILD_ENV: &str = "OPHIS_FUZZ_REGRESSION_INPUT";
+/// How long one input may take (debug build, eight parses and dumps).
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// How checking one input in a child process ended.
+enum Outcome {
+    Ok,
+    Failed(String),
+}
+
+/// Runs this test binary again, filtered to this test, with `CHILD_ENV` naming the input: a
+/// stack overflow (an abort) or a hang then fails that input instead of the whole test binary.
+fn check_in_child(path: &Path) -> Outcome {
+    let log = std::env::temp_dir().join(format!("ophis-fuzz-regression-{}.log", std::process::id()));
+    let log_file = std::fs::File::create(&log).expect("child log");
+    let mut child = Command::new(std::env::current_exe().expect("test binary"))
+        .args(["--exact", "fuzz_regressions_do_not_panic", "--nocapture", "--test-threads=1"])
+        .env(CHILD_ENV, path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(log_file)
+        .spawn()
+        .expect("spawn the test binary");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break Some(status);
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    let _ = std::fs::remove_file(&log);
+    let tail: String = {
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        lines[lines.len().saturating_sub(4)..].join("\n    ")
+    };
+    match status {
+        None => Outcome::Failed(format!("timed out after {TIMEOUT:?}")),
+        Some(s) if s.success() => Outcome::Ok,
+        Some(s) => Outcome::Failed(format!("{s}\n    {tail}")),
+    }
+}
+
 #[test]
 fn fuzz_regressions_do_not_panic() {
+    if let Some(path) = std::env::var_os(CHILD_ENV) {
+        // Child: check this one input; a panic exits 101, a stack overflow aborts.
+        let data = std::fs::read(&path).expect("read regression input");
+        let ok = std::thread::Builder::new()
+            // The fuzz targets run on the main thread, with 8 MiB of stack.
+            .stack_size(8 << 20)
+            .spawn(move || exercise(&data))
+            .expect("spawn")
+            .join()
+            .is_ok();
+        if !ok {
+            std::process::exit(101);
+        }
+        return;
+    }
     let dir = regressions_dir();
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -72,28 +139,21 @@ fn fuzz_regressions_do_not_panic() {
         .collect();
     files.sort();
     let known = known_failures();
-    let mut panicking = Vec::new();
+    let mut failing = Vec::new();
     let mut unexpectedly_passing = Vec::new();
-    // The fuzz targets run on the main thread (8 MiB of stack); give each input the same.
     for path in &files {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
-        let data = std::fs::read(path).expect("read regression input");
-        let ok = std::thread::Builder::new()
-            .stack_size(8 << 20)
-            .spawn(move || catch_unwind(AssertUnwindSafe(|| exercise(&data))).is_ok())
-            .expect("spawn")
-            .join()
-            .unwrap_or(false);
-        match (ok, known.contains(&name)) {
-            (false, false) => panicking.push(name),
-            (true, true) => unexpectedly_passing.push(name),
-            _ => {}
+        match (check_in_child(path), known.contains(&name)) {
+            (Outcome::Failed(why), false) => failing.push(format!("{name}: {why}")),
+            (Outcome::Ok, true) => unexpectedly_passing.push(name),
+            (Outcome::Failed(why), true) => eprintln!("known failure {name}: {why}"),
+            (Outcome::Ok, false) => {}
         }
     }
-    assert!(panicking.is_empty(), "fuzz regressions that panic: {panicking:?}");
+    assert!(failing.is_empty(), "fuzz regressions that panic, crash or hang:\n  {}", failing.join("\n  "));
     assert!(
         unexpectedly_passing.is_empty(),
         "fixed, remove from fuzz/regressions/known_failures.txt: {unexpectedly_passing:?}"
     );
-    eprintln!("{} fuzz regression input(s) checked", files.len());
+    eprintln!("{} fuzz regression input(s) checked, {} known failure(s)", files.len(), known.len());
 }
