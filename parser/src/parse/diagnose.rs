@@ -431,6 +431,12 @@ fn unexpected_inner(stop: &Stop<'_>) -> SyntaxError {
         return SyntaxError::new("f-string: missing conversion character", range);
     }
 
+    // A comprehension's `for` targets not followed by `in` (a `for` statement gets the plain
+    // message).
+    if stop.expects("\"in\"") && stop.depth_before(stop.at) > 0 && !at_eof && after_for_targets(stop) {
+        return SyntaxError::new("'in' expected after for-loop variables", range);
+    }
+
     // `*` where an expression must follow: `f(*)`, `[*]`.
     if stop.prev_kind(1) == Some(TokenKind::Star)
         && !starts_expression(tok.kind)
@@ -628,6 +634,31 @@ fn star_expressions_end(stop: &Stop<'_>, i: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Whether the tokens before the stop, back to a `for` at the same bracket depth, are only that
+/// `for`'s targets (no `in`, condition or other clause in between).
+fn after_for_targets(stop: &Stop<'_>) -> bool {
+    let mut depth = 0usize;
+    let mut j = stop.at;
+    while j > 0 {
+        j -= 1;
+        match stop.tokens[j].kind {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                if depth == 0 {
+                    return false;
+                }
+                depth -= 1;
+            }
+            _ if depth > 0 => {}
+            TokenKind::For => return true,
+            TokenKind::In | TokenKind::If | TokenKind::Else | TokenKind::Colon | TokenKind::Equal | TokenKind::Lambda
+            | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The last token of the statement holding token `i` (before its NEWLINE or `;`).

@@ -1,0 +1,1 @@
+f(a for x y)
