@@ -50,98 +50,69 @@ impl Stop<'_> {
         j
     }
 
-    /// Index of the first token of the expression element that ends just before token `i`:
-    /// scanning back over balanced brackets to an opening bracket, a comma, or another token
-    /// that cannot be inside an expression.
-    fn element_start(&self, i: usize) -> usize {
-        let mut depth = 0usize;
+    /// The tokens before token `i` at its own bracket depth, nearest first. Bracketed groups
+    /// are passed over whole; an opening bracket left open at `i` ends the walk (as `Outer`).
+    fn back_at_depth(&self, i: usize) -> impl Iterator<Item = Back> + '_ {
         let mut j = i;
-        while j > 0 {
-            let k = self.tokens[j - 1].kind;
-            match k {
-                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
-                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
-                    if depth == 0 {
-                        break;
+        let mut depth = 0usize;
+        let mut done = false;
+        std::iter::from_fn(move || {
+            while !done && j > 0 {
+                j -= 1;
+                match self.tokens[j].kind {
+                    TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+                    TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace if depth == 0 => {
+                        done = true;
+                        return Some(Back::Outer(j));
                     }
-                    depth -= 1;
+                    TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+                    _ if depth > 0 => {}
+                    kind => return Some(Back::At(j, kind)),
                 }
-                _ if depth > 0 => {}
+            }
+            None
+        })
+    }
+
+    /// Index of the first token of the expression element that ends just before token `i`:
+    /// after the enclosing opening bracket, a comma, or another token that cannot be inside an
+    /// expression.
+    fn element_start(&self, i: usize) -> usize {
+        for back in self.back_at_depth(i) {
+            match back {
+                Back::Outer(j) => return j + 1,
                 // `in` ends the element only as the `in` of a `for` clause (else it is the
                 // comparison operator).
-                TokenKind::In if self.is_for_clause_in(j - 1) => break,
-                TokenKind::In => {}
-                TokenKind::Comma
-                | TokenKind::Colon
-                | TokenKind::Equal
-                | TokenKind::ColonEqual
-                | TokenKind::Newline
-                | TokenKind::Indent
-                | TokenKind::Dedent
-                | TokenKind::Semi
-                | TokenKind::Return
-                | TokenKind::Yield
-                | TokenKind::For
-                | TokenKind::If
-                | TokenKind::Else
-                | TokenKind::Elif
-                | TokenKind::While
-                | TokenKind::Assert
-                | TokenKind::Del
-                | TokenKind::Import
-                | TokenKind::From
-                | TokenKind::As
-                | TokenKind::With
-                | TokenKind::Lambda
-                | TokenKind::FStringStart
-                | TokenKind::TStringStart => break,
-                k if is_augassign(k) => break,
-                _ => {}
+                Back::At(j, TokenKind::In) if self.is_for_clause_in(j) => return j + 1,
+                Back::At(j, kind) if ends_element(kind) => return j + 1,
+                Back::At(..) => {}
             }
-            j -= 1;
         }
-        j
+        0
     }
 
     /// Whether the `in` at token `i` belongs to a `for` clause (a `for` precedes it at the same
     /// bracket depth, before any comma or opening bracket).
     fn is_for_clause_in(&self, i: usize) -> bool {
-        let mut depth = 0usize;
-        let mut j = i;
-        while j > 0 {
-            j -= 1;
-            match self.tokens[j].kind {
-                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
-                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
-                    if depth == 0 {
-                        return false;
-                    }
-                    depth -= 1;
+        for back in self.back_at_depth(i) {
+            match back {
+                Back::At(_, TokenKind::For) => return true,
+                Back::At(_, TokenKind::Comma | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent) | Back::Outer(_) => {
+                    return false;
                 }
-                TokenKind::For if depth == 0 => return true,
-                TokenKind::Comma | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent if depth == 0 => return false,
-                _ => {}
+                Back::At(..) => {}
             }
         }
         false
     }
 
-    /// Index of the innermost bracket still open just before token `i`.
+    /// Index of the innermost bracket still open just before token `i` (on its logical line).
     fn open_bracket(&self, i: usize) -> Option<usize> {
-        let mut depth = 0usize;
-        let mut j = i;
-        while j > 0 {
-            j -= 1;
-            match self.tokens[j].kind {
-                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
-                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
-                    if depth == 0 {
-                        return Some(j);
-                    }
-                    depth -= 1;
-                }
-                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => return None,
-                _ => {}
+        for back in self.back_at_depth(i) {
+            match back {
+                Back::Outer(j) => return Some(j),
+                Back::At(_, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent) => return None,
+                Back::At(..) => {}
             }
         }
         None
@@ -179,6 +150,46 @@ impl Stop<'_> {
     fn range(&self, from: usize, to_inclusive: usize) -> TextRange {
         TextRange::new(self.tokens[from].range.start, self.tokens[to_inclusive].range.end)
     }
+}
+
+/// A step of [`Stop::back_at_depth`].
+enum Back {
+    /// A token at the starting depth, with its index.
+    At(usize, TokenKind),
+    /// The opening bracket that encloses the starting token.
+    Outer(usize),
+}
+
+/// Tokens that end an expression element when scanning back (what cannot be inside one).
+fn ends_element(kind: TokenKind) -> bool {
+    is_augassign(kind)
+        || matches!(
+            kind,
+            TokenKind::Comma
+                | TokenKind::Colon
+                | TokenKind::Equal
+                | TokenKind::ColonEqual
+                | TokenKind::Newline
+                | TokenKind::Indent
+                | TokenKind::Dedent
+                | TokenKind::Semi
+                | TokenKind::Return
+                | TokenKind::Yield
+                | TokenKind::For
+                | TokenKind::If
+                | TokenKind::Else
+                | TokenKind::Elif
+                | TokenKind::While
+                | TokenKind::Assert
+                | TokenKind::Del
+                | TokenKind::Import
+                | TokenKind::From
+                | TokenKind::As
+                | TokenKind::With
+                | TokenKind::Lambda
+                | TokenKind::FStringStart
+                | TokenKind::TStringStart
+        )
 }
 
 fn is_augassign(k: TokenKind) -> bool {
@@ -477,26 +488,17 @@ fn unexpected_inner(stop: &Stop<'_>) -> SyntaxError {
 
     // `a if b` without `else`.
     if stop.expects("\"else\"") {
-        let mut depth = 0usize;
-        let mut j = stop.at;
-        while j > 0 {
-            j -= 1;
-            match stop.tokens[j].kind {
-                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
-                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
-                    if depth == 0 {
-                        break;
-                    }
-                    depth -= 1;
-                }
-                TokenKind::If if depth == 0 => {
+        for back in stop.back_at_depth(stop.at) {
+            match back {
+                Back::At(j, TokenKind::If) => {
                     let start = stop.element_start(j);
                     if start < j {
                         return SyntaxError::new("expected 'else' after 'if' expression", stop.range(start, stop.at - 1));
                     }
                     break;
                 }
-                _ => {}
+                Back::Outer(_) => break,
+                Back::At(..) => {}
             }
         }
     }
@@ -639,23 +641,23 @@ fn star_expressions_end(stop: &Stop<'_>, i: usize) -> Option<usize> {
 /// Whether the tokens before the stop, back to a `for` at the same bracket depth, are only that
 /// `for`'s targets (no `in`, condition or other clause in between).
 fn after_for_targets(stop: &Stop<'_>) -> bool {
-    let mut depth = 0usize;
-    let mut j = stop.at;
-    while j > 0 {
-        j -= 1;
-        match stop.tokens[j].kind {
-            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
-            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
-                if depth == 0 {
-                    return false;
-                }
-                depth -= 1;
-            }
-            _ if depth > 0 => {}
-            TokenKind::For => return true,
-            TokenKind::In | TokenKind::If | TokenKind::Else | TokenKind::Colon | TokenKind::Equal | TokenKind::Lambda
-            | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => return false,
-            _ => {}
+    for back in stop.back_at_depth(stop.at) {
+        match back {
+            Back::At(_, TokenKind::For) => return true,
+            Back::At(
+                _,
+                TokenKind::In
+                | TokenKind::If
+                | TokenKind::Else
+                | TokenKind::Colon
+                | TokenKind::Equal
+                | TokenKind::Lambda
+                | TokenKind::Newline
+                | TokenKind::Indent
+                | TokenKind::Dedent,
+            )
+            | Back::Outer(_) => return false,
+            Back::At(..) => {}
         }
     }
     false
