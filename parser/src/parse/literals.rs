@@ -70,37 +70,57 @@ pub fn split_string_token(text: &str) -> (StringFlags, usize, &str) {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EscapeError(pub String);
 
+/// What a literal's body decodes to: str escapes include `\u`, `\U` and `\N{...}`; bytes
+/// escapes do not, and an octal escape keeps its low byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Str,
+    Bytes,
+}
+
 /// Decodes the body of a str literal (or an f-string's literal part) to code points.
 /// Newlines in the source (`\r\n`, `\r`) read as `\n`, as CPython's tokenizer translates them.
 pub fn decode_str(body: &str, raw: bool) -> Result<Vec<u32>, EscapeError> {
-    let mut out: Vec<u32> = Vec::with_capacity(body.len());
+    let mut out = Vec::with_capacity(body.len());
+    decode(body, raw, Target::Str, &mut |c| out.push(c))?;
+    Ok(out)
+}
+
+/// Decodes the body of a bytes literal. Non-ASCII characters are an error the caller reports.
+pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, EscapeError> {
+    let mut out = Vec::with_capacity(body.len());
+    decode(body, raw, Target::Bytes, &mut |c| out.push(c as u8))?;
+    Ok(out)
+}
+
+/// The escape decoder shared by str and bytes literals. Error positions count bytes of the
+/// body, as CPython's decoders do.
+fn decode(body: &str, raw: bool, target: Target, push: &mut dyn FnMut(u32)) -> Result<(), EscapeError> {
     let b = body.as_bytes();
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         if c == b'\r' {
-            out.push('\n' as u32);
+            push('\n' as u32);
             i += if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
             continue;
         }
         if c != b'\\' || raw {
-            if raw && c == b'\\' && i + 1 < b.len() {
-                // In a raw string a backslash still keeps the next character (a quote or a
-                // newline) in the literal; both are copied as written.
-                out.push('\\' as u32);
+            // In a raw literal a backslash and what follows it are both kept as written.
+            if target == Target::Str {
+                let ch = body[i..].chars().next().unwrap_or('\u{fffd}');
+                push(ch as u32);
+                i += ch.len_utf8();
+            } else {
+                push(c as u32);
                 i += 1;
-                continue;
             }
-            let ch = body[i..].chars().next().unwrap_or('\u{fffd}');
-            out.push(ch as u32);
-            i += ch.len_utf8();
             continue;
         }
-        // A backslash escape. `pos` is where CPython's decoder error positions count from.
-        let start = out_position(body, i);
+        let start = i;
         i += 1;
         let Some(&e) = b.get(i) else {
-            out.push('\\' as u32);
+            push('\\' as u32);
             break;
         };
         i += 1;
@@ -111,16 +131,14 @@ pub fn decode_str(body: &str, raw: bool) -> Result<Vec<u32>, EscapeError> {
                     i += 1;
                 }
             }
-            b'\\' => out.push('\\' as u32),
-            b'\'' => out.push('\'' as u32),
-            b'"' => out.push('"' as u32),
-            b'a' => out.push(7),
-            b'b' => out.push(8),
-            b'f' => out.push(12),
-            b'n' => out.push(10),
-            b'r' => out.push(13),
-            b't' => out.push(9),
-            b'v' => out.push(11),
+            b'\\' | b'\'' | b'"' => push(e as u32),
+            b'a' => push(7),
+            b'b' => push(8),
+            b'f' => push(12),
+            b'n' => push(10),
+            b'r' => push(13),
+            b't' => push(9),
+            b'v' => push(11),
             b'0'..=b'7' => {
                 let mut v = (e - b'0') as u32;
                 let mut n = 1;
@@ -129,9 +147,17 @@ pub fn decode_str(body: &str, raw: bool) -> Result<Vec<u32>, EscapeError> {
                     i += 1;
                     n += 1;
                 }
-                out.push(v);
+                push(if target == Target::Bytes { v & 0xff } else { v });
             }
-            b'x' | b'u' | b'U' => {
+            b'x' if target == Target::Bytes => {
+                let digits = b[i..].iter().take(2).take_while(|c| c.is_ascii_hexdigit()).count();
+                if digits < 2 {
+                    return Err(EscapeError(format!("(value error) invalid \\x escape at position {start}")));
+                }
+                push(u32::from_str_radix(&body[i..i + 2], 16).unwrap_or(0));
+                i += 2;
+            }
+            b'x' | b'u' | b'U' if target == Target::Str => {
                 let (len, name) = match e {
                     b'x' => (2, "\\xXX"),
                     b'u' => (4, "\\uXXXX"),
@@ -139,7 +165,7 @@ pub fn decode_str(body: &str, raw: bool) -> Result<Vec<u32>, EscapeError> {
                 };
                 let digits = body.get(i..).unwrap_or("").chars().take(len).take_while(|c| c.is_ascii_hexdigit()).count();
                 if digits < len {
-                    let end = start + 1 + digits + 1 - 1;
+                    let end = start + 1 + digits;
                     return Err(EscapeError(format!(
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: truncated {name} escape"
                     )));
@@ -151,15 +177,15 @@ pub fn decode_str(body: &str, raw: bool) -> Result<Vec<u32>, EscapeError> {
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: illegal Unicode character"
                     )));
                 }
-                out.push(v);
+                push(v);
                 i += len;
             }
-            b'N' => {
+            b'N' if target == Target::Str => {
                 let rest = &body[i..];
                 let name = rest.strip_prefix('{').and_then(|r| r.find('}').map(|end| &r[..end]));
                 match name.and_then(|n| unicode_names2::character(n).map(|c| (n, c))) {
                     Some((n, ch)) => {
-                        out.push(ch as u32);
+                        push(ch as u32);
                         i += n.len() + 2;
                     }
                     None => {
@@ -176,86 +202,12 @@ pub fn decode_str(body: &str, raw: bool) -> Result<Vec<u32>, EscapeError> {
             }
             _ => {
                 // Unknown escapes keep the backslash (CPython warns; the value is unchanged).
-                out.push('\\' as u32);
+                push('\\' as u32);
                 i -= 1;
             }
         }
     }
-    Ok(out)
-}
-
-/// The position CPython's decoder reports for byte offset `i` of `body`: it decodes the literal
-/// as UTF-8 bytes, so positions count bytes.
-fn out_position(_body: &str, i: usize) -> usize {
-    i
-}
-
-/// Decodes the body of a bytes literal. Non-ASCII characters are an error the caller reports.
-pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, EscapeError> {
-    let b = body.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'\r' {
-            out.push(b'\n');
-            i += if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
-            continue;
-        }
-        if c != b'\\' || raw {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i += 1;
-        let Some(&e) = b.get(i) else {
-            out.push(b'\\');
-            break;
-        };
-        i += 1;
-        match e {
-            b'\n' => {}
-            b'\r' => {
-                if b.get(i) == Some(&b'\n') {
-                    i += 1;
-                }
-            }
-            b'\\' => out.push(b'\\'),
-            b'\'' => out.push(b'\''),
-            b'"' => out.push(b'"'),
-            b'a' => out.push(7),
-            b'b' => out.push(8),
-            b'f' => out.push(12),
-            b'n' => out.push(10),
-            b'r' => out.push(13),
-            b't' => out.push(9),
-            b'v' => out.push(11),
-            b'0'..=b'7' => {
-                let mut v = (e - b'0') as u32;
-                let mut n = 1;
-                while n < 3 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
-                    v = v * 8 + (b[i] - b'0') as u32;
-                    i += 1;
-                    n += 1;
-                }
-                out.push(v as u8);
-            }
-            b'x' => {
-                let digits = b[i..].iter().take(2).take_while(|c| c.is_ascii_hexdigit()).count();
-                if digits < 2 {
-                    return Err(EscapeError(format!("(value error) invalid \\x escape at position {start}")));
-                }
-                out.push(u8::from_str_radix(&body[i..i + 2], 16).unwrap_or(0));
-                i += 2;
-            }
-            _ => {
-                out.push(b'\\');
-                i -= 1;
-            }
-        }
-    }
-    Ok(out)
+    Ok(())
 }
 
 #[cfg(test)]
