@@ -130,21 +130,8 @@ fn is_match_statement(tokens: &[Token], i: usize) -> bool {
             | TokenKind::Rarrow
             | TokenKind::Newline
             | TokenKind::EndOfFile
-            | TokenKind::PlusEqual
-            | TokenKind::MinEqual
-            | TokenKind::StarEqual
-            | TokenKind::SlashEqual
-            | TokenKind::PercentEqual
-            | TokenKind::AmperEqual
-            | TokenKind::VbarEqual
-            | TokenKind::CircumflexEqual
-            | TokenKind::LeftShiftEqual
-            | TokenKind::RightShiftEqual
-            | TokenKind::DoubleStarEqual
-            | TokenKind::DoubleSlashEqual
-            | TokenKind::AtEqual
             | TokenKind::ColonEqual
-    );
+    ) && !next.kind.is_augmented_assignment();
     if !next_ok {
         return false;
     }

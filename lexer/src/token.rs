@@ -271,4 +271,24 @@ impl TokenKind {
     pub fn is_trivia(self) -> bool {
         matches!(self, TokenKind::Comment | TokenKind::NonLogicalNewline)
     }
+
+    /// The augmented assignment operators (`+=` ... `@=`; not `:=`).
+    pub fn is_augmented_assignment(self) -> bool {
+        matches!(
+            self,
+            TokenKind::PlusEqual
+                | TokenKind::MinEqual
+                | TokenKind::StarEqual
+                | TokenKind::SlashEqual
+                | TokenKind::PercentEqual
+                | TokenKind::AmperEqual
+                | TokenKind::VbarEqual
+                | TokenKind::CircumflexEqual
+                | TokenKind::LeftShiftEqual
+                | TokenKind::RightShiftEqual
+                | TokenKind::DoubleStarEqual
+                | TokenKind::DoubleSlashEqual
+                | TokenKind::AtEqual
+        )
+    }
 }

@@ -582,6 +582,18 @@ impl<'src> Lexer<'src> {
     }
 
     /// A backslash continuation with nothing after it.
+    /// The tokenize module's error for input ending inside a statement (listing mode only):
+    /// recorded, and the stream ends.
+    fn eof_in_multiline_statement(&mut self, line: u32, col: u32) {
+        self.listing_error = Some(ListingError {
+            message: "unexpected EOF in multi-line statement".into(),
+            line,
+            col,
+            class: ErrorClass::SyntaxError,
+        });
+        self.finished = true;
+    }
+
     fn eof_after_continuation(&mut self, start: usize) {
         if !self.parens.is_empty() && !self.compat {
             // Inside brackets CPython reports the bracket (end_of_input does).
@@ -594,14 +606,7 @@ impl<'src> Lexer<'src> {
             let line = self.line_of(anchor);
             let ls = self.index().line_start(line) as usize;
             let col = self.src[ls..anchor].chars().count() as u32 + 1;
-            self.listing_error = Some(ListingError {
-                message: "unexpected EOF in multi-line statement".into(),
-                line,
-                col,
-                class: ErrorClass::SyntaxError,
-            });
-            self.finished = true;
-            return;
+            return self.eof_in_multiline_statement(line, col);
         }
         let n = self.b.len();
         self.error(
@@ -772,14 +777,7 @@ impl<'src> Lexer<'src> {
                     }
                     None => 0,
                 };
-                self.listing_error = Some(ListingError {
-                    message: "unexpected EOF in multi-line statement".into(),
-                    line,
-                    col,
-                    class: ErrorClass::SyntaxError,
-                });
-                self.finished = true;
-                return;
+                return self.eof_in_multiline_statement(line, col);
             }
             let message = format!("'{}' was never closed", top.ch as char);
             let at = top.offset;

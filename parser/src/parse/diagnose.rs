@@ -162,7 +162,7 @@ enum Back {
 
 /// Tokens that end an expression element when scanning back (what cannot be inside one).
 fn ends_element(kind: TokenKind) -> bool {
-    is_augassign(kind)
+    kind.is_augmented_assignment()
         || matches!(
             kind,
             TokenKind::Comma
@@ -190,25 +190,6 @@ fn ends_element(kind: TokenKind) -> bool {
                 | TokenKind::FStringStart
                 | TokenKind::TStringStart
         )
-}
-
-fn is_augassign(k: TokenKind) -> bool {
-    matches!(
-        k,
-        TokenKind::PlusEqual
-            | TokenKind::MinEqual
-            | TokenKind::StarEqual
-            | TokenKind::SlashEqual
-            | TokenKind::PercentEqual
-            | TokenKind::AmperEqual
-            | TokenKind::VbarEqual
-            | TokenKind::CircumflexEqual
-            | TokenKind::LeftShiftEqual
-            | TokenKind::RightShiftEqual
-            | TokenKind::DoubleStarEqual
-            | TokenKind::DoubleSlashEqual
-            | TokenKind::AtEqual
-    )
 }
 
 /// Tokens that can start an expression.
