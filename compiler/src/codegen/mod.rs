@@ -1,0 +1,247 @@
+//! Code generation: AST + symbol table → code objects.
+//!
+//! One [`unit::Unit`] per scope being compiled (module, class body, function, lambda,
+//! non-inlined comprehension). Statements are in `stmt.rs`, expressions in `expr.rs`, function
+//! and class creation in `scopes.rs`.
+
+mod expr;
+mod scopes;
+mod stmt;
+pub mod unit;
+
+use std::sync::Arc;
+
+use ophis_lexer::{LineIndex, TextRange};
+use ophis_parser::SyntaxError;
+use ophis_parser::ast::{Expr, ExprContext, Mod, Stmt};
+
+use crate::code::{CodeObject, Constant, SourceLocation, flags};
+use crate::instructions::Opcode;
+use crate::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
+use unit::Unit;
+
+pub type Result<T> = std::result::Result<T, SyntaxError>;
+
+/// What the code runs as: a module, one expression (`eval`), or interactive input (expression
+/// statements print their value).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompileMode {
+    Exec,
+    Eval,
+    Single,
+}
+
+pub struct Compiler<'a> {
+    table: &'a SymbolTable,
+    filename: Arc<str>,
+    line_index: LineIndex,
+    units: Vec<Unit>,
+    mode: CompileMode,
+    /// Names bound by the innermost inlined comprehensions: they live in fast locals of the
+    /// enclosing unit.
+    inlined_locals: Vec<Vec<String>>,
+    /// Final bodies of `try`/`finally` statements, for `return`/`break` that leave them.
+    finalbodies: Vec<&'a [Stmt]>,
+}
+
+/// Compiles a parsed module (or expression) into its code object.
+pub fn compile<'a>(tree: &'a Mod, table: &'a SymbolTable, source: &str, filename: &str, mode: CompileMode) -> Result<CodeObject> {
+    let mut c = Compiler {
+        table,
+        filename: filename.into(),
+        line_index: LineIndex::new(source),
+        units: Vec::new(),
+        mode,
+        inlined_locals: Vec::new(),
+        finalbodies: Vec::new(),
+    };
+    c.units.push(Unit::new(SymbolTable::MODULE, ScopeKind::Module, "<module>", "<module>", 1));
+    match tree {
+        Mod::Module(m) => {
+            c.body_with_docstring(&m.body, true)?;
+            if c.unit().is_reachable() {
+                c.load_const(Constant::None);
+                c.emit(Opcode::RETURN_VALUE, 0);
+            }
+        }
+        Mod::Interactive(m) => {
+            for s in &m.body {
+                c.stmt(s)?;
+            }
+            c.load_const(Constant::None);
+            c.emit(Opcode::RETURN_VALUE, 0);
+        }
+        Mod::Expression(e) => {
+            c.expr(&e.body)?;
+            c.emit(Opcode::RETURN_VALUE, 0);
+        }
+        Mod::FunctionType(_) => {
+            return Err(SyntaxError::new("function type input cannot be compiled", TextRange::default()));
+        }
+    }
+    let unit = c.units.pop().expect("module unit");
+    Ok(unit.finish(&c.filename))
+}
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit {
+        self.units.last_mut().expect("a unit is being compiled")
+    }
+
+    fn emit(&mut self, op: Opcode, arg: u32) {
+        self.unit().emit(op, arg);
+    }
+
+    fn load_const(&mut self, c: Constant) {
+        if let Constant::Int(i) = &c {
+            if let Ok(small) = i32::try_from(i) {
+                if (-5..=256).contains(&small) {
+                    self.emit(Opcode::LOAD_SMALL_INT, small as u32);
+                    return;
+                }
+            }
+        }
+        let i = self.unit().add_const(c);
+        self.emit(Opcode::LOAD_CONST, i);
+    }
+
+    /// Sets the location of the instructions emitted next.
+    fn set_location(&mut self, range: TextRange) {
+        let (line, col, end_line, end_col) = self.line_index.ast_location(range);
+        self.unit().location = SourceLocation { line, end_line, col, end_col };
+    }
+
+    fn error(&self, message: impl Into<String>, range: TextRange) -> SyntaxError {
+        SyntaxError::new(message, range)
+    }
+
+    /// The scope currently being compiled.
+    fn scope_id(&self) -> ScopeId {
+        self.units.last().expect("unit").scope
+    }
+
+    fn mangle(&self, name: &str) -> String {
+        self.table.mangle(self.scope_id(), name).into_owned()
+    }
+
+    /// Loads, stores or deletes a variable, choosing the instruction from the symbol table.
+    fn name_op(&mut self, name: &str, ctx: ExprContext) {
+        let name = self.mangle(name);
+        if self.inlined_locals.iter().any(|set| set.iter().any(|n| *n == name)) {
+            let i = self.unit().add_varname(&name);
+            let op = match ctx {
+                ExprContext::Load => Opcode::LOAD_FAST,
+                ExprContext::Store => Opcode::STORE_FAST,
+                ExprContext::Del => Opcode::DELETE_FAST,
+            };
+            self.emit(op, i);
+            return;
+        }
+        let scope = self.table.scope(self.scope_id());
+        let kind = scope.kind;
+        let symbol_scope = scope.scope_of_name(&name).unwrap_or(SymbolScope::GlobalImplicit);
+        enum Access {
+            Fast,
+            Deref,
+            Global,
+            Name,
+            ClassDeref,
+        }
+        let access = match symbol_scope {
+            SymbolScope::Free => {
+                if kind == ScopeKind::Class { Access::ClassDeref } else { Access::Deref }
+            }
+            SymbolScope::Cell => {
+                if kind == ScopeKind::Class { Access::Name } else { Access::Deref }
+            }
+            SymbolScope::Local => {
+                if kind.is_function_like() { Access::Fast } else { Access::Name }
+            }
+            SymbolScope::GlobalImplicit => {
+                if kind.is_function_like() { Access::Global } else { Access::Name }
+            }
+            SymbolScope::GlobalExplicit => Access::Global,
+            SymbolScope::Unresolved => Access::Name,
+        };
+        match access {
+            Access::Fast => {
+                let i = self.unit().add_varname(&name);
+                let op = match ctx {
+                    ExprContext::Load => Opcode::LOAD_FAST,
+                    ExprContext::Store => Opcode::STORE_FAST,
+                    ExprContext::Del => Opcode::DELETE_FAST,
+                };
+                self.emit(op, i);
+            }
+            Access::Deref | Access::ClassDeref => {
+                let i = self.unit().deref_index(&name).expect("cell or free variable registered");
+                match (ctx, access) {
+                    (ExprContext::Load, Access::ClassDeref) => {
+                        self.emit(Opcode::LOAD_LOCALS, 0);
+                        self.emit(Opcode::LOAD_FROM_DICT_OR_DEREF, i);
+                    }
+                    (ExprContext::Load, _) => self.emit(Opcode::LOAD_DEREF, i),
+                    (ExprContext::Store, _) => self.emit(Opcode::STORE_DEREF, i),
+                    (ExprContext::Del, _) => self.emit(Opcode::DELETE_DEREF, i),
+                }
+            }
+            Access::Global => {
+                let i = self.unit().add_name(&name);
+                let op = match ctx {
+                    ExprContext::Load => Opcode::LOAD_GLOBAL,
+                    ExprContext::Store => Opcode::STORE_GLOBAL,
+                    ExprContext::Del => Opcode::DELETE_GLOBAL,
+                };
+                self.emit(op, i);
+            }
+            Access::Name => {
+                let i = self.unit().add_name(&name);
+                let op = match ctx {
+                    ExprContext::Load => Opcode::LOAD_NAME,
+                    ExprContext::Store => Opcode::STORE_NAME,
+                    ExprContext::Del => Opcode::DELETE_NAME,
+                };
+                self.emit(op, i);
+            }
+        }
+    }
+
+    /// A body whose first statement may be a docstring (modules, classes, functions).
+    fn body_with_docstring(&mut self, body: &'a [Stmt], module: bool) -> Result<()> {
+        let mut rest = body;
+        if let Some(doc) = docstring(body) {
+            if module {
+                self.set_location(body[0].range());
+                self.load_const(doc);
+                let i = self.unit().add_name("__doc__");
+                self.emit(Opcode::STORE_NAME, i);
+            }
+            rest = &body[1..];
+        }
+        for s in rest {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> Result<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+}
+
+/// The docstring constant of a body, if its first statement is a string literal.
+fn docstring(body: &[Stmt]) -> Option<Constant> {
+    let Some(Stmt::Expr(e)) = body.first() else { return None };
+    let Expr::Constant(c) = &*e.value else { return None };
+    match &c.value {
+        ophis_parser::ast::Constant::Str(s) => Some(expr::str_constant(s)),
+        _ => None,
+    }
+}
+
+pub(crate) fn flag_for_kind(kind: ScopeKind) -> u32 {
+    if kind.is_function_like() { flags::OPTIMIZED | flags::NEWLOCALS } else { 0 }
+}

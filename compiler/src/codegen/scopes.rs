@@ -1,0 +1,519 @@
+//! Code that opens a scope: functions, lambdas, classes and comprehensions (inlined ones as in
+//! PEP 709, the others as nested functions).
+
+use ophis_lexer::TextRange;
+use ophis_parser::ast::{self, Expr, ExprContext, Stmt};
+
+use super::unit::Unit;
+use super::{Compiler, Result, flag_for_kind};
+use crate::code::{CodeObject, Constant, flags};
+use crate::instructions::Opcode;
+use crate::symtable::{ScopeId, ScopeKind, SymbolScope};
+
+impl<'a> Compiler<'a> {
+    /// The qualified name of a new scope named `name` inside the current one.
+    fn qualname_for(&self, name: &str) -> String {
+        if self.units.len() <= 1 {
+            return name.to_string();
+        }
+        let parent = self.units.last().expect("unit");
+        // A name declared global in the enclosing scope is not qualified by it.
+        let scope = self.table.scope(parent.scope);
+        if scope.scope_of_name(&self.mangle(name)) == Some(SymbolScope::GlobalExplicit) {
+            return name.to_string();
+        }
+        if parent.kind.is_function_like() && parent.kind != ScopeKind::TypeParams {
+            format!("{}.<locals>.{}", parent.qualname, name)
+        } else {
+            format!("{}.{}", parent.qualname, name)
+        }
+    }
+
+    /// Starts compiling a new scope.
+    fn enter_scope(&mut self, scope_id: ScopeId, name: &str, qualname: &str, range: TextRange) {
+        let scope = self.table.scope(scope_id);
+        let line = self.line_index.line_col(range.start).line;
+        let mut unit = Unit::new(scope_id, scope.kind, name, qualname, line);
+        unit.flags = flag_for_kind(scope.kind);
+        for v in &scope.varnames {
+            unit.add_varname(v);
+        }
+        for (sym_name, sym) in &scope.symbols {
+            match sym.scope {
+                SymbolScope::Cell => {
+                    unit.cellvars.insert(sym_name.as_str().into());
+                }
+                SymbolScope::Free => {
+                    unit.freevars.insert(sym_name.as_str().into());
+                }
+                _ => {}
+            }
+        }
+        if scope.kind == ScopeKind::Class {
+            if scope.needs_class_closure {
+                unit.cellvars.insert("__class__".into());
+            }
+            if scope.needs_classdict {
+                unit.cellvars.insert("__classdict__".into());
+            }
+        }
+        if scope.is_nested {
+            unit.flags |= flags::NESTED;
+        }
+        if scope.is_generator {
+            unit.flags |= if scope.is_coroutine { flags::ASYNC_GENERATOR } else { flags::GENERATOR };
+        } else if scope.is_coroutine {
+            unit.flags |= flags::COROUTINE;
+        }
+        if scope.has_varargs {
+            unit.flags |= flags::VARARGS;
+        }
+        if scope.has_varkeywords {
+            unit.flags |= flags::VARKEYWORDS;
+        }
+        if unit.freevars.is_empty() && unit.cellvars.is_empty() {
+            unit.flags |= flags::NOFREE;
+        }
+        self.units.push(unit);
+        // Prologue: cells, free variables, generator creation.
+        self.set_location(range);
+        let n_cells = self.units.last().expect("unit").cellvars.len();
+        for i in 0..n_cells {
+            self.emit(Opcode::MAKE_CELL, i as u32);
+        }
+        let n_free = self.units.last().expect("unit").freevars.len();
+        if n_free > 0 {
+            self.emit(Opcode::COPY_FREE_VARS, n_free as u32);
+        }
+        if self.units.last().expect("unit").flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+            self.emit(Opcode::RETURN_GENERATOR, 0);
+            self.emit(Opcode::POP_TOP, 0);
+            self.unit().depth = 0;
+        }
+        self.emit(Opcode::RESUME, 0);
+    }
+
+    fn exit_scope(&mut self) -> CodeObject {
+        let unit = self.units.pop().expect("unit");
+        unit.finish(&self.filename)
+    }
+
+    /// Pushes a function object for `code` made in the current scope (with its closure).
+    fn make_function(&mut self, code: CodeObject, extra_flags: u32) {
+        let freevars = code.freevars.clone();
+        if !freevars.is_empty() {
+            for name in &freevars {
+                let i = self.unit().deref_index(name).unwrap_or_else(|| panic!("free variable {name} has a cell in the enclosing scope"));
+                self.emit(Opcode::LOAD_CLOSURE, i);
+            }
+            self.emit(Opcode::BUILD_TUPLE, freevars.len() as u32);
+        }
+        let i = self.unit().add_const(Constant::Code(code.into()));
+        self.emit(Opcode::LOAD_CONST, i);
+        self.emit(Opcode::MAKE_FUNCTION, 0);
+        if !freevars.is_empty() {
+            self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 8);
+        }
+        // Defaults pushed before the code: kwdefaults (2) is nearer the top than defaults (1).
+        if extra_flags & 2 != 0 {
+            self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 2);
+        }
+        if extra_flags & 1 != 0 {
+            self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 1);
+        }
+    }
+
+    /// Evaluates defaults and keyword-only defaults; returns the SET_FUNCTION_ATTRIBUTE flags.
+    fn defaults(&mut self, args: &'a ast::Arguments) -> Result<u32> {
+        let mut f = 0;
+        if !args.defaults.is_empty() {
+            for d in &args.defaults {
+                self.expr(d)?;
+            }
+            self.emit(Opcode::BUILD_TUPLE, args.defaults.len() as u32);
+            f |= 1;
+        }
+        let kw: Vec<(&ast::Arg, &Expr)> =
+            args.kwonlyargs.iter().zip(args.kw_defaults.iter()).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+        if !kw.is_empty() {
+            self.emit(Opcode::BUILD_MAP, 0);
+            for (a, d) in kw {
+                let name = self.mangle(a.arg.as_str());
+                self.load_const(Constant::Str(name.as_str().into()));
+                self.expr(d)?;
+                self.emit(Opcode::MAP_ADD, 1);
+            }
+            f |= 2;
+        }
+        Ok(f)
+    }
+
+    fn set_arg_counts(&mut self, args: &ast::Arguments) {
+        let u = self.unit();
+        u.posonly_arg_count = args.posonlyargs.len() as u32;
+        u.arg_count = (args.posonlyargs.len() + args.args.len()) as u32;
+        u.kwonly_arg_count = args.kwonlyargs.len() as u32;
+    }
+
+    pub(super) fn function_def(&mut self, f: &'a ast::StmtFunctionDef, s: &'a Stmt) -> Result<()> {
+        self.function_like(f.name.as_str(), &f.args, &f.body, &f.decorator_list, &f.type_params, s, 0)
+    }
+
+    pub(super) fn async_function_def(&mut self, f: &'a ast::StmtAsyncFunctionDef, s: &'a Stmt) -> Result<()> {
+        self.function_like(f.name.as_str(), &f.args, &f.body, &f.decorator_list, &f.type_params, s, flags::COROUTINE)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn function_like(
+        &mut self,
+        name: &str,
+        args: &'a ast::Arguments,
+        body: &'a [Stmt],
+        decorators: &'a [Expr],
+        type_params: &'a [ast::TypeParam],
+        s: &'a Stmt,
+        _extra: u32,
+    ) -> Result<()> {
+        if !type_params.is_empty() {
+            return Err(self.error("ophis cannot compile generic functions yet", s.range()));
+        }
+        for d in decorators {
+            self.expr(d)?;
+        }
+        self.set_location(s.range());
+        let f = self.defaults(args)?;
+        let scope = self.table.scope_of(s, ScopeKind::Function).expect("function scope");
+        let qualname = self.qualname_for(name);
+        self.enter_scope(scope, name, &qualname, s.range());
+        self.set_arg_counts(args);
+        let has_doc = super::docstring(body);
+        // The docstring is the first constant (CPython's co_consts[0] convention).
+        if let Some(doc) = &has_doc {
+            self.unit().add_const(doc.clone());
+            self.unit().flags |= flags::HAS_DOCSTRING;
+        }
+        self.body_with_docstring(body, false)?;
+        if self.unit().is_reachable() {
+            self.load_const(Constant::None);
+            self.emit(Opcode::RETURN_VALUE, 0);
+        }
+        let code = self.exit_scope();
+        self.set_location(s.range());
+        self.make_function(code, f);
+        for _ in decorators {
+            self.emit(Opcode::CALL, 0);
+        }
+        self.name_op(name, ExprContext::Store);
+        Ok(())
+    }
+
+    pub(super) fn lambda(&mut self, l: &'a ast::ExprLambda, e: &'a Expr) -> Result<()> {
+        let f = self.defaults(&l.args)?;
+        let scope = self.table.scope_of(e, ScopeKind::Lambda).expect("lambda scope");
+        let qualname = self.qualname_for("<lambda>");
+        self.enter_scope(scope, "<lambda>", &qualname, l.range);
+        self.set_arg_counts(&l.args);
+        self.expr(&l.body)?;
+        self.emit(Opcode::RETURN_VALUE, 0);
+        let code = self.exit_scope();
+        self.set_location(l.range);
+        self.make_function(code, f);
+        Ok(())
+    }
+
+    pub(super) fn class_def(&mut self, c: &'a ast::StmtClassDef, s: &'a Stmt) -> Result<()> {
+        if !c.type_params.is_empty() {
+            return Err(self.error("ophis cannot compile generic classes yet", s.range()));
+        }
+        for d in &c.decorator_list {
+            self.expr(d)?;
+        }
+        self.set_location(s.range());
+        self.emit(Opcode::LOAD_BUILD_CLASS, 0);
+        self.emit(Opcode::PUSH_NULL, 0);
+        let scope = self.table.scope_of(s, ScopeKind::Class).expect("class scope");
+        let name = c.name.as_str();
+        let qualname = self.qualname_for(name);
+        self.enter_scope(scope, name, &qualname, s.range());
+        let ni = self.unit().add_name("__name__");
+        self.emit(Opcode::LOAD_NAME, ni);
+        let mi = self.unit().add_name("__module__");
+        self.emit(Opcode::STORE_NAME, mi);
+        self.load_const(Constant::Str(qualname.as_str().into()));
+        let qi = self.unit().add_name("__qualname__");
+        self.emit(Opcode::STORE_NAME, qi);
+        let line = self.line_index.line_col(s.range().start).line;
+        self.load_const(Constant::Int(line.into()));
+        let fi = self.unit().add_name("__firstlineno__");
+        self.emit(Opcode::STORE_NAME, fi);
+        if let Some(doc) = super::docstring(&c.body) {
+            self.load_const(doc);
+            let di = self.unit().add_name("__doc__");
+            self.emit(Opcode::STORE_NAME, di);
+        }
+        self.body_with_docstring(&c.body, false)?;
+        let static_attributes = static_attributes(&c.body);
+        self.load_const(Constant::Tuple(static_attributes.into_iter().map(|n| Constant::Str(n.into())).collect::<Vec<_>>().into()));
+        let si = self.unit().add_name("__static_attributes__");
+        self.emit(Opcode::STORE_NAME, si);
+        if let Some(i) = self.unit().cellvars.get_index_of("__class__") {
+            self.emit(Opcode::LOAD_CLOSURE, i as u32);
+            self.emit(Opcode::COPY, 1);
+            let ci = self.unit().add_name("__classcell__");
+            self.emit(Opcode::STORE_NAME, ci);
+        } else {
+            self.load_const(Constant::None);
+        }
+        self.emit(Opcode::RETURN_VALUE, 0);
+        let code = self.exit_scope();
+        self.set_location(s.range());
+        self.make_function(code, 0);
+        self.load_const(Constant::Str(name.into()));
+        // bases and keywords are the remaining arguments of __build_class__
+        self.call_args_after(2, &c.bases, &c.keywords, s.range())?;
+        for _ in &c.decorator_list {
+            self.emit(Opcode::CALL, 0);
+        }
+        self.name_op(name, ExprContext::Store);
+        Ok(())
+    }
+
+    /// A call whose callable, NULL and first `already` positional arguments are pushed.
+    fn call_args_after(&mut self, already: u32, args: &'a [Expr], keywords: &'a [ast::Keyword], range: TextRange) -> Result<()> {
+        let starred = args.iter().any(|a| matches!(a, Expr::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
+        if starred {
+            // Collect the pushed positional arguments into the star list.
+            self.emit(Opcode::BUILD_LIST, already - 1);
+            return self.finish_starred_call(args, keywords, range);
+        }
+        for a in args {
+            self.expr(a)?;
+        }
+        for k in keywords {
+            self.expr(&k.value)?;
+        }
+        self.set_location(range);
+        let n = already - 1 + (args.len() + keywords.len()) as u32;
+        if keywords.is_empty() {
+            self.emit(Opcode::CALL, n);
+        } else {
+            let names: Vec<Constant> = keywords.iter().map(|k| Constant::Str(k.arg.as_ref().expect("named").as_str().into())).collect();
+            self.load_const(Constant::Tuple(names.into()));
+            self.emit(Opcode::CALL_KW, n);
+        }
+        Ok(())
+    }
+
+    fn finish_starred_call(&mut self, args: &'a [Expr], keywords: &'a [ast::Keyword], range: TextRange) -> Result<()> {
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Opcode::LIST_EXTEND, 1);
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(Opcode::LIST_APPEND, 1);
+                }
+            }
+        }
+        self.emit(Opcode::CALL_INTRINSIC_1, crate::instructions::Intrinsic1::ListToTuple as u32);
+        if keywords.is_empty() {
+            self.emit(Opcode::PUSH_NULL, 0);
+        } else {
+            self.emit(Opcode::BUILD_MAP, 0);
+            for k in keywords {
+                match &k.arg {
+                    Some(name) => {
+                        self.load_const(Constant::Str(name.as_str().into()));
+                        self.expr(&k.value)?;
+                        self.emit(Opcode::MAP_ADD, 1);
+                    }
+                    None => {
+                        self.expr(&k.value)?;
+                        self.emit(Opcode::DICT_MERGE, 1);
+                    }
+                }
+            }
+        }
+        self.set_location(range);
+        self.emit(Opcode::CALL_FUNCTION_EX, 0);
+        Ok(())
+    }
+
+    pub(super) fn comprehension(&mut self, e: &'a Expr) -> Result<()> {
+        let scope_id = self.table.scope_of(e, ScopeKind::Comprehension).expect("comprehension scope");
+        let scope = self.table.scope(scope_id);
+        let generators = match e {
+            Expr::ListComp(c) => &c.generators,
+            Expr::SetComp(c) => &c.generators,
+            Expr::DictComp(c) => &c.generators,
+            Expr::GeneratorExp(c) => &c.generators,
+            _ => unreachable!("only comprehensions"),
+        };
+        if generators.iter().any(|g| g.is_async != 0) {
+            return Err(self.error("ophis cannot compile async comprehensions yet", e.range()));
+        }
+        if scope.comp_inlined {
+            return self.inlined_comprehension(e, scope_id, generators);
+        }
+        let name = scope.name.clone();
+        let qualname = self.qualname_for(&format!("<{}>", name));
+        let qualname = qualname.replace(&format!("<{name}>"), &format!("<{name}>"));
+        self.enter_scope(scope_id, &format!("<{name}>"), &qualname, e.range());
+        self.unit().arg_count = 1;
+        let is_gen = matches!(e, Expr::GeneratorExp(_));
+        if !is_gen {
+            self.emit(
+                match e {
+                    Expr::ListComp(_) => Opcode::BUILD_LIST,
+                    Expr::SetComp(_) => Opcode::BUILD_SET,
+                    _ => Opcode::BUILD_MAP,
+                },
+                0,
+            );
+        }
+        let dot0 = self.unit().add_varname(".0");
+        self.emit(Opcode::LOAD_FAST, dot0);
+        self.comprehension_loops(e, generators, 0, if is_gen { 0 } else { 1 })?;
+        if !is_gen {
+            self.emit(Opcode::RETURN_VALUE, 0);
+        } else {
+            self.load_const(Constant::None);
+            self.emit(Opcode::RETURN_VALUE, 0);
+        }
+        let code = self.exit_scope();
+        self.set_location(e.range());
+        self.make_function(code, 0);
+        self.emit(Opcode::PUSH_NULL, 0);
+        self.expr(&generators[0].iter)?;
+        self.emit(Opcode::GET_ITER, 0);
+        self.set_location(e.range());
+        self.emit(Opcode::CALL, 1);
+        Ok(())
+    }
+
+    /// The loops of a comprehension whose first iterator is on the stack; `results` is how many
+    /// result containers lie below the iterators (0 for generator expressions).
+    fn comprehension_loops(&mut self, e: &'a Expr, generators: &'a [ast::Comprehension], index: usize, results: u32) -> Result<()> {
+        let g = &generators[index];
+        if index > 0 {
+            self.expr(&g.iter)?;
+            self.emit(Opcode::GET_ITER, 0);
+        }
+        let top = self.unit().new_label();
+        let end = self.unit().new_label();
+        self.unit().bind(top);
+        self.unit().emit_jump(Opcode::FOR_ITER, end);
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(cond, false, top)?;
+        }
+        if index + 1 < generators.len() {
+            self.comprehension_loops(e, generators, index + 1, results)?;
+        } else {
+            let depth = index as u32 + 1 + results;
+            match e {
+                Expr::ListComp(c) => {
+                    self.expr(&c.elt)?;
+                    self.emit(Opcode::LIST_APPEND, depth);
+                }
+                Expr::SetComp(c) => {
+                    self.expr(&c.elt)?;
+                    self.emit(Opcode::SET_ADD, depth);
+                }
+                Expr::DictComp(c) => {
+                    self.expr(&c.key)?;
+                    self.expr(&c.value)?;
+                    self.emit(Opcode::MAP_ADD, depth);
+                }
+                Expr::GeneratorExp(c) => {
+                    self.expr(&c.elt)?;
+                    self.emit(Opcode::YIELD_VALUE, 0);
+                    self.emit(Opcode::POP_TOP, 0);
+                }
+                _ => unreachable!("only comprehensions"),
+            }
+        }
+        self.unit().emit_jump(Opcode::JUMP, top);
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// PEP 709: a list/set/dict comprehension runs in the enclosing frame; its iteration
+    /// variables are fast locals saved before and restored after.
+    fn inlined_comprehension(&mut self, e: &'a Expr, scope_id: ScopeId, generators: &'a [ast::Comprehension]) -> Result<()> {
+        let scope = self.table.scope(scope_id);
+        let locals: Vec<String> = scope
+            .symbols
+            .iter()
+            .filter(|(n, s)| s.scope == SymbolScope::Local && n.as_str() != ".0")
+            .map(|(n, _)| n.clone())
+            .collect();
+        self.expr(&generators[0].iter)?;
+        self.emit(Opcode::GET_ITER, 0);
+        self.inlined_locals.push(locals.clone());
+        for name in &locals {
+            let i = self.unit().add_varname(name);
+            self.emit(Opcode::LOAD_FAST_AND_CLEAR, i);
+            self.emit(Opcode::SWAP, 2);
+        }
+        self.emit(
+            match e {
+                Expr::ListComp(_) => Opcode::BUILD_LIST,
+                Expr::SetComp(_) => Opcode::BUILD_SET,
+                _ => Opcode::BUILD_MAP,
+            },
+            0,
+        );
+        self.emit(Opcode::SWAP, 2);
+        let result = self.comprehension_loops(e, generators, 0, 1);
+        self.inlined_locals.pop();
+        result?;
+        for name in locals.iter().rev() {
+            let i = self.unit().add_varname(name);
+            self.emit(Opcode::SWAP, 2);
+            self.emit(Opcode::STORE_FAST, i);
+        }
+        Ok(())
+    }
+}
+
+/// The `self.x` attributes assigned in a class body's methods (CPython's `__static_attributes__`),
+/// sorted.
+fn static_attributes(body: &[Stmt]) -> Vec<String> {
+    use ophis_parser::ast::visitor::{Visitor, Walk};
+    struct Finder<'n> {
+        first_arg: Option<&'n str>,
+        found: std::collections::BTreeSet<String>,
+    }
+    impl<'n> Visitor<'n> for Finder<'n> {
+        fn visit_expr(&mut self, e: &'n Expr) {
+            if let Expr::Attribute(a) = e {
+                if a.ctx == ExprContext::Store {
+                    if let Expr::Name(n) = &*a.value {
+                        if Some(n.id.as_str()) == self.first_arg {
+                            self.found.insert(a.attr.as_str().to_string());
+                        }
+                    }
+                }
+            }
+            e.walk(self);
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    for s in body {
+        let (args, fbody) = match s {
+            Stmt::FunctionDef(f) => (&f.args, &f.body),
+            Stmt::AsyncFunctionDef(f) => (&f.args, &f.body),
+            _ => continue,
+        };
+        let first = args.posonlyargs.first().or(args.args.first()).map(|a| a.arg.as_str());
+        let mut finder = Finder { first_arg: first, found: Default::default() };
+        for st in fbody {
+            finder.visit_stmt(st);
+        }
+        out.extend(finder.found);
+    }
+    out.into_iter().collect()
+}
