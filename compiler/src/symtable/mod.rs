@@ -1,0 +1,91 @@
+//! The symbol table: CPython 3.14's `symtable.c` (and the `from __future__` checks of
+//! `future.c`) over ophis's AST.
+//!
+//! [`build`] walks a module twice. The first pass (`builder`, `visit_*`) creates a [`Scope`] for
+//! every block and records what each does with each name; the second (`analyze`) decides where
+//! every name lives ([`SymbolScope`]) and which list/set/dict comprehensions the code generator
+//! inlines. Both passes raise CPython's compile-time `SyntaxError`s with its messages and
+//! locations; the first error in CPython's order wins.
+//!
+//! The code generator finds the scope a node opens with [`SymbolTable::scope_of`] and the stored
+//! form of a private name with [`SymbolTable::mangle`]. Errors CPython's code generator raises
+//! (`'return' outside function`, `'yield' outside function`, `'break' outside loop`, ...) are not
+//! raised here: they come after every symbol-table error, in code-generation order.
+//!
+//! [`dump`] prints a table in the format `tests/corpus/check_symtable.py` compares with CPython's
+//! `symtable` module.
+
+mod analyze;
+mod builder;
+pub mod dump;
+mod future;
+mod mangle;
+mod types;
+mod visit_expr;
+mod visit_scopes;
+mod visit_stmt;
+
+use ophis_lexer::TextRange;
+use ophis_parser::SyntaxError;
+use ophis_parser::ast::Mod;
+
+pub use dump::dump;
+pub use mangle::mangle;
+pub use types::{
+    ComprehensionKind, FutureFeatures, SCOPE_OFFSET, Scope, ScopeId, ScopeKind, Symbol, SymbolFlags, SymbolScope,
+    SymbolTable,
+};
+
+use builder::{Builder, address};
+
+/// Compile flags that change the table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BuildOptions {
+    /// `PyCF_ALLOW_TOP_LEVEL_AWAIT`: `await`, `async for`, `async with` and async comprehensions
+    /// are allowed at module level (the module scope becomes a coroutine).
+    pub allow_top_level_await: bool,
+    /// `CO_FUTURE_ANNOTATIONS` inherited from the caller (`compile(..., flags=...)`), as if the
+    /// module started with `from __future__ import annotations`.
+    pub future_annotations: bool,
+}
+
+/// Builds the symbol table of a parsed module, or returns the first `SyntaxError` CPython's
+/// future-statement check or symbol-table pass raises for it.
+///
+/// A `func_type` tree (`Mod::FunctionType`) has no code: CPython refuses to compile it; here it
+/// gets a table with only the module scope.
+pub fn build(module: &Mod, options: BuildOptions) -> Result<SymbolTable, SyntaxError> {
+    let mut future = future::parse_future(module)?;
+    future.features.annotations |= options.future_annotations;
+    let mut builder = Builder::new(future, options);
+    let top = builder.new_scope(ScopeKind::Module, "top", TextRange::empty(0));
+    let variant = match module {
+        Mod::Module(m) => address(m),
+        Mod::Interactive(m) => address(m),
+        Mod::Expression(m) => address(m),
+        Mod::FunctionType(m) => address(m),
+    };
+    builder.register([address(module), variant], ScopeKind::Module, top);
+    builder.enter_existing(top);
+    match module {
+        Mod::Module(m) => {
+            builder.scopes[top.index()].has_docstring = future::docstring(&m.body).is_some();
+            builder.visit_stmts(&m.body)?;
+        }
+        Mod::Interactive(m) => builder.visit_stmts(&m.body)?,
+        Mod::Expression(m) => builder.visit_expr(&m.body)?,
+        Mod::FunctionType(_) => {}
+    }
+    builder.exit();
+    if let Some(annotations) = builder.scopes[top.index()].annotation_block {
+        builder.register([address(module), variant], ScopeKind::Annotation, annotations);
+    }
+    let mut analyzer = analyze::Analyzer { scopes: &mut builder.scopes, pass: &builder.pass };
+    analyzer.analyze_module()?;
+    Ok(SymbolTable {
+        scopes: builder.scopes,
+        future: builder.future.features,
+        keys: builder.keys,
+        mangled_name_sets: builder.mangled_name_sets,
+    })
+}
