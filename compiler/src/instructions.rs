@@ -49,7 +49,7 @@ pub struct StackEffect {
 }
 
 macro_rules! instructions {
-    ($(
+    ($oparg:ident; $(
         $(#[doc = $doc:literal])*
         $name:ident ($operand:ident) [$pops:expr => $pushes:expr] $(jump[$jpops:expr => $jpushes:expr])?;
     )*) => {
@@ -81,13 +81,13 @@ macro_rules! instructions {
 
             /// The stack effect when execution falls through to the next instruction.
             #[allow(unused_variables)]
-            pub fn stack_effect(self, oparg: u32) -> StackEffect {
+            pub fn stack_effect(self, $oparg: u32) -> StackEffect {
                 match self { $(Opcode::$name => StackEffect { pops: $pops, pushes: $pushes },)* }
             }
 
             /// The stack effect when the instruction jumps (None for instructions that never jump).
             #[allow(unused_variables)]
-            pub fn jump_stack_effect(self, oparg: u32) -> Option<StackEffect> {
+            pub fn jump_stack_effect(self, $oparg: u32) -> Option<StackEffect> {
                 match self {
                     $($(Opcode::$name => Some(StackEffect { pops: $jpops, pushes: $jpushes }),)?)*
                     _ => None,
@@ -98,6 +98,7 @@ macro_rules! instructions {
 }
 
 instructions! {
+    oparg;
     /// Does nothing.
     NOP(None) [0 => 0];
     /// Marks the start of a function body and of every resumption point.

@@ -7,6 +7,32 @@
 //!   PEP 649 annotation scopes), the scope of every name, and the compile-time `SyntaxError`s
 //!   CPython's `symtable.c` (and `future.c`) raise.
 //!
-//! The code generator is built on top of [`symtable::SymbolTable`].
+//! - [`instructions`]: the instruction set, defined once in a table from which the opcode enum,
+//!   names, operand kinds, stack effects and disassembler metadata derive.
+//! - [`code`]: code objects with their line/column and exception tables.
+//! - [`codegen`]: AST + symbol table → code objects.
+//! - [`dis`]: the disassembler (`ophis -m dis`).
 
+pub mod code;
+pub mod codegen;
+pub mod dis;
+pub mod instructions;
 pub mod symtable;
+
+pub use code::{CodeObject, Constant};
+pub use codegen::CompileMode;
+pub use instructions::{BinaryOp, CompareOp, Instruction, Intrinsic1, Intrinsic2, Opcode};
+
+use ophis_parser::{ParseOptions, SyntaxError};
+
+/// Parses, analyses and compiles `source` in one step.
+pub fn compile_source(source: &str, filename: &str, mode: CompileMode) -> Result<CodeObject, SyntaxError> {
+    let parse_mode = match mode {
+        CompileMode::Exec => ophis_parser::Mode::Module,
+        CompileMode::Eval => ophis_parser::Mode::Expression,
+        CompileMode::Single => ophis_parser::Mode::Interactive,
+    };
+    let tree = ophis_parser::parse(source, ParseOptions { mode: parse_mode, ..Default::default() })?;
+    let table = symtable::build(&tree, symtable::BuildOptions::default())?;
+    codegen::compile(&tree, &table, source, filename, mode)
+}

@@ -169,7 +169,7 @@ impl Default for Dict {
 
 impl Dict {
     pub fn new() -> Dict {
-        Dict { table: Mutex::new(Table::default()), version: AtomicU64::new(1) }
+        Dict { table: Mutex::new(Table::default()), version: AtomicU64::new(next_stamp()) }
     }
 
     #[inline]
@@ -178,7 +178,7 @@ impl Dict {
     }
 
     fn bump(&self) {
-        self.version.fetch_add(1, Ordering::Release);
+        self.version.store(next_stamp(), Ordering::Release);
     }
 
     pub fn len(&self) -> usize {
@@ -376,8 +376,27 @@ impl Dict {
         for e in table.entries.iter().flatten() {
             t.insert_new(e.hash, e.key.clone(), e.value.clone());
         }
-        Dict { table: Mutex::new(t), version: AtomicU64::new(1) }
+        Dict { table: Mutex::new(t), version: AtomicU64::new(next_stamp()) }
     }
+}
+
+/// A version stamp unique across all dicts of the process (so a cache keyed on a stamp cannot
+/// confuse two dicts). Each thread takes stamps from its own block, so stamping writes no shared
+/// memory except once per 65,536 stamps.
+pub fn next_stamp() -> u64 {
+    use std::cell::Cell;
+    static NEXT_BLOCK: AtomicU64 = AtomicU64::new(1);
+    const BLOCK: u64 = 1 << 16;
+    thread_local! { static RANGE: Cell<(u64, u64)> = const { Cell::new((0, 0)) }; }
+    RANGE.with(|r| {
+        let (mut next, mut end) = r.get();
+        if next == end {
+            next = NEXT_BLOCK.fetch_add(1, Ordering::Relaxed) * BLOCK;
+            end = next + BLOCK;
+        }
+        r.set((next + 1, end));
+        next
+    })
 }
 
 /// A new empty `dict` object.

@@ -16,6 +16,21 @@ pub struct Code {
     pub constants: Box<[Value]>,
     /// `names` as interned str objects.
     pub names: Box<[ObjRef]>,
+    /// One inline cache per instruction that has one (`Instruction::cache`).
+    pub caches: Box<[crate::cache::InlineCache]>,
+}
+
+impl Code {
+    #[inline]
+    pub fn global_cache_get(&self, cache: u16, globals_version: u64, builtins_version: u64) -> Option<Value> {
+        self.caches.get(cache as usize)?.get(globals_version, builtins_version)
+    }
+
+    pub fn global_cache_put(&self, cache: u16, globals_version: u64, builtins_version: u64, value: &Value) {
+        if let Some(c) = self.caches.get(cache as usize) {
+            c.put(globals_version, builtins_version, value);
+        }
+    }
 }
 
 pub struct Function {

@@ -1,0 +1,120 @@
+//! The interpreter state: [`Interpreter`] (shared by all threads: modules, builtins, settings)
+//! and [`Vm`] (one per thread: its frame stack and the exception being handled), plus frames.
+//!
+//! Python-to-Python calls push a frame and continue in the same dispatch loop (`eval.rs`); only
+//! native code calling back into Python (a sort key, `__eq__` from a dict lookup, `__repr__`)
+//! re-enters the loop on the Rust stack, guarded by a depth check.
+
+mod call;
+mod eval;
+mod frame;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use parking_lot::Mutex;
+
+pub use call::bind_arguments;
+pub use frame::Frame;
+
+use crate::exceptions::PyErr;
+use crate::object::{Kind, Object, ObjRef};
+use crate::value::Value;
+use crate::{PyResult, builtins, types};
+
+/// State shared by every thread of one interpreter.
+pub struct Interpreter {
+    pub builtins_module: ObjRef,
+    pub builtins: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    pub sys: ObjRef,
+    recursion_limit: AtomicUsize,
+    /// Compiled module code by file path (the in-memory compiled-code cache).
+    pub code_cache: Mutex<std::collections::HashMap<std::path::PathBuf, ObjRef>>,
+    /// Serializes module imports so that two threads importing one module run its body once.
+    pub import_lock: parking_lot::ReentrantMutex<()>,
+}
+
+impl Interpreter {
+    pub fn new(argv: Vec<String>) -> Arc<Interpreter> {
+        let builtins_dict = crate::dict::new_dict_object();
+        builtins_dict.make_immortal();
+        let builtins_module = Object::with_dict(types::builtin().module.clone(), Kind::Module, builtins_dict.clone());
+        builtins_module.make_immortal();
+        let modules = crate::dict::new_dict_object();
+        modules.make_immortal();
+        let sys_dict = crate::dict::new_dict_object();
+        let sys = Object::with_dict(types::builtin().module.clone(), Kind::Module, sys_dict);
+        sys.make_immortal();
+        let interp = Arc::new(Interpreter {
+            builtins_module: builtins_module.clone(),
+            builtins: builtins_dict,
+            modules,
+            sys,
+            recursion_limit: AtomicUsize::new(1000),
+            code_cache: Mutex::new(Default::default()),
+            import_lock: parking_lot::ReentrantMutex::new(()),
+        });
+        let mut vm = Vm::new(interp.clone());
+        builtins::install(&mut vm);
+        crate::sys::install(&mut vm, argv);
+        interp
+    }
+
+    pub fn recursion_limit(&self) -> usize {
+        self.recursion_limit.load(Ordering::Relaxed)
+    }
+
+    pub fn set_recursion_limit(&self, n: usize) {
+        self.recursion_limit.store(n, Ordering::Relaxed);
+    }
+}
+
+/// One thread's view of an interpreter.
+pub struct Vm {
+    pub interp: Arc<Interpreter>,
+    /// Frames suspended below the one the dispatch loop is running.
+    pub(crate) frames: Vec<Frame>,
+    /// The exception being handled (`sys.exception()`).
+    pub exc_info: Option<Value>,
+    /// Nested entries into the dispatch loop from native code.
+    native_depth: usize,
+}
+
+impl Vm {
+    pub fn new(interp: Arc<Interpreter>) -> Vm {
+        Vm { interp, frames: Vec::new(), exc_info: None, native_depth: 0 }
+    }
+
+    /// The dict of the builtins module.
+    pub fn builtins(&self) -> &ObjRef {
+        &self.interp.builtins
+    }
+
+    /// Python frames on this thread (for the recursion limit).
+    pub fn depth(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// Runs a module-level code object in `globals` (and `locals`, for exec/class bodies).
+    pub fn run_code(&mut self, code: ObjRef, globals: ObjRef, locals: Option<ObjRef>) -> PyResult<Value> {
+        let builtins = self.interp.builtins.clone();
+        let frame = Frame::new(code, None, globals, builtins, locals);
+        self.run_frame(frame)
+    }
+
+    /// Guards native re-entry into Python against exhausting the Rust stack.
+    pub(crate) fn enter_native(&mut self) -> PyResult<()> {
+        self.native_depth += 1;
+        if stacker::remaining_stack().is_some_and(|r| r < 256 * 1024) || self.native_depth > 20_000 {
+            self.native_depth -= 1;
+            return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn leave_native(&mut self) {
+        self.native_depth -= 1;
+    }
+}

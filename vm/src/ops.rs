@@ -1,0 +1,1071 @@
+//! The object protocols: operators, comparison, truth, hashing, containment, item access,
+//! iteration, unpacking. Built-in types are handled natively; everything else goes through the
+//! special methods found on the type, as CPython's abstract object layer does.
+
+use ophis_compiler::{BinaryOp, CompareOp};
+
+use crate::builtins::{new_list, new_str, new_tuple};
+use crate::exceptions::PyErr;
+use crate::interp::Vm;
+use crate::iter::{IterState, NativeIterator, new_iterator};
+use crate::numbers::{self, IntRef, as_float, as_int, int_binary, int_value};
+use crate::object::{Kind, ObjRef};
+use crate::value::Value;
+use crate::{PyResult, types};
+
+fn dunder_names(op: BinaryOp) -> (&'static str, &'static str) {
+    use BinaryOp::*;
+    match op {
+        Add => ("__add__", "__radd__"),
+        And => ("__and__", "__rand__"),
+        FloorDivide => ("__floordiv__", "__rfloordiv__"),
+        LShift => ("__lshift__", "__rlshift__"),
+        MatMul => ("__matmul__", "__rmatmul__"),
+        Multiply => ("__mul__", "__rmul__"),
+        Remainder => ("__mod__", "__rmod__"),
+        Or => ("__or__", "__ror__"),
+        Power => ("__pow__", "__rpow__"),
+        RShift => ("__rshift__", "__rrshift__"),
+        Subtract => ("__sub__", "__rsub__"),
+        TrueDivide => ("__truediv__", "__rtruediv__"),
+        Xor => ("__xor__", "__rxor__"),
+        _ => ("", ""),
+    }
+}
+
+fn inplace_name(op: BinaryOp) -> &'static str {
+    use BinaryOp::*;
+    match op {
+        InplaceAdd => "__iadd__",
+        InplaceAnd => "__iand__",
+        InplaceFloorDivide => "__ifloordiv__",
+        InplaceLShift => "__ilshift__",
+        InplaceMatMul => "__imatmul__",
+        InplaceMultiply => "__imul__",
+        InplaceRemainder => "__imod__",
+        InplaceOr => "__ior__",
+        InplacePower => "__ipow__",
+        InplaceRShift => "__irshift__",
+        InplaceSubtract => "__isub__",
+        InplaceTrueDivide => "__itruediv__",
+        InplaceXor => "__ixor__",
+        _ => "",
+    }
+}
+
+fn is_not_implemented(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if ObjRef::ptr_eq(o, crate::builtins::not_implemented()))
+}
+
+fn cmp_result(o: Option<std::cmp::Ordering>, op: CompareOp) -> bool {
+    use std::cmp::Ordering::*;
+    match (o, op) {
+        (None, CompareOp::Ne) => true,
+        (None, _) => false,
+        (Some(o), CompareOp::Lt) => o == Less,
+        (Some(o), CompareOp::Le) => o != Greater,
+        (Some(o), CompareOp::Eq) => o == Equal,
+        (Some(o), CompareOp::Ne) => o != Equal,
+        (Some(o), CompareOp::Gt) => o == Greater,
+        (Some(o), CompareOp::Ge) => o != Less,
+    }
+}
+
+fn compare_name(op: CompareOp) -> &'static str {
+    match op {
+        CompareOp::Lt => "__lt__",
+        CompareOp::Le => "__le__",
+        CompareOp::Eq => "__eq__",
+        CompareOp::Ne => "__ne__",
+        CompareOp::Gt => "__gt__",
+        CompareOp::Ge => "__ge__",
+    }
+}
+
+/// Whether `v` is an instance of a built-in type (not a user subclass).
+fn is_builtin_instance(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => o.class_data().is_builtin(),
+        _ => true,
+    }
+}
+
+impl Vm {
+    pub fn class_of(&self, v: &Value) -> ObjRef {
+        let b = types::builtin();
+        match v {
+            Value::None => b.none_type.clone(),
+            Value::Bool(_) => b.bool_.clone(),
+            Value::Int(_) => b.int.clone(),
+            Value::Float(_) => b.float.clone(),
+            Value::Obj(o) => o.class().clone(),
+        }
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        let c = self.class_of(v);
+        c.as_type().map(|t| t.name.to_string()).unwrap_or_default()
+    }
+
+    pub fn binary_op(&mut self, a: Value, b: Value, op: BinaryOp) -> PyResult<Value> {
+        if op == BinaryOp::Subscr {
+            return self.getitem(&a, &b);
+        }
+        if is_builtin_instance(&a) && is_builtin_instance(&b) {
+            if let Some(r) = self.native_binary(&a, &b, op) {
+                return r;
+            }
+        }
+        if op.is_inplace() {
+            if let Some(r) = self.call_method(&a, inplace_name(op), std::slice::from_ref(&b))? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        let plain = op.without_inplace();
+        if !(is_builtin_instance(&a) && is_builtin_instance(&b)) {
+            let (name, rname) = dunder_names(plain);
+            let ta = self.class_of(&a);
+            let tb = self.class_of(&b);
+            let same = ObjRef::ptr_eq(&ta, &tb);
+            let reflected_first = !same && types::is_subtype(&tb, &ta) && types::lookup(&tb, rname).is_some();
+            if reflected_first {
+                if let Some(r) = self.call_method(&b, rname, std::slice::from_ref(&a))? {
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if let Some(r) = self.call_method(&a, name, std::slice::from_ref(&b))? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            } else if is_builtin_instance(&a) {
+                if let Some(r) = self.native_binary(&self.builtin_base_value(&a), &self.builtin_base_value(&b), plain) {
+                    if let Ok(v) = r {
+                        return Ok(v);
+                    }
+                }
+            }
+            if !same && !reflected_first {
+                if let Some(r) = self.call_method(&b, rname, std::slice::from_ref(&a))? {
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            // A user subclass of a built-in type without the method: the built-in behaviour.
+            if let Some(r) = self.native_binary(&self.builtin_base_value(&a), &self.builtin_base_value(&b), plain) {
+                return r;
+            }
+        }
+        if plain == BinaryOp::Power {
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                if op.is_inplace() { "**=" } else { "** or pow()" },
+                self.type_name(&a),
+                self.type_name(&b)
+            )));
+        }
+        if plain == BinaryOp::Remainder && !op.is_inplace() {
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for %: '{}' and '{}'",
+                self.type_name(&a),
+                self.type_name(&b)
+            )));
+        }
+        if plain == BinaryOp::Add && a.as_str().is_some() && !op.is_inplace() {
+            return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(&b))));
+        }
+        if plain == BinaryOp::Add && matches!(a.kind(), Some(Kind::List(_))) && !op.is_inplace() {
+            return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(&b))));
+        }
+        if plain == BinaryOp::Add && matches!(a.kind(), Some(Kind::Tuple(_))) && !op.is_inplace() {
+            return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(&b))));
+        }
+        if plain == BinaryOp::Multiply {
+            let seq = |v: &Value| matches!(v.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)));
+            if (seq(&a) && !seq(&b) && as_int(&b).is_none()) || (seq(&b) && as_int(&a).is_none() && !seq(&a)) {
+                let other = if seq(&a) { &b } else { &a };
+                return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))));
+            }
+        }
+        Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            self.type_name(&a),
+            self.type_name(&b)
+        )))
+    }
+
+    /// A user subclass instance seen as its built-in base value (an int subclass as its int).
+    fn builtin_base_value(&self, v: &Value) -> Value {
+        v.clone()
+    }
+
+    /// Built-in operators on built-in operand types; None when the pair is not handled.
+    fn native_binary(&mut self, a: &Value, b: &Value, op: BinaryOp) -> Option<PyResult<Value>> {
+        let plain = op.without_inplace();
+        if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+            if let Some(r) = int_binary(&x, &y, plain) {
+                return Some(r);
+            }
+            if plain == BinaryOp::TrueDivide {
+                return Some(match (numbers::int_to_f64(&x), numbers::int_to_f64(&y)) {
+                    (Ok(p), Ok(q)) => numbers::float_binary(p, q, plain).expect("true divide"),
+                    (Err(e), _) | (_, Err(e)) => Err(e),
+                });
+            }
+            return None;
+        }
+        let fx = as_float(a).map(Ok).or_else(|| as_int(a).map(|i| numbers::int_to_f64(&i)));
+        let fy = as_float(b).map(Ok).or_else(|| as_int(b).map(|i| numbers::int_to_f64(&i)));
+        if let (Some(x), Some(y)) = (fx, fy) {
+            let (x, y) = match (x, y) {
+                (Ok(x), Ok(y)) => (x, y),
+                (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
+            };
+            return numbers::float_binary(x, y, plain);
+        }
+        let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
+            return self.native_sequence_repeat(a, b, plain);
+        };
+        match (&oa.kind, &ob.kind, plain) {
+            (Kind::Str(x), Kind::Str(y), BinaryOp::Add) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Some(Ok(new_str(s)))
+            }
+            (Kind::List(x), Kind::List(y), BinaryOp::Add) => {
+                if op.is_inplace() {
+                    let items = y.lock().clone();
+                    x.lock().extend(items);
+                    return Some(Ok(a.clone()));
+                }
+                let mut v = x.lock().clone();
+                v.extend(y.lock().iter().cloned());
+                Some(Ok(new_list(v)))
+            }
+            (Kind::List(x), _, BinaryOp::Add) if op.is_inplace() => {
+                let items = match self.collect_iterable(b) {
+                    Ok(i) => i,
+                    Err(e) => return Some(Err(e)),
+                };
+                x.lock().extend(items);
+                Some(Ok(a.clone()))
+            }
+            (Kind::Tuple(x), Kind::Tuple(y), BinaryOp::Add) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                Some(Ok(new_tuple(v)))
+            }
+            (Kind::Bytes(x), Kind::Bytes(y), BinaryOp::Add) => {
+                let mut v = x.to_vec();
+                v.extend_from_slice(y);
+                Some(Ok(crate::builtins::new_bytes(v)))
+            }
+            (Kind::Set(_), Kind::Set(_), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) => {
+                Some(crate::builtins::set_operator(self, a, b, plain, op.is_inplace()))
+            }
+            (Kind::Dict(x), Kind::Dict(y), BinaryOp::Or) => {
+                if op.is_inplace() {
+                    for e in y.entries() {
+                        if let Err(err) = x.set_hashed(self, e.key, e.hash, e.value) {
+                            return Some(Err(err));
+                        }
+                    }
+                    return Some(Ok(a.clone()));
+                }
+                let d = x.copy();
+                for e in y.entries() {
+                    if let Err(err) = d.set_hashed(self, e.key, e.hash, e.value) {
+                        return Some(Err(err));
+                    }
+                }
+                Some(Ok(Value::Obj(crate::object::Object::new(types::builtin().dict.clone(), Kind::Dict(d)))))
+            }
+            (Kind::Str(_), _, BinaryOp::Remainder) => Some(crate::formatting::percent_format_value(self, a, b)),
+            _ => None,
+        }
+    }
+
+    fn native_sequence_repeat(&mut self, a: &Value, b: &Value, op: BinaryOp) -> Option<PyResult<Value>> {
+        if op != BinaryOp::Multiply {
+            return None;
+        }
+        let (seq, n) = match (a, b) {
+            (Value::Obj(_), n) if as_int(n).is_some() => (a, n),
+            (n, Value::Obj(_)) if as_int(n).is_some() => (b, n),
+            _ => return None,
+        };
+        let n = match as_int(n)? {
+            IntRef::Small(n) => n.max(0) as usize,
+            IntRef::Big(b) => {
+                if num_traits::Signed::is_negative(b) {
+                    0
+                } else {
+                    return Some(Err(PyErr::new("OverflowError", "cannot fit 'int' into an index-sized integer")));
+                }
+            }
+        };
+        let too_big = |len: usize| len.checked_mul(n).is_none_or(|t| t > (isize::MAX as usize) / 16);
+        Some(match seq.kind()? {
+            Kind::Str(s) => {
+                if too_big(s.as_str().len()) {
+                    Err(PyErr::new("MemoryError", ""))
+                } else {
+                    Ok(new_str(s.as_str().repeat(n)))
+                }
+            }
+            Kind::List(l) => {
+                let items = l.lock().clone();
+                if too_big(items.len()) {
+                    return Some(Err(PyErr::new("MemoryError", "")));
+                }
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                Ok(new_list(v))
+            }
+            Kind::Tuple(t) => {
+                if too_big(t.len()) {
+                    return Some(Err(PyErr::new("MemoryError", "")));
+                }
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend(t.iter().cloned());
+                }
+                Ok(new_tuple(v))
+            }
+            Kind::Bytes(bs) => {
+                if too_big(bs.len()) {
+                    Err(PyErr::new("MemoryError", ""))
+                } else {
+                    Ok(crate::builtins::new_bytes(bs.repeat(n)))
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    pub fn unary_op(&mut self, v: Value, name: &str) -> PyResult<Value> {
+        match (&v, name) {
+            (Value::Int(i), "__neg__") if *i != i64::MIN => return Ok(Value::Int(-i)),
+            (Value::Float(f), "__neg__") => return Ok(Value::Float(-f)),
+            (Value::Int(_) | Value::Float(_), "__pos__") => return Ok(v),
+            (Value::Bool(b), "__pos__") => return Ok(Value::Int(*b as i64)),
+            (Value::Bool(b), "__neg__") => return Ok(Value::Int(-(*b as i64))),
+            (Value::Int(i), "__invert__") => return Ok(Value::Int(!i)),
+            (Value::Bool(b), "__invert__") => return Ok(Value::Int(!(*b as i64))),
+            _ => {}
+        }
+        if is_builtin_instance(&v) {
+            if let Some(i) = as_int(&v) {
+                let b = i.to_bigint();
+                return Ok(match name {
+                    "__neg__" => int_value(-b),
+                    "__pos__" => int_value(b),
+                    _ => int_value(!b),
+                });
+            }
+        }
+        if let Some(r) = self.call_method(&v, name, &[])? {
+            return Ok(r);
+        }
+        let sym = match name {
+            "__neg__" => "-",
+            "__pos__" => "+",
+            _ => "~",
+        };
+        Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(&v))))
+    }
+
+    pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::None => Ok(false),
+            Value::Bool(b) => Ok(*b),
+            Value::Int(i) => Ok(*i != 0),
+            Value::Float(f) => Ok(*f != 0.0),
+            Value::Obj(o) => {
+                if o.class_data().is_builtin() {
+                    match &o.kind {
+                        Kind::Str(s) => return Ok(s.char_len() > 0),
+                        Kind::List(l) => return Ok(!l.lock().is_empty()),
+                        Kind::Tuple(t) => return Ok(!t.is_empty()),
+                        Kind::Dict(d) | Kind::Set(d) => return Ok(!d.is_empty()),
+                        Kind::Int(_) => return Ok(true),
+                        Kind::Bytes(b) => return Ok(!b.is_empty()),
+                        _ => {}
+                    }
+                }
+                if let Some(r) = self.call_method(v, "__bool__", &[])? {
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", self.type_name(&other)))),
+                    };
+                }
+                if let Some(r) = self.call_method(v, "__len__", &[])? {
+                    let n = self.index_value(&r)?;
+                    if n < 0 {
+                        return Err(PyErr::value_error("__len__() should return >= 0"));
+                    }
+                    return Ok(n != 0);
+                }
+                if !o.class_data().is_builtin() {
+                    // Subclass of a built-in container with no override: the built-in truth.
+                    match &o.kind {
+                        Kind::List(l) => return Ok(!l.lock().is_empty()),
+                        Kind::Dict(d) | Kind::Set(d) => return Ok(!d.is_empty()),
+                        Kind::Str(s) => return Ok(s.char_len() > 0),
+                        Kind::Tuple(t) => return Ok(!t.is_empty()),
+                        _ => {}
+                    }
+                }
+                Ok(true)
+            }
+        }
+    }
+
+    /// An int value as i64 via `__index__` (OverflowError beyond i64).
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(i),
+            Some(IntRef::Big(_)) => Err(PyErr::new("OverflowError", "Python int too large to convert to C ssize_t")),
+            None => match self.call_method(v, "__index__", &[])? {
+                Some(r) if as_int(&r).is_some() => self.index_value(&r),
+                _ => Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                ))),
+            },
+        }
+    }
+
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+        if is_builtin_instance(a) && is_builtin_instance(b) {
+            if let Some(r) = self.native_compare(a, b, op)? {
+                return Ok(Value::Bool(r));
+            }
+        } else {
+            let name = compare_name(op);
+            let rname = compare_name(op.swapped());
+            let ta = self.class_of(a);
+            let tb = self.class_of(b);
+            let reflected_first = !ObjRef::ptr_eq(&ta, &tb) && types::is_subtype(&tb, &ta);
+            if reflected_first {
+                if let Some(r) = self.call_method(b, rname, std::slice::from_ref(a))? {
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if let Some(r) = self.call_method(a, name, std::slice::from_ref(b))? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+            if !reflected_first {
+                if let Some(r) = self.call_method(b, rname, std::slice::from_ref(a))? {
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if op == CompareOp::Ne {
+                if let Some(r) = self.call_method(a, "__eq__", std::slice::from_ref(b))? {
+                    if !is_not_implemented(&r) {
+                        let t = self.is_true(&r)?;
+                        return Ok(Value::Bool(!t));
+                    }
+                }
+            }
+            if let Some(r) = self.native_compare(a, b, op)? {
+                return Ok(Value::Bool(r));
+            }
+        }
+        match op {
+            CompareOp::Eq => Ok(Value::Bool(a.is(b))),
+            CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    /// Built-in comparisons; None when the pair is not comparable natively.
+    fn native_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+            let o = match (&x, &y) {
+                (IntRef::Small(p), IntRef::Small(q)) => p.cmp(q),
+                _ => x.to_bigint().cmp(&y.to_bigint()),
+            };
+            return Ok(Some(cmp_result(Some(o), op)));
+        }
+        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+            return Ok(Some(cmp_result(x.partial_cmp(&y), op)));
+        }
+        if let (Some(x), Some(y)) = (as_int(a), as_float(b)) {
+            return Ok(Some(cmp_result(numbers::int_float_cmp(&x, y), op)));
+        }
+        if let (Some(x), Some(y)) = (as_float(a), as_int(b)) {
+            return Ok(Some(cmp_result(numbers::int_float_cmp(&y, x).map(|o| o.reverse()), op)));
+        }
+        let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
+            return Ok(None);
+        };
+        match (&oa.kind, &ob.kind) {
+            (Kind::Str(x), Kind::Str(y)) => Ok(Some(cmp_result(Some(x.as_str().cmp(y.as_str())), op))),
+            (Kind::Bytes(x), Kind::Bytes(y)) => Ok(Some(cmp_result(Some(x.cmp(y)), op))),
+            (Kind::Tuple(x), Kind::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.sequence_compare(&x, &y, op).map(Some)
+            }
+            (Kind::List(x), Kind::List(y)) => {
+                let (x, y) = (x.lock().clone(), y.lock().clone());
+                self.sequence_compare(&x, &y, op).map(Some)
+            }
+            (Kind::Dict(x), Kind::Dict(y)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let eq = self.dict_eq(x, y)?;
+                Ok(Some(if op == CompareOp::Eq { eq } else { !eq }))
+            }
+            (Kind::Set(x), Kind::Set(y)) => crate::builtins::set_compare(self, x, y, op).map(Some),
+            _ if ObjRef::ptr_eq(oa, ob) && matches!(op, CompareOp::Eq | CompareOp::Ne) => Ok(Some(op == CompareOp::Eq)),
+            _ => Ok(None),
+        }
+    }
+
+    fn sequence_compare(&mut self, x: &[Value], y: &[Value], op: CompareOp) -> PyResult<bool> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if p.is(q) {
+                continue;
+            }
+            if !self.eq(p, q)? {
+                return match op {
+                    CompareOp::Eq => Ok(false),
+                    CompareOp::Ne => Ok(true),
+                    _ => {
+                        let r = self.rich_compare(p, q, op)?;
+                        self.is_true(&r)
+                    }
+                };
+            }
+        }
+        Ok(cmp_result(Some(x.len().cmp(&y.len())), op))
+    }
+
+    fn dict_eq(&mut self, x: &crate::dict::Dict, y: &crate::dict::Dict) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for e in x.entries() {
+            match y.get_hashed(self, &e.key, e.hash)? {
+                Some(v) => {
+                    if !(v.is(&e.value) || self.eq(&v, &e.value)?) {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = crate::dict::native_key_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.rich_compare(a, b, CompareOp::Eq)?;
+        match r {
+            Value::Bool(b) => Ok(b),
+            other => self.is_true(&other),
+        }
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::None => Ok(0xFCA86420),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Int(i) => Ok(crate::hash::hash_i64(*i)),
+            Value::Float(f) => {
+                if f.fract() == 0.0 && f.abs() < 9.2e18 {
+                    Ok(crate::hash::hash_i64(*f as i64))
+                } else {
+                    Ok(crate::hash::hash_f64(*f, 0))
+                }
+            }
+            Value::Obj(o) => {
+                let builtin = o.class_data().is_builtin();
+                match &o.kind {
+                    Kind::Str(s) if builtin => return Ok(s.hash()),
+                    Kind::Int(i) if builtin => return Ok(crate::hash::hash_bigint(i)),
+                    Kind::Bytes(b) if builtin => return Ok(crate::hash::hash_bytes(b)),
+                    Kind::Tuple(items) if builtin => {
+                        let items = items.to_vec();
+                        return self.hash_tuple(&items);
+                    }
+                    Kind::List(_) | Kind::Dict(_) | Kind::ByteArray(_) if builtin => {
+                        return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                    }
+                    Kind::Set(_) if builtin && ObjRef::ptr_eq(o.class(), &types::builtin().set) => {
+                        return Err(PyErr::type_error("unhashable type: 'set'"));
+                    }
+                    Kind::Set(d) if builtin => {
+                        let keys = d.keys();
+                        let mut h: u64 = 0;
+                        for k in keys {
+                            let kh = self.hash(&k)? as u64;
+                            h ^= (kh ^ (kh << 16) ^ 89869747).wrapping_mul(3644798167);
+                        }
+                        return Ok((h as i64).max(-2).min(i64::MAX));
+                    }
+                    _ => {}
+                }
+                let class = o.class().clone();
+                match types::lookup(&class, "__hash__") {
+                    Some(Value::None) => Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                    Some(h) if !matches!(h.kind(), Some(Kind::BuiltinFunction(_))) => {
+                        let r = self.call_unbound(&h, std::slice::from_ref(v))?;
+                        match as_int(&r) {
+                            Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+                            Some(IntRef::Big(b)) => Ok(crate::hash::hash_bigint(b)),
+                            None => Err(PyErr::type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                    _ => Ok(((o.addr() >> 4) | (o.addr() << 60)) as i64),
+                }
+            }
+        }
+    }
+
+    fn hash_tuple(&mut self, items: &[Value]) -> PyResult<i64> {
+        // CPython's xxHash-based tuple hash.
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let mut acc = P5;
+        for i in items {
+            let lane = self.hash(i)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            return Ok(1546275796);
+        }
+        Ok(acc as i64)
+    }
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = container {
+            if o.class_data().is_builtin() {
+                match &o.kind {
+                    Kind::Dict(d) | Kind::Set(d) => return Ok(d.get(self, item)?.is_some()),
+                    Kind::Str(s) => {
+                        return match item.as_str() {
+                            Some(t) => Ok(s.as_str().contains(t)),
+                            None => Err(PyErr::type_error(format!(
+                                "'in <string>' requires string as left operand, not {}",
+                                self.type_name(item)
+                            ))),
+                        };
+                    }
+                    Kind::List(l) => {
+                        let items = l.lock().clone();
+                        for v in &items {
+                            if v.is(item) || self.eq(v, item)? {
+                                return Ok(true);
+                            }
+                        }
+                        return Ok(false);
+                    }
+                    Kind::Tuple(t) => {
+                        let items = t.to_vec();
+                        for v in &items {
+                            if v.is(item) || self.eq(v, item)? {
+                                return Ok(true);
+                            }
+                        }
+                        return Ok(false);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some(r) = self.call_method(container, "__contains__", std::slice::from_ref(item))? {
+            return self.is_true(&r);
+        }
+        if !self.has_iter(container) {
+            return Err(PyErr::type_error(format!("argument of type '{}' is not a container or iterable", self.type_name(container))));
+        }
+        let it = self.iter(container)?;
+        while let Some(v) = self.next(&it)? {
+            if v.is(item) || self.eq(&v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Normalizes a sequence index (negative from the end); IndexError outside.
+    fn seq_index(&mut self, index: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match as_int(index) {
+            Some(IntRef::Small(i)) => i,
+            Some(IntRef::Big(_)) => return Err(PyErr::new("IndexError", format!("cannot fit 'int' into an index-sized integer"))),
+            None => self.index_value(index).map_err(|_| {
+                PyErr::type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(index)))
+            })?,
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(PyErr::new("IndexError", format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = container {
+            let builtin = o.class_data().is_builtin();
+            let is_slice = matches!(key.kind(), Some(Kind::Slice { .. }));
+            match &o.kind {
+                Kind::List(l) if builtin || types::lookup(o.class(), "__getitem__").is_none() => {
+                    if is_slice {
+                        let items = l.lock().clone();
+                        let idx = crate::builtins::slice_indices(self, key, items.len())?;
+                        return Ok(new_list(idx.into_iter().map(|i| items[i].clone()).collect()));
+                    }
+                    let len = l.lock().len();
+                    let i = self.seq_index(key, len, "list")?;
+                    return l.lock().get(i).cloned().ok_or_else(|| PyErr::new("IndexError", "list index out of range"));
+                }
+                Kind::Tuple(t) if builtin || types::lookup(o.class(), "__getitem__").is_none() => {
+                    if is_slice {
+                        let idx = crate::builtins::slice_indices(self, key, t.len())?;
+                        return Ok(new_tuple(idx.into_iter().map(|i| t[i].clone()).collect()));
+                    }
+                    let i = self.seq_index(key, t.len(), "tuple")?;
+                    return Ok(t[i].clone());
+                }
+                Kind::Str(s) if builtin => {
+                    if is_slice {
+                        let idx = crate::builtins::slice_indices(self, key, s.char_len())?;
+                        let text: String = if s.is_ascii() {
+                            idx.into_iter().map(|i| s.as_str().as_bytes()[i] as char).collect()
+                        } else {
+                            let chars: Vec<char> = s.as_str().chars().collect();
+                            idx.into_iter().map(|i| chars[i]).collect()
+                        };
+                        return Ok(new_str(text));
+                    }
+                    let i = self.seq_index(key, s.char_len(), "string")?;
+                    return Ok(new_str(s.char_at(i).to_string()));
+                }
+                Kind::Bytes(b) if builtin => {
+                    if is_slice {
+                        let idx = crate::builtins::slice_indices(self, key, b.len())?;
+                        return Ok(crate::builtins::new_bytes(idx.into_iter().map(|i| b[i]).collect()));
+                    }
+                    let i = self.seq_index(key, b.len(), "index")?;
+                    return Ok(Value::Int(b[i] as i64));
+                }
+                Kind::Dict(d) if builtin => {
+                    return match d.get(self, key)? {
+                        Some(v) => Ok(v),
+                        None => Err(PyErr::with_args("KeyError", vec![key.clone()])),
+                    };
+                }
+                Kind::Range { .. } => return crate::builtins::range_getitem(self, container, key),
+                Kind::Type(_) => {
+                    if let Some(m) = types::lookup(o, "__class_getitem__") {
+                        let f = match m.kind() {
+                            Some(Kind::ClassMethod(f)) => f.clone(),
+                            _ => m.clone(),
+                        };
+                        return self.call(&f, &[container.clone(), key.clone()], &[]);
+                    }
+                    if ObjRef::ptr_eq(o, &types::builtin().type_) {
+                        return Ok(container.clone());
+                    }
+                    let name = o.as_type().map(|t| t.name.to_string()).unwrap_or_default();
+                    return Err(PyErr::type_error(format!("type '{name}' is not subscriptable")));
+                }
+                _ => {}
+            }
+            if let Some(r) = self.call_method(container, "__getitem__", std::slice::from_ref(key))? {
+                return Ok(r);
+            }
+            if let Kind::Dict(d) = &o.kind {
+                if let Some(v) = d.get(self, key)? {
+                    return Ok(v);
+                }
+                if let Some(r) = self.call_method(container, "__missing__", std::slice::from_ref(key))? {
+                    return Ok(r);
+                }
+                return Err(PyErr::with_args("KeyError", vec![key.clone()]));
+            }
+        }
+        Err(PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(container))))
+    }
+
+    pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = container {
+            let builtin = o.class_data().is_builtin();
+            match &o.kind {
+                Kind::List(l) if builtin => {
+                    if matches!(key.kind(), Some(Kind::Slice { .. })) {
+                        let new_items = self.collect_iterable(&value)?;
+                        return crate::builtins::list_set_slice(self, l, &key, new_items);
+                    }
+                    let len = l.lock().len();
+                    let i = self.seq_index(&key, len, "list").map_err(|e| {
+                        if e.is("IndexError") { PyErr::new("IndexError", "list assignment index out of range") } else { e }
+                    })?;
+                    let old = {
+                        let mut g = l.lock();
+                        match g.get_mut(i) {
+                            Some(slot) => std::mem::replace(slot, value),
+                            None => return Err(PyErr::new("IndexError", "list assignment index out of range")),
+                        }
+                    };
+                    drop(old);
+                    return Ok(());
+                }
+                Kind::Dict(d) if builtin => return d.set(self, key, value),
+                _ => {}
+            }
+            if self.call_method(container, "__setitem__", &[key.clone(), value.clone()])?.is_some() {
+                return Ok(());
+            }
+            match &o.kind {
+                Kind::Dict(d) => return d.set(self, key, value),
+                Kind::List(_) => return self.setitem(&Value::Obj(o.clone()), key, value),
+                _ => {}
+            }
+        }
+        Err(PyErr::type_error(format!("'{}' object does not support item assignment", self.type_name(container))))
+    }
+
+    pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = container {
+            let builtin = o.class_data().is_builtin();
+            match &o.kind {
+                Kind::List(l) if builtin => {
+                    if matches!(key.kind(), Some(Kind::Slice { .. })) {
+                        return crate::builtins::list_del_slice(self, l, key);
+                    }
+                    let len = l.lock().len();
+                    let i = self.seq_index(key, len, "list").map_err(|e| {
+                        if e.is("IndexError") { PyErr::new("IndexError", "list assignment index out of range") } else { e }
+                    })?;
+                    let removed = {
+                        let mut g = l.lock();
+                        if i < g.len() { Some(g.remove(i)) } else { None }
+                    };
+                    drop(removed);
+                    return Ok(());
+                }
+                Kind::Dict(d) if builtin => {
+                    return match d.remove(self, key)? {
+                        Some(_) => Ok(()),
+                        None => Err(PyErr::with_args("KeyError", vec![key.clone()])),
+                    };
+                }
+                _ => {}
+            }
+            if self.call_method(container, "__delitem__", std::slice::from_ref(key))?.is_some() {
+                return Ok(());
+            }
+        }
+        Err(PyErr::type_error(format!("'{}' object does not support item deletion", self.type_name(container))))
+    }
+
+    /// Whether `iter(v)` could succeed without calling it.
+    pub fn has_iter(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => {
+                matches!(
+                    o.kind,
+                    Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Dict(_) | Kind::Set(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Range { .. } | Kind::Generator(_)
+                ) || o.as_native::<NativeIterator>().is_some()
+                    || types::lookup(o.class(), "__iter__").is_some()
+                    || types::lookup(o.class(), "__getitem__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = v {
+            let builtin = o.class_data().is_builtin();
+            let user_iter = if builtin { None } else { types::lookup(o.class(), "__iter__") };
+            if user_iter.is_none() {
+                let state = match &o.kind {
+                    Kind::List(_) => Some(IterState::List { list: o.clone(), index: 0 }),
+                    Kind::Tuple(_) => Some(IterState::Tuple { tuple: o.clone(), index: 0 }),
+                    Kind::Str(_) => Some(IterState::Str { s: o.clone(), byte: 0 }),
+                    Kind::Bytes(_) => Some(IterState::Bytes { b: o.clone(), index: 0 }),
+                    Kind::Dict(d) => Some(IterState::Dict { dict: o.clone(), pos: 0, len: d.len(), what: crate::iter::DictPart::Keys }),
+                    Kind::Set(d) => Some(IterState::Set { set: o.clone(), pos: 0, len: d.len() }),
+                    Kind::Range { start, stop, step } => {
+                        match (as_int(start), as_int(stop), as_int(step)) {
+                            (Some(IntRef::Small(a)), Some(IntRef::Small(b)), Some(IntRef::Small(c))) => Some(IterState::Range { next: a as i128, stop: b as i128, step: c as i128 }),
+                            _ => Some(IterState::BigRange { next: as_int(start).map(|i| i.to_bigint()).unwrap_or_default(), stop: as_int(stop).map(|i| i.to_bigint()).unwrap_or_default(), step: as_int(step).map(|i| i.to_bigint()).unwrap_or_default() }),
+                        }
+                    }
+                    Kind::Generator(_) => return Ok(v.clone()),
+                    Kind::Native(_) if o.as_native::<NativeIterator>().is_some() => return Ok(v.clone()),
+                    _ => None,
+                };
+                if let Some(s) = state {
+                    return Ok(new_iterator(s));
+                }
+            }
+            if let Some(m) = user_iter.or_else(|| types::lookup(o.class(), "__iter__")) {
+                if m.is_none() {
+                    return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                }
+                let it = self.call_unbound(&m, std::slice::from_ref(v))?;
+                if !self.is_iterator(&it) {
+                    return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                }
+                return Ok(it);
+            }
+            if types::lookup(o.class(), "__getitem__").is_some() {
+                return Ok(new_iterator(IterState::GetItem { seq: v.clone(), index: 0 }));
+            }
+        }
+        Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v))))
+    }
+
+    pub fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => {
+                matches!(o.kind, Kind::Generator(_)) || o.as_native::<NativeIterator>().is_some() || types::lookup(o.class(), "__next__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `next(it)`: None when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            if let Some(n) = o.as_native::<NativeIterator>() {
+                return crate::iter::native_next(self, n);
+            }
+            if let Kind::Generator(_) = &o.kind {
+                return match self.send(it, Value::None)? {
+                    crate::generator::SendResult::Yielded(v) => Ok(Some(v)),
+                    crate::generator::SendResult::Returned(_) => Ok(None),
+                };
+            }
+            let class = o.class().clone();
+            if let Some(m) = types::lookup(&class, "__next__") {
+                return match self.call_unbound(&m, std::slice::from_ref(it)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is("StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it))))
+    }
+
+    /// All items of an iterable.
+    pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            if o.class_data().is_builtin() {
+                match &o.kind {
+                    Kind::List(l) => return Ok(l.lock().clone()),
+                    Kind::Tuple(t) => return Ok(t.to_vec()),
+                    _ => {}
+                }
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Unpacks `seq` into exactly `before` items, or (with a starred target) `before` items, a
+    /// list, and `after` items.
+    pub fn unpack(&mut self, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        if !self.has_iter(seq) {
+            return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+        }
+        let items = self.collect_iterable(seq)?;
+        match after {
+            None => {
+                if items.len() < before {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected {before}, got {})",
+                        items.len()
+                    )));
+                }
+                if items.len() > before {
+                    let known = matches!(seq.kind(), Some(Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Dict(_)));
+                    return Err(PyErr::value_error(if known {
+                        format!("too many values to unpack (expected {before}, got {})", items.len())
+                    } else {
+                        format!("too many values to unpack (expected {before})")
+                    }));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mut out: Vec<Value> = items[..before].to_vec();
+                out.push(new_list(items[before..items.len() - after].to_vec()));
+                out.extend(items[items.len() - after..].iter().cloned());
+                Ok(out)
+            }
+        }
+    }
+
+    /// `{**mapping}` and `f(**mapping)` merging into the dict `target`.
+    pub fn dict_merge(&mut self, target: &Value, mapping: &Value, is_call: bool) -> PyResult<()> {
+        let target = target.as_obj().and_then(|o| o.as_dict()).expect("dict target");
+        if let Some(d) = mapping.as_obj().and_then(|o| o.as_dict()) {
+            for e in d.entries() {
+                if is_call && target.get(self, &e.key)?.is_some() {
+                    return Err(PyErr::type_error(format!(
+                        "got multiple values for keyword argument '{}'",
+                        e.key.as_str().unwrap_or("?")
+                    )));
+                }
+                target.set_hashed(self, e.key, e.hash, e.value)?;
+            }
+            return Ok(());
+        }
+        let keys = match self.call_method(mapping, "keys", &[])? {
+            Some(k) => k,
+            None => {
+                return Err(PyErr::type_error(if is_call {
+                    format!("argument after ** must be a mapping, not {}", self.type_name(mapping))
+                } else {
+                    format!("'{}' object is not a mapping", self.type_name(mapping))
+                }));
+            }
+        };
+        for k in self.collect_iterable(&keys)? {
+            let v = self.getitem(mapping, &k)?;
+            target.set(self, k, v)?;
+        }
+        Ok(())
+    }
+}
