@@ -1,0 +1,24 @@
+//! CPython's text formatting rules as a pure library, independent of the object model:
+//! float and complex reprs, the format-spec mini-language (`format(x, spec)` for int, float,
+//! complex and str), printf-style `%` formatting of str and bytes, `str.format` templates, and
+//! the reprs of str and bytes. The VM plugs its values in through the [`PercentHost`] and
+//! [`TemplateHost`] traits; everything else takes plain Rust values.
+
+mod error;
+mod float_repr;
+mod layout;
+mod number;
+mod repr;
+mod spec;
+mod string;
+mod unicode_printable;
+
+pub use error::{ErrorKind, FormatError};
+pub use float_repr::{float_repr, format_float_raw, FloatMode, FloatOptions};
+pub use number::{complex_repr, format_complex, format_float, format_i64, format_int, int_to_f64};
+pub use repr::{ascii_repr, bytes_repr, decimal_value, is_printable, str_repr};
+pub use spec::{unknown_format_code, Align, FormatSpec, Grouping, Sign, SpecTarget};
+pub use string::format_str;
+
+#[cfg(test)]
+mod tests_spec;
