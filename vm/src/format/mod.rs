@@ -8,6 +8,8 @@ mod error;
 mod float_repr;
 mod layout;
 mod number;
+mod percent;
+mod percent_host;
 mod repr;
 mod spec;
 mod string;
@@ -16,9 +18,15 @@ mod unicode_printable;
 pub use error::{ErrorKind, FormatError};
 pub use float_repr::{float_repr, format_float_raw, FloatMode, FloatOptions};
 pub use number::{complex_repr, format_complex, format_float, format_i64, format_int, int_to_f64};
+pub use percent::{percent_format_bytes, percent_format_str};
+pub use percent_host::{IntCoercion, Operand, PercentHost};
 pub use repr::{ascii_repr, bytes_repr, decimal_value, is_printable, str_repr};
 pub use spec::{unknown_format_code, Align, FormatSpec, Grouping, Sign, SpecTarget};
 pub use string::format_str;
 
 #[cfg(test)]
 mod tests_spec;
+#[cfg(test)]
+mod tests_fake;
+#[cfg(test)]
+mod tests_percent;
