@@ -13,6 +13,8 @@ mod percent_host;
 mod repr;
 mod spec;
 mod string;
+mod template;
+mod template_host;
 mod unicode_printable;
 
 pub use error::{ErrorKind, FormatError};
@@ -23,6 +25,8 @@ pub use percent_host::{IntCoercion, Operand, PercentHost};
 pub use repr::{ascii_repr, bytes_repr, decimal_value, is_printable, str_repr};
 pub use spec::{unknown_format_code, Align, FormatSpec, Grouping, Sign, SpecTarget};
 pub use string::format_str;
+pub use template::format_template;
+pub use template_host::{Conversion, TemplateHost};
 
 #[cfg(test)]
 mod tests_spec;
@@ -30,3 +34,5 @@ mod tests_spec;
 mod tests_fake;
 #[cfg(test)]
 mod tests_percent;
+#[cfg(test)]
+mod tests_template;
