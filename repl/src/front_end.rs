@@ -41,6 +41,10 @@ fn describe_io_error(e: &std::io::Error) -> String {
 /// `-E`/`-I` were given: `PYTHON*` environment variables (here `PYTHON_COLORS`) are ignored.
 static IGNORE_ENVIRONMENT: AtomicBool = AtomicBool::new(false);
 
+pub fn ignore_environment() -> bool {
+    IGNORE_ENVIRONMENT.load(Ordering::Relaxed)
+}
+
 pub fn set_ignore_environment(ignore: bool) {
     IGNORE_ENVIRONMENT.store(ignore, Ordering::Relaxed);
 }
@@ -348,13 +352,12 @@ pub fn check_source(bytes: &[u8], filename: &str, kind: SourceKind) -> ExitCode 
             }
         },
     };
-    match ophis_parser::parse_module(&source) {
-        Ok(tree) => {
-            // Dropping a very deep tree recurses; the process ends here anyway.
-            std::mem::forget(tree);
-            eprintln!("ophis: {filename}: syntax is valid, but running programs is not implemented yet (the compiler and VM come next)");
-            ExitCode::from(2)
-        }
+    let path0 = match kind {
+        SourceKind::File => std::path::Path::new(filename).parent().map(|p| p.display().to_string()).unwrap_or_default(),
+        SourceKind::Stdin | SourceKind::Command => String::new(),
+    };
+    match crate::run::run_source(&source, filename, &path0) {
+        Ok(code) => code,
         Err(e) => {
             let reread;
             let origin = match kind {

@@ -5,6 +5,7 @@
 
 mod diagnostics;
 mod front_end;
+mod run;
 
 use std::process::ExitCode;
 
@@ -15,6 +16,12 @@ fn usage_error(message: &str) -> ExitCode {
     eprintln!("usage: ophis [option] ... [-c cmd | -m mod | file | -] [arg] ...");
     eprintln!("Try `ophis -h' for more information.");
     ExitCode::from(2)
+}
+
+fn set_argv(argv: Vec<String>) {
+    if let Ok(mut a) = run::ARGV.lock() {
+        *a = argv;
+    }
 }
 
 fn main() -> ExitCode {
@@ -40,6 +47,7 @@ fn main() -> ExitCode {
                 return match module.as_str() {
                     "ast" => front_end::ast_main(rest),
                     "tokenize" => front_end::tokenize_main(rest),
+                    "dis" => run::dis_main(rest),
                     other => {
                         eprintln!("ophis: No module named {other} (only the front-end tools ast and tokenize run yet)");
                         ExitCode::from(1)
@@ -50,7 +58,7 @@ fn main() -> ExitCode {
                 front_end::set_ignore_environment(true);
                 i += 1;
             }
-            "-u" | "-s" | "-S" | "-B" | "-q" => i += 1,
+            "-s" | "-S" | "-B" | "-q" => i += 1,
             "-X" => i += 2,
             a if a.starts_with("-X") => i += 1,
             "-c" => {
@@ -59,10 +67,18 @@ fn main() -> ExitCode {
                 };
                 // Python 3.14 dedents the command (as textwrap.dedent does).
                 let code = diagnostics::pystr::dedent(code);
+                set_argv(std::iter::once("-c".to_string()).chain(args[i + 2..].iter().cloned()).collect());
                 return front_end::check_source(code.as_bytes(), "<string>", front_end::SourceKind::Command);
             }
             a if a.starts_with('-') && a != "-" => return usage_error(&format!("Unknown option: {a}")),
-            file => return front_end::run_file(file),
+            "-u" => {
+                ophis_vm::sys::set_unbuffered(true);
+                i += 1;
+            }
+            file => {
+                set_argv(args[i..].to_vec());
+                return front_end::run_file(file);
+            }
         }
     }
     // No script: CPython reads the program from standard input when it is not a terminal.

@@ -37,8 +37,8 @@ pub struct Function {
     pub code: ObjRef,
     pub globals: ObjRef,
     pub builtins: ObjRef,
-    /// Closure cells, one per free variable of the code.
-    pub closure: Option<Box<[ObjRef]>>,
+    /// Closure cells, one per free variable of the code (set once, right after creation).
+    pub closure_cells: std::sync::OnceLock<Box<[ObjRef]>>,
     /// A tuple, or unset.
     pub defaults: SharedSlot,
     /// A dict, or unset.
@@ -58,6 +58,10 @@ pub struct FunctionAttrs {
 }
 
 impl Function {
+    pub fn closure(&self) -> Option<&[ObjRef]> {
+        self.closure_cells.get().map(|c| &c[..])
+    }
+
     pub fn code(&self) -> &Code {
         self.code.as_code().expect("function code is a code object")
     }

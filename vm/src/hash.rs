@@ -28,8 +28,9 @@ pub fn hash_bytes(bytes: &[u8]) -> i64 {
     if bytes.is_empty() {
         return 0;
     }
-    #[allow(deprecated)]
-    let mut hasher = std::hash::SipHasher13::new_with_keys(secret(), 0x736f6d6570736575);
+    // std's DefaultHasher is SipHash-1-3 with fixed keys; the secret goes in first as the key.
+    let mut hasher = std::hash::DefaultHasher::new();
+    hasher.write_u64(secret());
     hasher.write(bytes);
     fix(hasher.finish() as i64)
 }

@@ -1,3 +1,57 @@
-//! The virtual machine: values, objects, interpreter, threads, imports, JIT, embedding API (issue 3; not built yet).
+//! # ophis-vm
+//!
+//! The virtual machine: values, objects, the interpreter, imports and the embedding API.
+//!
+//! Map of the crate:
+//! - [`value`]: `Value`, the 16-byte representation of a Python value (None, bool, i64 and f64
+//!   inline; everything else a reference to a heap object).
+//! - [`object`]: heap objects (`Object`, `Kind`) and `ObjRef`, our reference-counted pointer
+//!   with immortal objects for shared long-lived state; `cache`: lock-free inline caches.
+//! - [`types`]: type objects, the built-in types, C3 MRO; `dict`: the dict; `str`: the str payload.
+//! - [`interp`]: per-thread `Vm` and shared `Interpreter`, frames, the dispatch loop, calls.
+//! - `ops` (operators and protocols), `attr` (attribute access and descriptors), `iter`
+//!   (native iterators), `generator`, `formatting` (repr/str/format/%), `numbers`.
+//! - [`builtins`]: the builtins module and the methods of built-in types; `sys`; `import`.
+//! - [`exceptions`] and `traceback`: the exception hierarchy and traceback text.
+//! - [`format`]: CPython's formatting rules as a pure library (float repr, format specs, %).
+//! - [`embed`]: the embedding API.
 
+pub mod attr;
+pub mod builtins;
+pub mod cache;
+pub mod compile;
+pub mod dict;
+pub mod embed;
+pub mod exceptions;
 pub mod format;
+pub mod formatting;
+pub mod function;
+pub mod generator;
+pub mod hash;
+pub mod import;
+pub mod interp;
+pub mod iter;
+pub mod numbers;
+pub mod object;
+pub mod ops;
+pub mod str;
+pub mod sys;
+pub mod traceback;
+pub mod types;
+pub mod value;
+
+pub use exceptions::PyErr;
+pub use interp::{Interpreter, Vm};
+pub use value::Value;
+
+/// The result of an operation that may raise a Python exception.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// `_Class__name` mangling of private names (for `__slots__`).
+pub(crate) fn types_mangle(class: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() { name.to_string() } else { format!("_{class}{name}") }
+}

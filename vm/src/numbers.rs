@@ -62,7 +62,7 @@ pub fn int_value(b: BigInt) -> Value {
 }
 
 pub fn bigint_eq_f64(i: &BigInt, f: f64) -> bool {
-    f.is_finite() && f.fract() == 0.0 && num_bigint::BigInt::from_signed_bytes_le(&[]).is_zero() && i.to_f64() == Some(f) && BigInt::from(f as i128) == *i
+    f.is_finite() && f.fract() == 0.0 && big_from_f64(f) == *i
 }
 
 pub fn int_to_f64(i: &IntRef) -> PyResult<f64> {
@@ -91,8 +91,8 @@ pub fn int_binary(a: &IntRef, b: &IntRef, op: BinaryOp) -> Option<PyResult<Value
             And => Some(Value::Int(x & y)),
             Or => Some(Value::Int(x | y)),
             Xor => Some(Value::Int(x ^ y)),
-            FloorDivide if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(x.div_floor(&y))),
-            Remainder if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(x.mod_floor(&y))),
+            FloorDivide if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(Integer::div_floor(&x, &y))),
+            Remainder if y != 0 && !(x == i64::MIN && y == -1) => Some(Value::Int(Integer::mod_floor(&x, &y))),
             _ => None,
         };
         if let Some(v) = small {
@@ -267,8 +267,7 @@ pub fn int_float_cmp(i: &IntRef, f: f64) -> Option<std::cmp::Ordering> {
     }
     let fi = f.trunc();
     let ib = i.to_bigint();
-    let fb = BigInt::from(fi as i128);
-    let fb = if fi.abs() >= 1.7e38 { num_bigint::BigInt::from_biguint(if fi < 0.0 { num_bigint::Sign::Minus } else { num_bigint::Sign::Plus }, num_bigint::BigUint::from(0u8)) + big_from_f64(fi) } else { fb };
+    let fb = big_from_f64(fi);
     match ib.cmp(&fb) {
         std::cmp::Ordering::Equal => {
             let frac = f - fi;

@@ -695,6 +695,14 @@ impl Vm {
                         }
                         return Ok(false);
                     }
+                    Kind::Native(n) => {
+                        if let Some(view) = (**n).as_any().downcast_ref::<crate::iter::DictView>() {
+                            if view.part == crate::iter::DictPart::Keys {
+                                let d = view.dict.clone();
+                                return Ok(d.as_dict().expect("dict").get(self, item)?.is_some());
+                            }
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -894,6 +902,7 @@ impl Vm {
                     o.kind,
                     Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Dict(_) | Kind::Set(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Range { .. } | Kind::Generator(_)
                 ) || o.as_native::<NativeIterator>().is_some()
+                    || o.as_native::<crate::iter::DictView>().is_some()
                     || types::lookup(o.class(), "__iter__").is_some()
                     || types::lookup(o.class(), "__getitem__").is_some()
             }
@@ -921,6 +930,9 @@ impl Vm {
                     }
                     Kind::Generator(_) => return Ok(v.clone()),
                     Kind::Native(_) if o.as_native::<NativeIterator>().is_some() => return Ok(v.clone()),
+                    Kind::Native(_) if o.as_native::<crate::iter::DictView>().is_some() => {
+                        return Ok(o.as_native::<crate::iter::DictView>().expect("view").iter());
+                    }
                     _ => None,
                 };
                 if let Some(s) = state {

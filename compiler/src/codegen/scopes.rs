@@ -283,7 +283,7 @@ impl<'a> Compiler<'a> {
         let starred = args.iter().any(|a| matches!(a, Expr::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
         if starred {
             // Collect the pushed positional arguments into the star list.
-            self.emit(Opcode::BUILD_LIST, already - 1);
+            self.emit(Opcode::BUILD_LIST, already);
             return self.finish_starred_call(args, keywords, range);
         }
         for a in args {
@@ -293,7 +293,7 @@ impl<'a> Compiler<'a> {
             self.expr(&k.value)?;
         }
         self.set_location(range);
-        let n = already - 1 + (args.len() + keywords.len()) as u32;
+        let n = already + (args.len() + keywords.len()) as u32;
         if keywords.is_empty() {
             self.emit(Opcode::CALL, n);
         } else {
@@ -482,7 +482,7 @@ impl<'a> Compiler<'a> {
 /// The `self.x` attributes assigned in a class body's methods (CPython's `__static_attributes__`),
 /// sorted.
 fn static_attributes(body: &[Stmt]) -> Vec<String> {
-    use ophis_parser::ast::visitor::{Visitor, Walk};
+    use ophis_parser::ast::visitor::Visitor;
     struct Finder<'n> {
         first_arg: Option<&'n str>,
         found: std::collections::BTreeSet<String>,
@@ -498,7 +498,7 @@ fn static_attributes(body: &[Stmt]) -> Vec<String> {
                     }
                 }
             }
-            e.walk(self);
+            e.walk_children(self);
         }
     }
     let mut out = std::collections::BTreeSet::new();

@@ -116,7 +116,7 @@ impl Vm {
                     }
                     Opcode::COPY_FREE_VARS => {
                         let func = frame.func.as_ref().and_then(|f| f.as_function());
-                        if let Some(closure) = func.and_then(|f| f.closure.as_ref()) {
+                        if let Some(closure) = func.and_then(|f| f.closure()) {
                             let start = code.compiled.varnames.len() + code.compiled.cellvars.len();
                             for (i, c) in closure.iter().enumerate() {
                                 frame.fast[start + i] = Some(Value::Obj(c.clone()));
@@ -487,7 +487,11 @@ impl Vm {
                                 continue 'frames;
                             }
                         }
-                        let r = tri!(self.call(&callable, &args, kwnames_slice));
+                        // Native callees can see the calling frame (super(), locals(), exec()).
+                        self.frames.push(frame);
+                        let r = self.call(&callable, &args, kwnames_slice);
+                        frame = self.frames.pop().expect("current frame");
+                        let r = tri!(r);
                         frame.push(r);
                     }
                     Opcode::CALL_FUNCTION_EX => {
@@ -509,7 +513,10 @@ impl Vm {
                                 }
                             }
                         }
-                        let r = tri!(self.call(&callable, &args, &kwnames));
+                        self.frames.push(frame);
+                        let r = self.call(&callable, &args, &kwnames);
+                        frame = self.frames.pop().expect("current frame");
+                        let r = tri!(r);
                         frame.push(r);
                     }
                     Opcode::CALL_INTRINSIC_1 => {

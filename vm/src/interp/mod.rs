@@ -15,7 +15,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use parking_lot::Mutex;
 
 pub use call::bind_arguments;
+pub(crate) use call::function_qualname;
 pub use frame::Frame;
+pub(crate) use eval::Outcome;
 
 use crate::exceptions::PyErr;
 use crate::object::{Kind, Object, ObjRef};
@@ -80,11 +82,13 @@ pub struct Vm {
     pub exc_info: Option<Value>,
     /// Nested entries into the dispatch loop from native code.
     native_depth: usize,
+    /// Objects whose repr is being computed on this thread (recursive containers print `[...]`).
+    pub(crate) repr_stack: Vec<usize>,
 }
 
 impl Vm {
     pub fn new(interp: Arc<Interpreter>) -> Vm {
-        Vm { interp, frames: Vec::new(), exc_info: None, native_depth: 0 }
+        Vm { interp, frames: Vec::new(), exc_info: None, native_depth: 0, repr_stack: Vec::new() }
     }
 
     /// The dict of the builtins module.
@@ -102,6 +106,51 @@ impl Vm {
         let builtins = self.interp.builtins.clone();
         let frame = Frame::new(code, None, globals, builtins, locals);
         self.run_frame(frame)
+    }
+
+    /// The globals of the innermost Python frame (for `globals()`, `exec`), or `__main__`'s.
+    pub fn current_globals(&self) -> ObjRef {
+        match self.frames.last() {
+            Some(f) => f.globals.clone(),
+            None => self
+                .interp
+                .modules
+                .as_dict()
+                .and_then(|d| d.get_str("__main__"))
+                .and_then(|m| m.as_obj().and_then(|m| m.dict_if_present().cloned()))
+                .unwrap_or_else(crate::dict::new_dict_object),
+        }
+    }
+
+    /// `locals()` of the innermost Python frame: its namespace, or a snapshot of its fast locals.
+    pub fn current_locals(&mut self) -> PyResult<Value> {
+        let Some(f) = self.frames.last() else { return Ok(Value::Obj(self.current_globals())) };
+        if let Some(l) = &f.locals {
+            return Ok(Value::Obj(l.clone()));
+        }
+        let code = f.code.as_code().expect("code");
+        let c = &code.compiled;
+        if !c.flags & ophis_compiler::code::flags::OPTIMIZED != 0 {
+            return Ok(Value::Obj(f.globals.clone()));
+        }
+        let d = crate::dict::new_dict_object();
+        let dict = d.as_dict().expect("dict");
+        for (i, name) in c.varnames.iter().enumerate() {
+            if let Some(v) = f.fast.get(i).cloned().flatten() {
+                dict.set_str(builtins::intern(name), v);
+            }
+        }
+        let base = c.varnames.len();
+        for (i, name) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
+            if let Some(Value::Obj(cell)) = f.fast.get(base + i).cloned().flatten() {
+                if let Kind::Cell(cl) = &cell.kind {
+                    if let Some(v) = cl.0.lock().clone() {
+                        dict.set_str(builtins::intern(name), v);
+                    }
+                }
+            }
+        }
+        Ok(Value::Obj(d))
     }
 
     /// Guards native re-entry into Python against exhausting the Rust stack.

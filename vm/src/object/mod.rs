@@ -176,7 +176,7 @@ impl Object {
 
     pub fn as_native<T: Any>(&self) -> Option<&T> {
         match &self.kind {
-            Kind::Native(n) => n.as_any().downcast_ref::<T>(),
+            Kind::Native(n) => (**n).as_any().downcast_ref::<T>(),
             _ => None,
         }
     }

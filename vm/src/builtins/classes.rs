@@ -1,0 +1,883 @@
+//! Calling types: `type.__call__` (`__new__` then `__init__`), class creation
+//! (`__build_class__`, metaclasses, `__init_subclass__`, `__set_name__`, `__classcell__`),
+//! `super`, and the constructors of built-in types.
+
+use parking_lot::Mutex;
+
+use super::functions::check_args;
+use super::{intern, native_function, new_list, new_str, new_tuple};
+use crate::dict::Dict;
+use crate::exceptions::{PyErr, exception_data, new_exception};
+use crate::function::Args;
+use crate::interp::Vm;
+use crate::iter::{IterState, new_iterator};
+use crate::numbers::{as_float, as_int, int_value};
+use crate::object::{Kind, Object, ObjRef};
+use crate::types::{self, Layout, TypeData};
+use crate::value::Value;
+use crate::PyResult;
+
+pub(super) fn install(b: &Dict) {
+    b.set_str(intern("__build_class__"), Value::Obj(native_function("__build_class__", None, build_class)));
+}
+
+impl Vm {
+    /// `cls(*args, **kwargs)`.
+    pub(crate) fn call_type(&mut self, cls: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let b = types::builtin();
+        let meta = cls.class().clone();
+        if !meta.as_type().is_some_and(|m| m.is_builtin()) {
+            if let Some(call) = types::lookup(&meta, "__call__") {
+                if !matches!(call.kind(), Some(Kind::BuiltinFunction(_))) {
+                    let mut v = vec![Value::Obj(cls.clone())];
+                    v.extend_from_slice(args);
+                    return self.call(&call, &v, kwnames);
+                }
+            }
+        }
+        if ObjRef::ptr_eq(cls, &b.type_) && args.len() == 1 && kwnames.is_empty() {
+            return Ok(Value::Obj(self.class_of(&args[0])));
+        }
+        let data = cls.as_type().expect("type");
+        // Built-in types construct natively unless a Python subclass overrides __new__/__init__.
+        let new = types::lookup(cls, "__new__");
+        let obj = match new.as_ref().filter(|n| !matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) {
+            Some(new) => {
+                let f = match new.kind() {
+                    Some(Kind::StaticMethod(f)) => f.clone(),
+                    _ => new.clone(),
+                };
+                let mut v = vec![Value::Obj(cls.clone())];
+                v.extend_from_slice(args);
+                self.call(&f, &v, kwnames)?
+            }
+            None => self.builtin_new(cls, data.layout, args, kwnames)?,
+        };
+        // __init__ runs when __new__ returned an instance of cls.
+        let obj_class = self.class_of(&obj);
+        if !types::is_subtype(&obj_class, cls) {
+            return Ok(obj);
+        }
+        if let Some(init) = types::lookup(&obj_class, "__init__") {
+            if !matches!(init.kind(), Some(Kind::BuiltinFunction(_))) {
+                let mut v = vec![obj.clone()];
+                v.extend_from_slice(args);
+                let r = self.call(&init, &v, kwnames)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                }
+            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) && !ObjRef::ptr_eq(cls, &b.type_) {
+                return Err(PyErr::type_error(format!("{}() takes no arguments", data.name)));
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `object.__new__` and the built-in types' constructors.
+    pub(crate) fn builtin_new(&mut self, cls: &ObjRef, layout: Layout, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let b = types::builtin();
+        let exact = cls.as_type().expect("type").is_builtin();
+        let pos = &args[..args.len() - kwnames.len()];
+        let a = Args { values: args, kwnames };
+        let wrap = |kind: Kind| Value::Obj(Object::new(cls.clone(), kind));
+        match layout {
+            Layout::Plain => {
+                if ObjRef::ptr_eq(cls, &b.module) {
+                    let d = crate::dict::new_dict_object();
+                    let name = pos.first().cloned().unwrap_or(Value::None);
+                    d.as_dict().expect("dict").set_str(intern("__name__"), name);
+                    d.as_dict().expect("dict").set_str(intern("__doc__"), pos.get(1).cloned().unwrap_or(Value::None));
+                    return Ok(Value::Obj(Object::with_dict(cls.clone(), Kind::Module, d)));
+                }
+                let t = cls.as_type().expect("type");
+                if let Some(slots) = &t.slots {
+                    return Ok(wrap(Kind::Slots(Mutex::new(vec![None; slots.len()]))));
+                }
+                if ObjRef::ptr_eq(cls, &b.object) && !args.is_empty() {
+                    return Err(PyErr::type_error("object() takes no arguments"));
+                }
+                Ok(wrap(Kind::Plain))
+            }
+            Layout::Type => {
+                if args.len() == 1 {
+                    return Ok(Value::Obj(self.class_of(&args[0])));
+                }
+                if pos.len() != 3 {
+                    return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+                }
+                let bases = pos[1].as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+                let ns = pos[2].clone();
+                let name = pos[0].as_str().unwrap_or("").to_string();
+                self.make_class(cls.clone(), &name, bases, ns, &[], &[])
+            }
+            Layout::Int => {
+                let v = self.construct_int(a)?;
+                if exact && ObjRef::ptr_eq(cls, &b.int) {
+                    return Ok(v);
+                }
+                if ObjRef::ptr_eq(cls, &b.bool_) {
+                    check_args("bool", &a, 0, 1)?;
+                    return Ok(Value::Bool(match pos.first() { Some(x) => self.is_true(x)?, None => false }));
+                }
+                Ok(wrap(Kind::Int(as_int(&v).map(|i| i.to_bigint()).unwrap_or_default())))
+            }
+            Layout::Float => {
+                check_args("float", &a, 0, 1)?;
+                let f = match pos.first() {
+                    None => 0.0,
+                    Some(v) => self.to_float(v)?,
+                };
+                if exact { Ok(Value::Float(f)) } else { Ok(wrap(Kind::Float(f))) }
+            }
+            Layout::Complex => {
+                let re = match pos.first() { Some(v) => self.to_float(v)?, None => 0.0 };
+                let im = match pos.get(1) { Some(v) => self.to_float(v)?, None => 0.0 };
+                let (re, im) = match pos.first().and_then(|v| v.kind()) {
+                    Some(Kind::Complex { real, imag }) => (*real, *imag + im),
+                    _ => (re, im),
+                };
+                Ok(wrap(Kind::Complex { real: re, imag: im }))
+            }
+            Layout::Str => {
+                let s = match pos.first() {
+                    None => String::new(),
+                    Some(v) => match (pos.get(1).or_else(|| a.kwarg("encoding")), v.kind()) {
+                        (Some(_), Some(Kind::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
+                        _ => self.str_string(v)?,
+                    },
+                };
+                if exact {
+                    Ok(new_str(s))
+                } else {
+                    Ok(wrap(Kind::Str(crate::str::PyStr::new(s))))
+                }
+            }
+            Layout::Bytes | Layout::ByteArray => {
+                let bytes = match pos.first() {
+                    None => Vec::new(),
+                    Some(v) => match v {
+                        Value::Int(n) => {
+                            if *n < 0 {
+                                return Err(PyErr::value_error("negative count"));
+                            }
+                            vec![0; *n as usize]
+                        }
+                        _ => match v.kind() {
+                            Some(Kind::Str(s)) => {
+                                if pos.get(1).or_else(|| a.kwarg("encoding")).is_none() {
+                                    return Err(PyErr::type_error("string argument without an encoding"));
+                                }
+                                s.as_str().as_bytes().to_vec()
+                            }
+                            Some(Kind::Bytes(b)) => b.to_vec(),
+                            Some(Kind::ByteArray(b)) => b.lock().clone(),
+                            _ => {
+                                let mut out = Vec::new();
+                                for x in self.collect_iterable(v)? {
+                                    let i = self.index_value(&x)?;
+                                    if !(0..256).contains(&i) {
+                                        return Err(PyErr::value_error("bytes must be in range(0, 256)"));
+                                    }
+                                    out.push(i as u8);
+                                }
+                                out
+                            }
+                        },
+                    },
+                };
+                if layout == Layout::Bytes {
+                    Ok(wrap(Kind::Bytes(bytes.into_boxed_slice())))
+                } else {
+                    Ok(wrap(Kind::ByteArray(Mutex::new(bytes))))
+                }
+            }
+            Layout::Tuple => {
+                check_args("tuple", &a, 0, 1)?;
+                let items = match pos.first() { Some(v) => self.collect_iterable(v)?, None => vec![] };
+                if exact { Ok(new_tuple(items)) } else { Ok(wrap(Kind::Tuple(items.into_boxed_slice()))) }
+            }
+            Layout::List => {
+                if exact {
+                    check_args("list", &a, 0, 1)?;
+                }
+                let items = match pos.first() { Some(v) if exact => self.collect_iterable(v)?, _ => vec![] };
+                if exact { Ok(new_list(items)) } else { Ok(wrap(Kind::List(Mutex::new(items)))) }
+            }
+            Layout::Dict => {
+                let d = Dict::new();
+                let obj = wrap(Kind::Dict(d));
+                if exact {
+                    super::methods::dict_update_from(self, &obj, pos.first(), a)?;
+                }
+                Ok(obj)
+            }
+            Layout::Set | Layout::FrozenSet => {
+                let obj = wrap(Kind::Set(Dict::new()));
+                if let Some(v) = pos.first() {
+                    if exact || layout == Layout::FrozenSet {
+                        for item in self.collect_iterable(v)? {
+                            super::set_add(self, &obj, item)?;
+                        }
+                    }
+                }
+                Ok(obj)
+            }
+            Layout::Exception => Ok(Value::Obj(new_exception(cls, pos.to_vec()))),
+            Layout::Special => self.special_new(cls, a),
+        }
+    }
+
+    fn special_new(&mut self, cls: &ObjRef, a: Args) -> PyResult<Value> {
+        let b = types::builtin();
+        let pos = a.pos();
+        let name = cls.as_type().expect("type").name.to_string();
+        match name.as_str() {
+            "range" => {
+                check_args("range", &a, 1, 3)?;
+                let ints: Vec<Value> = pos
+                    .iter()
+                    .map(|v| match as_int(v) {
+                        Some(i) => Ok(int_value(i.to_bigint())),
+                        None => match self.call_method(v, "__index__", &[])? {
+                            Some(r) => Ok(r),
+                            None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+                        },
+                    })
+                    .collect::<PyResult<_>>()?;
+                let (start, stop, step) = match ints.len() {
+                    1 => (Value::Int(0), ints[0].clone(), Value::Int(1)),
+                    2 => (ints[0].clone(), ints[1].clone(), Value::Int(1)),
+                    _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+                };
+                if matches!(step, Value::Int(0)) {
+                    return Err(PyErr::value_error("range() arg 3 must not be zero"));
+                }
+                Ok(Value::Obj(Object::new(b.range.clone(), Kind::Range { start, stop, step })))
+            }
+            "slice" => {
+                check_args("slice", &a, 1, 3)?;
+                let (start, stop, step) = match pos.len() {
+                    1 => (Value::None, pos[0].clone(), Value::None),
+                    2 => (pos[0].clone(), pos[1].clone(), Value::None),
+                    _ => (pos[0].clone(), pos[1].clone(), pos[2].clone()),
+                };
+                Ok(super::new_slice(start, stop, step))
+            }
+            "property" => {
+                let get = |i: usize, k: &str| pos.get(i).cloned().or_else(|| a.kwarg(k).cloned()).unwrap_or(Value::None);
+                let fget = get(0, "fget");
+                let mut doc = get(3, "doc");
+                if doc.is_none() {
+                    if let Some(Kind::Function(f)) = fget.kind() {
+                        doc = f.attrs.lock().doc.clone();
+                    }
+                }
+                Ok(Value::Obj(Object::new(cls.clone(), Kind::Property { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc })))
+            }
+            "classmethod" => {
+                check_args("classmethod", &a, 1, 1)?;
+                Ok(Value::Obj(Object::new(cls.clone(), Kind::ClassMethod(pos[0].clone()))))
+            }
+            "staticmethod" => {
+                check_args("staticmethod", &a, 1, 1)?;
+                Ok(Value::Obj(Object::new(cls.clone(), Kind::StaticMethod(pos[0].clone()))))
+            }
+            "super" => self.make_super(cls, pos),
+            "enumerate" => {
+                let start = pos.get(1).cloned().or_else(|| a.kwarg("start").cloned()).unwrap_or(Value::Int(0));
+                let Some(it) = pos.first().or_else(|| a.kwarg("iterable")) else {
+                    return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
+                };
+                let inner = self.iter(it)?;
+                let count = self.index_value(&start)?;
+                Ok(new_iterator(IterState::Enumerate { inner, count }))
+            }
+            "zip" => {
+                let strict = match a.kwarg("strict") { Some(v) => self.is_true(v)?, None => false };
+                let mut inners = Vec::new();
+                for (i, v) in pos.iter().enumerate() {
+                    inners.push(self.iter(v).map_err(|e| {
+                        if e.is("TypeError") { PyErr::type_error(format!("zip argument #{} must support iteration", i + 1)) } else { e }
+                    })?);
+                }
+                Ok(new_iterator(IterState::Zip { inners, strict }))
+            }
+            "map" => {
+                if pos.len() < 2 {
+                    return Err(PyErr::type_error("map() must have at least two arguments."));
+                }
+                let mut inners = Vec::new();
+                for v in &pos[1..] {
+                    inners.push(self.iter(v)?);
+                }
+                Ok(new_iterator(IterState::Map { func: pos[0].clone(), inners }))
+            }
+            "filter" => {
+                check_args("filter", &a, 2, 2)?;
+                let inner = self.iter(&pos[1])?;
+                Ok(new_iterator(IterState::Filter { func: pos[0].clone(), inner }))
+            }
+            "reversed" => {
+                check_args("reversed", &a, 1, 1)?;
+                let v = &pos[0];
+                if let Some(r) = self.call_method(v, "__reversed__", &[])?.filter(|_| v.as_obj().is_some_and(|o| !o.class_data().is_builtin())) {
+                    return Ok(r);
+                }
+                if let Some(Kind::Range { .. }) = v.kind() {
+                    let items = self.collect_iterable(v)?;
+                    return Ok(new_iterator(IterState::Reversed { seq: new_list(items), index: self.len_of(v)? as i64 - 1 }));
+                }
+                if matches!(v.kind(), Some(Kind::Dict(_))) {
+                    let keys = self.collect_iterable(v)?;
+                    let n = keys.len() as i64;
+                    return Ok(new_iterator(IterState::Reversed { seq: new_list(keys), index: n - 1 }));
+                }
+                let n = self.len_of(v).map_err(|_| PyErr::type_error(format!("'{}' object is not reversible", self.type_name(v))))?;
+                Ok(new_iterator(IterState::Reversed { seq: v.clone(), index: n as i64 - 1 }))
+            }
+            _ => Err(PyErr::type_error(format!("cannot create '{name}' instances"))),
+        }
+    }
+
+    pub(crate) fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+        super::functions::length(self, v)
+    }
+
+    fn construct_int(&mut self, a: Args) -> PyResult<Value> {
+        let pos = a.pos();
+        let base = pos.get(1).or_else(|| a.kwarg("base")).cloned();
+        let Some(v) = pos.first() else { return Ok(Value::Int(0)) };
+        if let Some(base) = base {
+            let base = self.index_value(&base)?;
+            let text = match v.kind() {
+                Some(Kind::Str(s)) => s.as_str().to_string(),
+                Some(Kind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+            };
+            return parse_int(self, &text, base as u32, v);
+        }
+        if let Some(i) = as_int(v) {
+            return Ok(int_value(i.to_bigint()));
+        }
+        if let Some(f) = as_float(v) {
+            if f.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::new("OverflowError", "cannot convert float infinity to integer"));
+            }
+            return Ok(int_value(crate::numbers::big_from_f64(f.trunc())));
+        }
+        match v.kind() {
+            Some(Kind::Str(s)) => return parse_int(self, s.as_str(), 10, v),
+            Some(Kind::Bytes(b)) => return parse_int(self, &String::from_utf8_lossy(b), 10, v),
+            _ => {}
+        }
+        for m in ["__int__", "__index__", "__trunc__"] {
+            if let Some(r) = self.call_method(v, m, &[])? {
+                if as_int(&r).is_none() {
+                    return Err(PyErr::type_error(format!("{m} returned non-int (type {})", self.type_name(&r))));
+                }
+                return Ok(r);
+            }
+        }
+        Err(PyErr::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            self.type_name(v)
+        )))
+    }
+
+    pub(crate) fn to_float(&mut self, v: &Value) -> PyResult<f64> {
+        if let Some(f) = as_float(v) {
+            return Ok(f);
+        }
+        if let Some(i) = as_int(v) {
+            return crate::numbers::int_to_f64(&i);
+        }
+        if let Some(s) = v.as_str() {
+            return parse_float(s).ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::format::str_repr(s))));
+        }
+        for m in ["__float__", "__index__"] {
+            if let Some(r) = self.call_method(v, m, &[])? {
+                if let Some(f) = as_float(&r) {
+                    return Ok(f);
+                }
+                if let Some(i) = as_int(&r) {
+                    return crate::numbers::int_to_f64(&i);
+                }
+                return Err(PyErr::type_error(format!("{m} returned non-float (type {})", self.type_name(&r))));
+            }
+        }
+        Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", self.type_name(v))))
+    }
+
+    fn make_super(&mut self, cls: &ObjRef, pos: &[Value]) -> PyResult<Value> {
+        let (this_class, object) = match pos.len() {
+            0 => self.implicit_super_args()?,
+            2 => match &pos[0] {
+                Value::Obj(t) if t.as_type().is_some() => (t.clone(), pos[1].clone()),
+                _ => return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", self.type_name(&pos[0])))),
+            },
+            _ => return Err(PyErr::type_error("super() takes 0 or 2 arguments")),
+        };
+        Ok(Value::Obj(Object::new(cls.clone(), Kind::Super { this_class, object })))
+    }
+
+    /// `super()` with no arguments: the `__class__` cell and the first argument of the caller.
+    fn implicit_super_args(&mut self) -> PyResult<(ObjRef, Value)> {
+        let frame = self.frames.last().ok_or_else(|| PyErr::new("RuntimeError", "super(): no arguments"))?;
+        let code = frame.code.as_code().expect("code");
+        let c = &code.compiled;
+        if c.arg_count == 0 && c.flags & ophis_compiler::code::flags::VARARGS == 0 {
+            return Err(PyErr::new("RuntimeError", "super(): no arguments"));
+        }
+        let first = match frame.fast.first().cloned().flatten() {
+            Some(Value::Obj(cell)) if matches!(cell.kind, Kind::Cell(_)) && c.cell2arg.first().copied().flatten() == Some(0) => match &cell.kind {
+                Kind::Cell(cl) => cl.0.lock().clone(),
+                _ => None,
+            },
+            other => other,
+        };
+        let first = first.ok_or_else(|| PyErr::new("RuntimeError", "super(): arg[0] deleted"))?;
+        let idx = c.freevars.iter().position(|f| &**f == "__class__").ok_or_else(|| PyErr::new("RuntimeError", "super(): __class__ cell not found"))?;
+        let slot = c.varnames.len() + c.cellvars.len() + idx;
+        let class = match frame.fast.get(slot).cloned().flatten() {
+            Some(Value::Obj(cell)) => match &cell.kind {
+                Kind::Cell(cl) => cl.0.lock().clone(),
+                _ => None,
+            },
+            _ => None,
+        };
+        match class {
+            Some(Value::Obj(t)) if t.as_type().is_some() => Ok((t, first)),
+            _ => Err(PyErr::new("RuntimeError", "super(): empty __class__ cell")),
+        }
+    }
+
+    /// Attribute lookup on a `super` object.
+    pub(crate) fn super_getattr(&mut self, this_class: &ObjRef, object: &Value, name: &str) -> PyResult<Option<Value>> {
+        let start_type = match object {
+            Value::Obj(o) if o.as_type().is_some() && types::is_subtype(o, this_class) => o.clone(),
+            _ => self.class_of(object),
+        };
+        let mro = types::mro(&start_type);
+        let pos = mro.iter().position(|t| ObjRef::ptr_eq(t, this_class)).map_or(mro.len(), |p| p + 1);
+        for t in &mro[pos..] {
+            if let Some(v) = t.as_type().expect("type").dict.get_str(name) {
+                return Ok(Some(match v.kind() {
+                    Some(Kind::Function(_)) => {
+                        if matches!(object, Value::Obj(o) if o.as_type().is_some()) && ObjRef::ptr_eq(&start_type, object.as_obj().expect("obj")) && name != "__new__" {
+                            v
+                        } else {
+                            Value::Obj(Object::new(types::builtin().method.clone(), Kind::BoundMethod(crate::function::BoundMethod { func: v, object: object.clone() })))
+                        }
+                    }
+                    Some(Kind::BuiltinFunction(bf)) if bf.bound.is_none() && bf.owner.is_some() => crate::attr::bind_builtin(bf, object.clone()),
+                    Some(Kind::ClassMethod(f)) => Value::Obj(Object::new(
+                        types::builtin().method.clone(),
+                        Kind::BoundMethod(crate::function::BoundMethod { func: f.clone(), object: Value::Obj(start_type.clone()) }),
+                    )),
+                    Some(Kind::StaticMethod(f)) => f.clone(),
+                    Some(Kind::Property { fget, .. }) => {
+                        let fget = fget.clone();
+                        self.call(&fget, std::slice::from_ref(object), &[])?
+                    }
+                    _ => v,
+                }));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Creates a class: resolves the metaclass, computes the MRO, fills the namespace, runs
+    /// `__set_name__` and `__init_subclass__`, and sets the `__class__` cell.
+    pub(crate) fn make_class(&mut self, meta: ObjRef, name: &str, bases: Vec<Value>, ns: Value, kw: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let b = types::builtin();
+        let mut base_types = Vec::new();
+        for base in &bases {
+            match base {
+                Value::Obj(t) if t.as_type().is_some() => {
+                    if !t.as_type().expect("type").subclassable {
+                        return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", t.as_type().expect("type").name)));
+                    }
+                    base_types.push(t.clone());
+                }
+                _ => return Err(PyErr::type_error("bases must be types")),
+            }
+        }
+        if base_types.is_empty() {
+            base_types.push(b.object.clone());
+        }
+        let tail = types::c3_mro_tail(&base_types).map_err(PyErr::type_error)?;
+        // The instance layout comes from the most derived built-in base with state.
+        let layout = std::iter::once(&base_types[0]).chain(tail.iter()).map(|t| t.as_type().expect("type").layout).find(|l| *l != Layout::Plain).unwrap_or(Layout::Plain);
+        let layout = if layout == Layout::Special { Layout::Plain } else { layout };
+        let mut data = TypeData::new(name, base_types.clone(), tail, layout, false);
+        let ns_dict = ns.as_obj().and_then(|o| o.as_dict()).map(|d| d.entries()).unwrap_or_default();
+        // __slots__
+        let mut slots: Option<Vec<Box<str>>> = None;
+        for t in base_types.iter().chain(data.mro_tail.iter()) {
+            if let Some(s) = &t.as_type().expect("type").slots {
+                slots.get_or_insert_with(Vec::new).extend(s.iter().cloned());
+            }
+        }
+        if let Some(s) = ns_dict.iter().find(|e| e.key.as_str() == Some("__slots__")) {
+            let names: Vec<Value> = if s.value.as_str().is_some() { vec![s.value.clone()] } else { self.collect_iterable(&s.value)? };
+            let inherited_dict = base_types.iter().any(|t| !t.as_type().expect("type").is_builtin() && t.as_type().expect("type").slots.is_none());
+            if !inherited_dict && layout == Layout::Plain {
+                let mut all = slots.unwrap_or_default();
+                for n in names {
+                    let n = n.as_str().ok_or_else(|| PyErr::type_error("__slots__ items must be strings"))?;
+                    all.push(crate::types_mangle(name, n).into());
+                }
+                slots = Some(all);
+            } else {
+                slots = None;
+            }
+        } else if base_types.iter().all(|t| t.as_type().expect("type").is_builtin()) || base_types.iter().any(|t| !t.as_type().expect("type").is_builtin() && t.as_type().expect("type").slots.is_none()) {
+            slots = None;
+        }
+        data.slots = slots.map(|s| s.into_boxed_slice());
+        if let Some(q) = ns_dict.iter().find(|e| e.key.as_str() == Some("__qualname__")) {
+            if let Some(q) = q.value.as_str() {
+                data.qualname = q.into();
+            }
+        }
+        let cls = types::new_heap_type(meta, data);
+        let t = cls.as_type().expect("type");
+        let mut classcell = None;
+        for e in &ns_dict {
+            match e.key.as_str() {
+                Some("__classcell__") => classcell = Some(e.value.clone()),
+                Some("__qualname__") => {}
+                _ => t.dict.set_hashed(self, e.key.clone(), e.hash, e.value.clone())?,
+            }
+        }
+        // __init_subclass__ and __class_getitem__ are implicit classmethods.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = t.dict.get_str(special) {
+                if matches!(f.kind(), Some(Kind::Function(_))) {
+                    t.dict.set_str(intern(special), Value::Obj(Object::new(b.classmethod.clone(), Kind::ClassMethod(f))));
+                }
+            }
+        }
+        if let Some(f) = t.dict.get_str("__new__") {
+            if matches!(f.kind(), Some(Kind::Function(_))) {
+                t.dict.set_str(intern("__new__"), Value::Obj(Object::new(b.staticmethod.clone(), Kind::StaticMethod(f))));
+            }
+        }
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        if t.dict.get_str("__eq__").is_some() && t.dict.get_str("__hash__").is_none() {
+            t.dict.set_str(intern("__hash__"), Value::None);
+        }
+        if let Some(Value::Obj(cell)) = &classcell {
+            if let Kind::Cell(c) = &cell.kind {
+                *c.0.lock() = Some(Value::Obj(cls.clone()));
+            }
+        }
+        // Classes created by module-level code are shared and long-lived: no reference counting.
+        if self.frames.len() <= 1 {
+            cls.make_immortal();
+        }
+        let cls_value = Value::Obj(cls.clone());
+        for e in t.dict.entries() {
+            if let Value::Obj(o) = &e.value {
+                if !o.class_data().is_builtin() {
+                    if let Some(set_name) = types::lookup(o.class(), "__set_name__") {
+                        self.call_unbound(&set_name, &[e.value.clone(), cls_value.clone(), e.key.clone()])?;
+                    }
+                }
+            }
+        }
+        // super().__init_subclass__(**kwargs) on the parent.
+        let mro = types::mro(&cls);
+        for parent in &mro[1..] {
+            if let Some(init) = parent.as_type().expect("type").dict.get_str("__init_subclass__") {
+                let f = match init.kind() {
+                    Some(Kind::ClassMethod(f)) => f.clone(),
+                    _ => init,
+                };
+                let mut args = vec![cls_value.clone()];
+                args.extend_from_slice(kw);
+                self.call(&f, &args, kwnames)?;
+                return Ok(cls_value);
+            }
+        }
+        if !kwnames.is_empty() {
+            return Err(PyErr::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        }
+        Ok(cls_value)
+    }
+
+    /// RAISE_VARARGS: turns `raise X` / `raise X from Y` into the exception to raise.
+    pub(crate) fn make_exception(&mut self, exc: Value, cause: Option<Value>) -> PyResult<PyErr> {
+        let instance = match &exc {
+            Value::Obj(o) if o.as_type().is_some() => {
+                if !types::is_subtype(o, crate::exceptions::exception_types().get("BaseException")) {
+                    return Err(PyErr::type_error("exceptions must derive from BaseException"));
+                }
+                self.call(&exc, &[], &[])?
+            }
+            Value::Obj(o) if exception_data(o).is_some() => exc.clone(),
+            _ => return Err(PyErr::type_error("exceptions must derive from BaseException")),
+        };
+        let Value::Obj(o) = &instance else { unreachable!("exception instance") };
+        let Some(data) = exception_data(o) else {
+            return Err(PyErr::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                self.repr_string(&exc)?,
+                self.type_name(&instance)
+            )));
+        };
+        if let Some(cause) = cause {
+            let cause = match &cause {
+                Value::None => None,
+                Value::Obj(c) if c.as_type().is_some() => Some(self.call(&cause, &[], &[])?),
+                Value::Obj(c) if exception_data(c).is_some() => Some(cause.clone()),
+                _ => return Err(PyErr::type_error("exception causes must derive from BaseException")),
+            };
+            let mut st = data.state.lock();
+            st.cause = cause;
+            st.suppress_context = true;
+        }
+        Ok(PyErr(o.clone()))
+    }
+
+    /// CHECK_EXC_MATCH.
+    pub(crate) fn exception_matches(&mut self, exc: &Value, class: &Value) -> PyResult<bool> {
+        let base = crate::exceptions::exception_types().get("BaseException");
+        let check = |c: &Value| matches!(c, Value::Obj(t) if t.as_type().is_some() && types::is_subtype(t, base));
+        let ok = match class {
+            Value::Obj(t) if matches!(t.kind, Kind::Tuple(_)) => t.as_tuple().expect("tuple").iter().all(check),
+            c => check(c),
+        };
+        if !ok {
+            return Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        super::functions::is_instance(self, exc, class)
+    }
+
+    /// BEFORE_WITH: `(mgr.__exit__ bound, mgr.__enter__())`.
+    pub(crate) fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let class = self.class_of(mgr);
+        let Some(enter) = types::lookup(&class, "__enter__") else {
+            return Err(PyErr::type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                self.type_name(mgr)
+            )));
+        };
+        let Some(exit) = types::lookup(&class, "__exit__") else {
+            return Err(PyErr::type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                self.type_name(mgr)
+            )));
+        };
+        let exit_bound = match exit.kind() {
+            Some(Kind::BuiltinFunction(bf)) => crate::attr::bind_builtin(bf, mgr.clone()),
+            _ => Value::Obj(Object::new(types::builtin().method.clone(), Kind::BoundMethod(crate::function::BoundMethod { func: exit, object: mgr.clone() }))),
+        };
+        let entered = self.call_unbound(&enter, std::slice::from_ref(mgr))?;
+        Ok((exit_bound, entered))
+    }
+
+    /// WITH_EXCEPT_START: `exit(type(exc), exc, exc.__traceback__)`.
+    pub(crate) fn call_exit(&mut self, exit: &Value, exc: &Value) -> PyResult<Value> {
+        let t = Value::Obj(self.class_of(exc));
+        let tb = match exc {
+            Value::Obj(o) => crate::traceback::traceback_object(o),
+            _ => Value::None,
+        };
+        self.call(exit, &[t, exc.clone(), tb], &[])
+    }
+
+    /// The REPL's expression statements.
+    pub(crate) fn display_hook(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let text = self.repr_string(&v)?;
+        let out = crate::sys::stdout(self);
+        crate::sys::write_to(self, &out, &format!("{text}\n"))?;
+        self.builtins().as_dict().expect("dict").set_str(intern("_"), v);
+        Ok(())
+    }
+}
+
+fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() < 2 {
+        return Err(PyErr::type_error("__build_class__: not enough arguments"));
+    }
+    let body = pos[0].clone();
+    let name = pos[1].as_str().ok_or_else(|| PyErr::type_error("__build_class__: name is not a string"))?.to_string();
+    let bases: Vec<Value> = pos[2..].to_vec();
+    let mut meta: Option<Value> = None;
+    let mut kw = Vec::new();
+    let mut kwnames = Vec::new();
+    for (k, v) in args.kw() {
+        if k == "metaclass" {
+            meta = Some(v.clone());
+        } else {
+            kwnames.push(new_str(k));
+            kw.push(v.clone());
+        }
+    }
+    // The metaclass: explicit, or the most derived metaclass of the bases.
+    let mut meta = match meta {
+        Some(m) => m,
+        None => Value::Obj(bases.first().map(|b| vm.class_of(b)).unwrap_or_else(|| types::builtin().type_.clone())),
+    };
+    if let Value::Obj(m0) = meta.clone() {
+        if m0.as_type().is_some() {
+            let mut m = m0;
+            for b in &bases {
+                let bm = vm.class_of(b);
+                if types::is_subtype(&bm, &m) {
+                    m = bm.clone();
+                    meta = Value::Obj(bm);
+                } else if !types::is_subtype(&m, &bm) {
+                    return Err(PyErr::type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ));
+                }
+            }
+        }
+    }
+    let bases_tuple = new_tuple(bases.clone());
+    let ns = match vm.getattr(&meta, &intern("__prepare__")) {
+        Ok(prep) if !matches!(prep.kind(), Some(Kind::BuiltinFunction(_))) => {
+            let mut a = vec![new_str(name.as_str()), bases_tuple.clone()];
+            a.extend(kw.iter().cloned());
+            vm.call(&prep, &a, &kwnames)?
+        }
+        _ => Value::Obj(crate::dict::new_dict_object()),
+    };
+    let Some(Kind::Function(f)) = body.kind() else {
+        return Err(PyErr::type_error("__build_class__: func must be a function"));
+    };
+    let mut frame = crate::interp::Frame::new(f.code.clone(), Some(body.as_obj().expect("obj").clone()), f.globals.clone(), f.builtins.clone(), ns.as_obj().cloned());
+    let _ = &mut frame;
+    let cell = vm.run_frame(frame)?;
+    let mut call_args = vec![new_str(name.as_str()), bases_tuple, ns.clone()];
+    call_args.extend(kw);
+    let cls = match &meta {
+        Value::Obj(m) if ObjRef::ptr_eq(m, &types::builtin().type_) || (m.as_type().is_some() && types::lookup(m, "__new__").is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) && types::lookup(m, "__call__").is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) && types::lookup(m, "__init__").is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_))))) => {
+            let kwvals = call_args[3..].to_vec();
+            vm.make_class(m.clone(), &name, bases, ns, &kwvals, &kwnames)?
+        }
+        _ => vm.call(&meta, &call_args, &kwnames)?,
+    };
+    if let Value::Obj(c) = &cell {
+        if let Kind::Cell(cl) = &c.kind {
+            let held = cl.0.lock().clone();
+            if held.is_none() {
+                *cl.0.lock() = Some(cls.clone());
+            }
+        }
+    }
+    Ok(cls)
+}
+
+/// Attributes of exception objects beyond the common ones (`__notes__` lives in the dict).
+pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<Value>> {
+    let _ = vm;
+    let args = exception_data(o).map(|d| d.state.lock().args.clone()).unwrap_or_default();
+    let class = o.class().clone();
+    let is = |name: &str| types::is_subtype(&class, crate::exceptions::exception_types().get(name));
+    Ok(match n {
+        "value" if is("StopIteration") => Some(args.first().cloned().unwrap_or(Value::None)),
+        "code" if is("SystemExit") => Some(match args.len() {
+            0 => Value::None,
+            1 => args[0].clone(),
+            _ => new_tuple(args),
+        }),
+        "errno" | "strerror" | "filename" | "filename2" if is("OSError") => Some(match n {
+            "errno" if args.len() >= 2 => args[0].clone(),
+            "strerror" if args.len() >= 2 => args[1].clone(),
+            "filename" if args.len() >= 3 => args[2].clone(),
+            _ => Value::None,
+        }),
+        "name" | "path" if is("ImportError") => Some(Value::None),
+        "msg" if is("SyntaxError") => Some(args.first().cloned().unwrap_or(Value::None)),
+        "exceptions" if is("BaseExceptionGroup") => Some(match args.get(1) {
+            Some(v) => new_tuple(vm.collect_iterable(v)?),
+            None => new_tuple(vec![]),
+        }),
+        "message" if is("BaseExceptionGroup") => Some(args.first().cloned().unwrap_or(Value::None)),
+        _ => None,
+    })
+}
+
+fn parse_int(vm: &mut Vm, text: &str, base: u32, original: &Value) -> PyResult<Value> {
+    let err = |vm: &mut Vm| -> PyErr {
+        let shown = vm.repr_string(original).unwrap_or_default();
+        PyErr::value_error(format!("invalid literal for int() with base {base}: {shown}"))
+    };
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let t = text.trim_matches(|c: char| c.is_whitespace());
+    let (neg, digits) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let (radix, body) = match base {
+        0 => {
+            if let Some(r) = lower.strip_prefix("0x") { (16, r.to_string()) }
+            else if let Some(r) = lower.strip_prefix("0o") { (8, r.to_string()) }
+            else if let Some(r) = lower.strip_prefix("0b") { (2, r.to_string()) }
+            else {
+                if lower.len() > 1 && lower.starts_with('0') && lower.trim_start_matches(['0', '_']).len() > 0 {
+                    return Err(err(vm));
+                }
+                (10, lower.clone())
+            }
+        }
+        16 => (16, lower.strip_prefix("0x").map(|s| s.to_string()).unwrap_or(lower.clone())),
+        8 => (8, lower.strip_prefix("0o").map(|s| s.to_string()).unwrap_or(lower.clone())),
+        2 => (2, lower.strip_prefix("0b").map(|s| s.to_string()).unwrap_or(lower.clone())),
+        b => (b, lower.clone()),
+    };
+    let body = body.strip_prefix('_').filter(|_| base == 0 || lower.len() != body.len()).map(|s| s.to_string()).unwrap_or(body);
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(err(vm));
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    if radix == 10 && clean.len() > 4300 {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
+    }
+    match num_bigint::BigInt::parse_bytes(clean.as_bytes(), radix) {
+        Some(v) if clean.chars().all(|c| c.is_digit(radix)) => Ok(int_value(if neg { -v } else { v })),
+        _ => Err(err(vm)),
+    }
+}
+
+/// Python's float() syntax for text.
+pub(crate) fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let (sign, body) = match lower.strip_prefix('-') {
+        Some(r) => (-1.0, r),
+        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
+    };
+    match body {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") || body.contains("_.") || body.contains("._") || body.contains("e_") || body.contains("_e") {
+        return None;
+    }
+    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+        return None;
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    clean.parse::<f64>().ok().map(|f| sign * f)
+}
+
+#[allow(dead_code)]
+fn _unused(_: Option<&ObjRef>) {}

@@ -1,0 +1,252 @@
+//! Slices, sets and ranges: helpers shared by the protocols and the methods.
+
+use ophis_compiler::{BinaryOp, CompareOp};
+use parking_lot::Mutex;
+
+use crate::dict::Dict;
+use crate::exceptions::PyErr;
+use crate::interp::Vm;
+use crate::numbers::{IntRef, as_int, int_value};
+use crate::object::{Kind, Object};
+use crate::value::Value;
+use crate::{PyResult, types};
+
+/// The indices a slice selects from a sequence of `len` items.
+pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<Vec<usize>> {
+    let (start, stop, step) = slice_bounds(vm, slice, len)?;
+    let mut out = Vec::new();
+    let mut i = start;
+    if step > 0 {
+        while i < stop {
+            out.push(i as usize);
+            i += step;
+        }
+    } else {
+        while i > stop {
+            out.push(i as usize);
+            i += step;
+        }
+    }
+    Ok(out)
+}
+
+/// `slice.indices(len)`: clamped start, stop and step.
+pub fn slice_bounds(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i64, i64)> {
+    let Some(Kind::Slice { start, stop, step }) = slice.kind() else {
+        return Err(PyErr::type_error("expected a slice"));
+    };
+    let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(Some(i)),
+            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+            None => match vm.call_method(v, "__index__", &[])? {
+                Some(r) => Ok(Some(vm.index_value(&r)?)),
+                None => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+        }
+    };
+    let step = get(vm, step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let clamp = |i: i64, lo: i64, hi: i64| i.max(lo).min(hi);
+    let norm = |i: i64| if i < 0 { i + len } else { i };
+    let (start, stop) = if step > 0 {
+        (get(vm, start)?.map_or(0, |i| clamp(norm(i), 0, len)), get(vm, stop)?.map_or(len, |i| clamp(norm(i), 0, len)))
+    } else {
+        (get(vm, start)?.map_or(len - 1, |i| clamp(norm(i), -1, len - 1)), get(vm, stop)?.map_or(-1, |i| clamp(norm(i), -1, len - 1)))
+    };
+    Ok((start, stop, step))
+}
+
+pub fn list_set_slice(vm: &mut Vm, list: &Mutex<Vec<Value>>, slice: &Value, items: Vec<Value>) -> PyResult<()> {
+    let len = list.lock().len();
+    let (start, stop, step) = slice_bounds(vm, slice, len)?;
+    if step == 1 {
+        let stop = stop.max(start);
+        let removed: Vec<Value> = list.lock().splice(start as usize..stop as usize, items).collect();
+        drop(removed);
+        return Ok(());
+    }
+    let idx = slice_indices(vm, slice, len)?;
+    if idx.len() != items.len() {
+        return Err(PyErr::value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            idx.len()
+        )));
+    }
+    let mut g = list.lock();
+    for (i, v) in idx.into_iter().zip(items) {
+        if i < g.len() {
+            g[i] = v;
+        }
+    }
+    Ok(())
+}
+
+pub fn list_del_slice(vm: &mut Vm, list: &Mutex<Vec<Value>>, slice: &Value) -> PyResult<()> {
+    let len = list.lock().len();
+    let mut idx = slice_indices(vm, slice, len)?;
+    idx.sort_unstable();
+    let mut g = list.lock();
+    let mut removed = Vec::with_capacity(idx.len());
+    for i in idx.into_iter().rev() {
+        if i < g.len() {
+            removed.push(g.remove(i));
+        }
+    }
+    drop(g);
+    drop(removed);
+    Ok(())
+}
+
+fn set_dict(v: &Value) -> &Dict {
+    match v.kind() {
+        Some(Kind::Set(d)) => d,
+        _ => unreachable!("a set"),
+    }
+}
+
+pub fn new_set(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let s = Value::Obj(Object::new(types::builtin().set.clone(), Kind::Set(Dict::new())));
+    for i in items {
+        set_add(vm, &s, i)?;
+    }
+    Ok(s)
+}
+
+pub fn set_add(vm: &mut Vm, set: &Value, item: Value) -> PyResult<()> {
+    set_dict(set).set(vm, item, Value::None)
+}
+
+pub fn set_operator(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, inplace: bool) -> PyResult<Value> {
+    let (x, y) = (set_dict(a), set_dict(b));
+    let mut result: Vec<Value> = Vec::new();
+    match op {
+        BinaryOp::Or => {
+            result = x.keys();
+            for k in y.keys() {
+                if x.get(vm, &k)?.is_none() {
+                    result.push(k);
+                }
+            }
+        }
+        BinaryOp::And => {
+            for k in x.keys() {
+                if y.get(vm, &k)?.is_some() {
+                    result.push(k);
+                }
+            }
+        }
+        BinaryOp::Subtract => {
+            for k in x.keys() {
+                if y.get(vm, &k)?.is_none() {
+                    result.push(k);
+                }
+            }
+        }
+        BinaryOp::Xor => {
+            for k in x.keys() {
+                if y.get(vm, &k)?.is_none() {
+                    result.push(k);
+                }
+            }
+            for k in y.keys() {
+                if x.get(vm, &k)?.is_none() {
+                    result.push(k);
+                }
+            }
+        }
+        _ => unreachable!("set operators"),
+    }
+    if inplace && matches!(a.as_obj(), Some(o) if !crate::types::is_subtype(o.class(), &types::builtin().frozenset)) {
+        x.clear();
+        for k in result {
+            x.set(vm, k, Value::None)?;
+        }
+        return Ok(a.clone());
+    }
+    let class = a.as_obj().expect("set").class().clone();
+    let class = if class.as_type().is_some_and(|t| t.is_builtin()) { class } else { types::builtin().set.clone() };
+    let out = Value::Obj(Object::new(class, Kind::Set(Dict::new())));
+    for k in result {
+        set_add(vm, &out, k)?;
+    }
+    Ok(out)
+}
+
+pub fn set_compare(vm: &mut Vm, x: &Dict, y: &Dict, op: CompareOp) -> PyResult<bool> {
+    let subset = |vm: &mut Vm, a: &Dict, b: &Dict| -> PyResult<bool> {
+        for k in a.keys() {
+            if b.get(vm, &k)?.is_none() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    Ok(match op {
+        CompareOp::Eq => x.len() == y.len() && subset(vm, x, y)?,
+        CompareOp::Ne => !(x.len() == y.len() && subset(vm, x, y)?),
+        CompareOp::Le => subset(vm, x, y)?,
+        CompareOp::Lt => x.len() < y.len() && subset(vm, x, y)?,
+        CompareOp::Ge => subset(vm, y, x)?,
+        CompareOp::Gt => y.len() < x.len() && subset(vm, y, x)?,
+    })
+}
+
+fn range_parts(v: &Value) -> (num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt) {
+    let Some(Kind::Range { start, stop, step }) = v.kind() else { unreachable!("range") };
+    let big = |x: &Value| as_int(x).map(|i| i.to_bigint()).unwrap_or_default();
+    (big(start), big(stop), big(step))
+}
+
+fn range_len_big(v: &Value) -> num_bigint::BigInt {
+    let (start, stop, step) = range_parts(v);
+    let zero = num_bigint::BigInt::from(0);
+    if step > zero {
+        if start < stop { (stop - start - 1) / &step + 1 } else { zero }
+    } else if start > stop {
+        (start - stop - 1) / (-&step) + 1
+    } else {
+        zero
+    }
+}
+
+pub fn range_len(v: &Value) -> PyResult<usize> {
+    num_traits::ToPrimitive::to_usize(&range_len_big(v))
+        .filter(|&n| n <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::new("OverflowError", "Python int too large to convert to C ssize_t"))
+}
+
+pub fn range_getitem(vm: &mut Vm, range: &Value, key: &Value) -> PyResult<Value> {
+    let (start, _stop, step) = range_parts(range);
+    let len = range_len_big(range);
+    if let Some(Kind::Slice { .. }) = key.kind() {
+        let n = num_traits::ToPrimitive::to_usize(&len).unwrap_or(usize::MAX);
+        let (s, e, st) = slice_bounds(vm, key, n)?;
+        let new_start = &start + &step * s;
+        let new_stop = &start + &step * e;
+        let new_step = &step * st;
+        return Ok(Value::Obj(Object::new(
+            types::builtin().range.clone(),
+            Kind::Range { start: int_value(new_start), stop: int_value(new_stop), step: int_value(new_step) },
+        )));
+    }
+    let i = match as_int(key) {
+        Some(i) => i.to_bigint(),
+        None => {
+            let n = vm.index_value(key).map_err(|_| PyErr::type_error(format!("range indices must be integers or slices, not {}", vm.type_name(key))))?;
+            num_bigint::BigInt::from(n)
+        }
+    };
+    let i = if i < num_bigint::BigInt::from(0) { i + &len } else { i };
+    if i < num_bigint::BigInt::from(0) || i >= len {
+        return Err(PyErr::new("IndexError", "range object index out of range"));
+    }
+    Ok(int_value(start + step * i))
+}

@@ -1,0 +1,884 @@
+//! The built-in functions.
+
+use std::io::Write;
+
+use ophis_compiler::CompareOp;
+
+use super::{intern, native_function, new_list, new_str, new_tuple};
+use crate::dict::Dict;
+use crate::exceptions::PyErr;
+use crate::function::Args;
+use crate::interp::Vm;
+use crate::iter::{IterState, new_iterator};
+use crate::numbers::{IntRef, as_float, as_int, int_value};
+use crate::object::{Kind, ObjRef};
+use crate::value::Value;
+use crate::{PyResult, types};
+
+pub(super) fn install(b: &Dict) {
+    let table: &[(&str, crate::function::NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("abs", abs),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("any", any),
+        ("all", all),
+        ("iter", iter),
+        ("next", next),
+        ("hasattr", hasattr),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("delattr", delattr),
+        ("id", id),
+        ("hash", hash),
+        ("callable", callable),
+        ("chr", chr),
+        ("ord", ord),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("round", round),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("format", format),
+        ("globals", globals),
+        ("locals", locals),
+        ("vars", vars),
+        ("dir", dir),
+        ("exec", exec),
+        ("eval", eval),
+        ("__import__", import),
+        ("input", input),
+    ];
+    for (name, f) in table {
+        b.set_str(intern(name), Value::Obj(native_function(name, None, *f)));
+    }
+}
+
+/// Checks the number of positional arguments and rejects keywords, with CPython's messages.
+pub(crate) fn check_args(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.values.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        };
+        return Err(PyErr::type_error(msg));
+    }
+    Ok(())
+}
+
+fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
+    for (k, v) in args.kw() {
+        match k {
+            "sep" => {
+                if !v.is_none() {
+                    sep = v.as_str().ok_or_else(|| PyErr::type_error(format!("sep must be None or a string, not {}", vm.type_name(v))))?.to_string();
+                }
+            }
+            "end" => {
+                if !v.is_none() {
+                    end = v.as_str().ok_or_else(|| PyErr::type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?.to_string();
+                }
+            }
+            "file" => file = v.clone(),
+            "flush" => flush = vm.is_true(v)?,
+            other => return Err(PyErr::type_error(format!("print() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(v)?);
+    }
+    out.push_str(&end);
+    if file.is_none() {
+        file = crate::sys::stdout(vm);
+    }
+    crate::sys::write_to(vm, &file, &out)?;
+    if flush {
+        let _ = std::io::stdout().flush();
+    }
+    Ok(Value::None)
+}
+
+pub(crate) fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if let Value::Obj(o) = v {
+        if o.class_data().is_builtin() || types::lookup(o.class(), "__len__").is_none() {
+            match &o.kind {
+                Kind::Str(s) => return Ok(s.char_len()),
+                Kind::List(l) => return Ok(l.lock().len()),
+                Kind::Tuple(t) => return Ok(t.len()),
+                Kind::Dict(d) | Kind::Set(d) => return Ok(d.len()),
+                Kind::Bytes(b) => return Ok(b.len()),
+                Kind::ByteArray(b) => return Ok(b.lock().len()),
+                Kind::Range { .. } => return super::containers::range_len(v),
+                Kind::Native(n) => {
+                    if let Some(view) = (**n).as_any().downcast_ref::<crate::iter::DictView>() {
+                        return Ok(view.dict.as_dict().map_or(0, |d| d.len()));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(r) = vm.call_method(v, "__len__", &[])? {
+            let n = match as_int(&r) {
+                Some(IntRef::Small(n)) => n,
+                Some(IntRef::Big(_)) => return Err(PyErr::new("OverflowError", "cannot fit 'int' into an index-sized integer")),
+                None => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&r)))),
+            };
+            if n < 0 {
+                return Err(PyErr::value_error("__len__() should return >= 0"));
+            }
+            return Ok(n as usize);
+        }
+    }
+    Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("len", &args, 1, 1)?;
+    Ok(Value::Int(length(vm, &args.values[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("repr", &args, 1, 1)?;
+    Ok(Value::Obj(vm.repr(&args.values[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("ascii", &args, 1, 1)?;
+    Ok(Value::Obj(vm.ascii(&args.values[0])?))
+}
+
+/// `isinstance(obj, cls)` for one class (with `__instancecheck__` on metaclasses).
+pub(crate) fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Obj(c) if c.as_type().is_some() => {
+            let t = vm.class_of(obj);
+            if types::is_subtype(&t, c) {
+                return Ok(true);
+            }
+            let meta = c.class().clone();
+            if !meta.as_type().is_some_and(|m| m.is_builtin()) {
+                if let Some(check) = types::lookup(&meta, "__instancecheck__") {
+                    let r = vm.call_unbound(&check, &[cls.clone(), obj.clone()])?;
+                    return vm.is_true(&r);
+                }
+            }
+            Ok(false)
+        }
+        Value::Obj(c) if matches!(c.kind, Kind::Tuple(_)) => {
+            for item in c.as_tuple().expect("tuple").to_vec() {
+                if is_instance(vm, obj, &item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            if let Some(r) = vm.call_method(cls, "__instancecheck__", std::slice::from_ref(obj))? {
+                return vm.is_true(&r);
+            }
+            Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("isinstance", &args, 2, 2)?;
+    Ok(Value::Bool(is_instance(vm, &args.values[0], &args.values[1])?))
+}
+
+pub(crate) fn is_subclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Obj(c) if matches!(c.kind, Kind::Tuple(_)) => {
+            for item in c.as_tuple().expect("tuple").to_vec() {
+                if is_subclass(vm, sub, &item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Obj(c) if c.as_type().is_some() => {
+            let meta = c.class().clone();
+            if !meta.as_type().is_some_and(|m| m.is_builtin()) {
+                if let Some(check) = types::lookup(&meta, "__subclasscheck__") {
+                    let r = vm.call_unbound(&check, &[cls.clone(), sub.clone()])?;
+                    return vm.is_true(&r);
+                }
+            }
+            match sub {
+                Value::Obj(s) if s.as_type().is_some() => Ok(types::is_subtype(s, c)),
+                _ => Err(PyErr::type_error("issubclass() arg 1 must be a class")),
+            }
+        }
+        _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    }
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("issubclass", &args, 2, 2)?;
+    Ok(Value::Bool(is_subclass(vm, &args.values[0], &args.values[1])?))
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("abs", &args, 1, 1)?;
+    let v = &args.values[0];
+    if let Some(i) = as_int(v) {
+        if let IntRef::Small(i) = i {
+            if i != i64::MIN {
+                return Ok(Value::Int(i.abs()));
+            }
+        }
+        return Ok(int_value(num_traits::Signed::abs(&i.to_bigint())));
+    }
+    if let Some(f) = as_float(v) {
+        return Ok(Value::Float(f.abs()));
+    }
+    if let Some(Kind::Complex { real, imag }) = v.kind() {
+        return Ok(Value::Float(real.hypot(*imag)));
+    }
+    match vm.call_method(v, "__abs__", &[])? {
+        Some(r) => Ok(r),
+        None => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+    }
+}
+
+fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in args.kw() {
+        match k {
+            "key" => {
+                if !v.is_none() {
+                    key = Some(v.clone());
+                }
+            }
+            "default" => default = Some(v.clone()),
+            other => return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let pos = args.pos();
+    let items = match pos.len() {
+        0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect_iterable(&pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(PyErr::type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, std::slice::from_ref(&item), &[])?,
+            None => item.clone(),
+        };
+        match &best {
+            None => best = Some((k, item)),
+            Some((bk, _)) => {
+                let r = vm.rich_compare(&k, bk, op)?;
+                if vm.is_true(&r)? {
+                    best = Some((k, item));
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => default.ok_or_else(|| PyErr::value_error(format!("{name}() iterable argument is empty"))),
+    }
+}
+
+fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "min", CompareOp::Lt)
+}
+
+fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "max", CompareOp::Gt)
+}
+
+fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.is_empty() || pos.len() > 2 {
+        return Err(PyErr::type_error(format!("sum() takes at least 1 positional argument ({} given)", pos.len())));
+    }
+    let mut total = pos.get(1).cloned().or_else(|| args.kwarg("start").cloned()).unwrap_or(Value::Int(0));
+    if total.as_str().is_some() {
+        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if matches!(total.kind(), Some(Kind::Bytes(_))) {
+        return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    let it = vm.iter(&pos[0])?;
+    // Floats are summed with compensation, as CPython does.
+    let mut fsum: Option<(f64, f64)> = None;
+    while let Some(v) = vm.next(&it)? {
+        if let (Value::Float(t), Value::Float(x)) = (&total, &v) {
+            let (s, c) = fsum.get_or_insert((*t, 0.0));
+            let y = x - *c;
+            let t2 = *s + y;
+            *c = (t2 - *s) - y;
+            *s = t2;
+            total = Value::Float(t2);
+            continue;
+        }
+        if let Some((s, c)) = fsum.take() {
+            total = Value::Float(s - c + 0.0 * c);
+        }
+        total = vm.binary_op(total, v, ophis_compiler::BinaryOp::Add)?;
+    }
+    Ok(total)
+}
+
+pub(crate) fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(f) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for i in items.iter() {
+                ks.push(vm.call(f, std::slice::from_ref(i), &[])?);
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut error = None;
+    // A stable merge sort whose comparisons may fail: remember the first error and stop
+    // comparing (the order after an error does not matter, the sort raises).
+    idx.sort_by(|&a, &b| {
+        if error.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
+        match vm.rich_compare(x, y, CompareOp::Lt).and_then(|r| vm.is_true(&r)) {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match vm.rich_compare(y, x, CompareOp::Lt).and_then(|r| vm.is_true(&r)) {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(e) => {
+                    error = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(e) => {
+                error = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() != 1 {
+        return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+    }
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in args.kw() {
+        match k {
+            "key" => key = if v.is_none() { None } else { Some(v.clone()) },
+            "reverse" => reverse = vm.is_true(v)?,
+            other => return Err(PyErr::type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let mut items = vm.collect_iterable(&pos[0])?;
+    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(new_list(items))
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("any", &args, 1, 1)?;
+    let it = vm.iter(&args.values[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.is_true(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("all", &args, 1, 1)?;
+    let it = vm.iter(&args.values[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.is_true(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("iter", &args, 1, 2)?;
+    if args.values.len() == 2 {
+        return Ok(new_iterator(IterState::Callable { func: args.values[0].clone(), sentinel: args.values[1].clone() }));
+    }
+    vm.iter(&args.values[0])
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("next", &args, 1, 2)?;
+    let it = &args.values[0];
+    if !vm.is_iterator(it) {
+        return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    if let Some(Kind::Generator(_)) = it.kind() {
+        return match vm.send(it, Value::None) {
+            Ok(crate::generator::SendResult::Yielded(v)) => Ok(v),
+            Ok(crate::generator::SendResult::Returned(r)) => match args.values.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(crate::generator::stop_iteration(r)),
+            },
+            Err(e) => Err(e),
+        };
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.values.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::with_args("StopIteration", vec![])),
+        },
+    }
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(o) if o.as_str().is_some() => Ok(intern(o.as_str().expect("str").as_str())),
+        _ => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("hasattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.values[1])?;
+    match vm.getattr(&args.values[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is("AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("getattr", &args, 2, 3)?;
+    let name = attr_name(vm, &args.values[1])?;
+    match vm.getattr(&args.values[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if e.is("AttributeError") && args.values.len() == 3 => Ok(args.values[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("setattr", &args, 3, 3)?;
+    let name = attr_name(vm, &args.values[1])?;
+    vm.setattr(&args.values[0], &name, Some(args.values[2].clone()))?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("delattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.values[1])?;
+    vm.setattr(&args.values[0], &name, None)?;
+    Ok(Value::None)
+}
+
+fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("id", &args, 1, 1)?;
+    Ok(match &args.values[0] {
+        Value::Obj(o) => Value::Int(o.addr() as i64),
+        Value::None => Value::Int(0x1000),
+        Value::Bool(b) => Value::Int(0x2000 + *b as i64 * 16),
+        Value::Int(i) => Value::Int(0x7f00_0000_0000 ^ (*i << 4)),
+        Value::Float(f) => Value::Int(0x7e00_0000_0000 ^ (f.to_bits() as i64 >> 4)),
+    })
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("hash", &args, 1, 1)?;
+    Ok(Value::Int(vm.hash(&args.values[0])?))
+}
+
+fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("callable", &args, 1, 1)?;
+    let v = &args.values[0];
+    Ok(Value::Bool(match v {
+        Value::Obj(o) => {
+            matches!(o.kind, Kind::Function(_) | Kind::BuiltinFunction(_) | Kind::BoundMethod(_) | Kind::Type(_))
+                || types::lookup(o.class(), "__call__").is_some()
+        }
+        _ => {
+            let _ = vm;
+            false
+        }
+    }))
+}
+
+fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("chr", &args, 1, 1)?;
+    let i = vm.index_value(&args.values[0]).map_err(|e| {
+        if e.is("OverflowError") { PyErr::new("OverflowError", "Python int too large to convert to C int") } else { e }
+    })?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(new_str(c.to_string())),
+        None if (0..0x110000).contains(&i) => Err(PyErr::value_error("ophis cannot represent lone surrogates in str yet")),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("ord", &args, 1, 1)?;
+    let v = &args.values[0];
+    if let Some(s) = v.as_pystr() {
+        if s.char_len() == 1 {
+            return Ok(Value::Int(s.as_str().chars().next().expect("one char") as i64));
+        }
+        return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+    }
+    if let Some(Kind::Bytes(b)) = v.kind() {
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
+        }
+        return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+    }
+    Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("divmod", &args, 2, 2)?;
+    let (a, b) = (&args.values[0], &args.values[1]);
+    if let (Some(x), Some(y)) = (as_float(a).or_else(|| as_int(a).and_then(|i| crate::numbers::int_to_f64(&i).ok())), as_float(b).or_else(|| as_int(b).and_then(|i| crate::numbers::int_to_f64(&i).ok()))) {
+        if as_int(a).is_none() || as_int(b).is_none() {
+            if y == 0.0 {
+                return Err(PyErr::new("ZeroDivisionError", "division by zero"));
+            }
+            let (q, r) = crate::numbers::float_divmod(x, y);
+            return Ok(new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
+    if as_int(a).is_some() && as_int(b).is_some() {
+        let q = vm.binary_op(a.clone(), b.clone(), ophis_compiler::BinaryOp::FloorDivide)?;
+        let r = vm.binary_op(a.clone(), b.clone(), ophis_compiler::BinaryOp::Remainder)?;
+        return Ok(new_tuple(vec![q, r]));
+    }
+    if let Some(r) = vm.call_method(a, "__divmod__", std::slice::from_ref(b))? {
+        return Ok(r);
+    }
+    if let Some(r) = vm.call_method(b, "__rdivmod__", std::slice::from_ref(a))? {
+        return Ok(r);
+    }
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(a),
+        vm.type_name(b)
+    )))
+}
+
+fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut vals: Vec<Value> = args.pos().to_vec();
+    for (k, v) in args.kw() {
+        match k {
+            "base" | "exp" | "mod" => vals.push(v.clone()),
+            other => return Err(PyErr::type_error(format!("pow() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    if vals.len() < 2 || vals.len() > 3 {
+        return Err(PyErr::type_error(format!("pow expected 2 arguments, got {}", vals.len())));
+    }
+    if vals.len() == 3 && !vals[2].is_none() {
+        let (Some(b), Some(e), Some(m)) = (as_int(&vals[0]), as_int(&vals[1]), as_int(&vals[2])) else {
+            return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        let (b, e, m) = (b.to_bigint(), e.to_bigint(), m.to_bigint());
+        if num_traits::Zero::is_zero(&m) {
+            return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+        }
+        let r = if num_traits::Signed::is_negative(&e) {
+            let inv = mod_inverse(&b, &m).ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
+            inv.modpow(&-e, &m)
+        } else {
+            b.modpow(&e, &m)
+        };
+        let r = num_integer::Integer::mod_floor(&r, &m);
+        return Ok(int_value(r));
+    }
+    vm.binary_op(vals[0].clone(), vals[1].clone(), ophis_compiler::BinaryOp::Power)
+}
+
+fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    let e = num_integer::Integer::extended_gcd(a, m);
+    if e.gcd != num_bigint::BigInt::from(1) && e.gcd != num_bigint::BigInt::from(-1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&(e.x * &e.gcd), m))
+}
+
+fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let ndigits = pos.get(1).cloned().or_else(|| args.kwarg("ndigits").cloned()).unwrap_or(Value::None);
+    let Some(v) = pos.first() else {
+        return Err(PyErr::type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    if let Some(f) = as_float(v) {
+        if ndigits.is_none() {
+            if f.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::new("OverflowError", "cannot convert float infinity to integer"));
+            }
+            let r = f.round_ties_even();
+            return Ok(int_value(crate::numbers::big_from_f64(r)));
+        }
+        let n = vm.index_value(&ndigits)?;
+        let s = format!("{:.*e}", 17, f);
+        let _ = s;
+        let text = crate::format::format_float(f, &format!(".{}f", n.clamp(0, 340)), "float");
+        if n >= 0 {
+            if let Ok(t) = text {
+                return Ok(Value::Float(t.parse::<f64>().unwrap_or(f)));
+            }
+        }
+        let p = 10f64.powi((-n) as i32);
+        return Ok(Value::Float((f / p).round_ties_even() * p));
+    }
+    if let Some(i) = as_int(v) {
+        if ndigits.is_none() {
+            return Ok(int_value(i.to_bigint()));
+        }
+        let n = vm.index_value(&ndigits)?;
+        if n >= 0 {
+            return Ok(int_value(i.to_bigint()));
+        }
+        let p = num_bigint::BigInt::from(10).pow((-n) as u32);
+        let x = i.to_bigint();
+        let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        return Ok(int_value(q * p));
+    }
+    let mut call_args = vec![];
+    if !ndigits.is_none() {
+        call_args.push(ndigits);
+    }
+    match vm.call_method(v, "__round__", &call_args)? {
+        Some(r) => Ok(r),
+        None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+    }
+}
+
+fn int_base_text(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
+    let i = match as_int(v) {
+        Some(i) => i.to_bigint(),
+        None => {
+            let n = vm.call_method(v, "__index__", &[])?.ok_or_else(|| {
+                PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))
+            })?;
+            as_int(&n).map(|i| i.to_bigint()).unwrap_or_default()
+        }
+    };
+    let sign = if num_traits::Signed::is_negative(&i) { "-" } else { "" };
+    Ok(new_str(format!("{sign}{prefix}{}", num_traits::Signed::abs(&i).to_str_radix(radix))))
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("hex", &args, 1, 1)?;
+    int_base_text(vm, &args.values[0], 16, "0x")
+}
+
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("oct", &args, 1, 1)?;
+    int_base_text(vm, &args.values[0], 8, "0o")
+}
+
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("bin", &args, 1, 1)?;
+    int_base_text(vm, &args.values[0], 2, "0b")
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("format", &args, 1, 2)?;
+    let spec = match args.values.get(1) {
+        Some(s) => s.as_str().ok_or_else(|| PyErr::type_error(format!("format() argument 2 must be str, not {}", vm.type_name(s))))?.to_string(),
+        None => String::new(),
+    };
+    vm.format(&args.values[0], &spec)
+}
+
+fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(vm.current_globals()))
+}
+
+fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    vm.current_locals()
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("vars", &args, 0, 1)?;
+    match args.values.first() {
+        None => vm.current_locals(),
+        Some(v) => match vm.getattr(v, &intern("__dict__")) {
+            Ok(d) => Ok(d),
+            Err(e) if e.is("AttributeError") => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("dir", &args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    match args.values.first() {
+        None => {
+            let l = vm.current_locals()?;
+            for k in vm.collect_iterable(&l)? {
+                if let Some(s) = k.as_str() {
+                    names.push(s.to_string());
+                }
+            }
+        }
+        Some(v) => {
+            if let Some(r) = vm.call_method(v, "__dir__", &[])?.filter(|_| v.as_obj().is_some_and(|o| !o.class_data().is_builtin())) {
+                let mut items = vm.collect_iterable(&r)?;
+                sort_values(vm, &mut items, None, false)?;
+                return Ok(new_list(items));
+            }
+            if let Some(Value::Obj(d)) = v.as_obj().and_then(|o| o.dict_if_present()).map(|d| Value::Obj(d.clone())) {
+                for k in d.as_dict().map(|d| d.keys()).unwrap_or_default() {
+                    if let Some(s) = k.as_str() {
+                        names.push(s.to_string());
+                    }
+                }
+            }
+            let classes = match v {
+                Value::Obj(o) if o.as_type().is_some() => types::mro(o),
+                _ => types::mro(&vm.class_of(v)),
+            };
+            for c in classes {
+                for k in c.as_type().expect("type").dict.keys() {
+                    if let Some(s) = k.as_str() {
+                        names.push(s.to_string());
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(new_list(names.into_iter().map(new_str).collect()))
+}
+
+fn exec_or_eval(vm: &mut Vm, args: Args, mode: ophis_compiler::CompileMode, name: &str) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.is_empty() || pos.len() > 3 {
+        return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got {}", pos.len())));
+    }
+    let globals = match pos.get(1).or_else(|| args.kwarg("globals")) {
+        Some(Value::Obj(g)) if g.as_dict().is_some() => g.clone(),
+        Some(Value::None) | None => vm.current_globals(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "{name}() globals must be a dict, not {}",
+                vm.type_name(other)
+            )));
+        }
+    };
+    let locals = match pos.get(2).or_else(|| args.kwarg("locals")) {
+        Some(Value::None) | None => {
+            if pos.get(1).is_some() { None } else { vm.current_locals().ok().and_then(|v| v.as_obj().cloned()) }
+        }
+        Some(Value::Obj(l)) => Some(l.clone()),
+        Some(_) => return Err(PyErr::type_error("locals must be a mapping")),
+    };
+    if globals.as_dict().expect("dict").get_str("__builtins__").is_none() {
+        globals.as_dict().expect("dict").set_str(intern("__builtins__"), Value::Obj(vm.interp.builtins_module.clone()));
+    }
+    let code = match &pos[0] {
+        Value::Obj(o) if o.as_code().is_some() => o.clone(),
+        v => {
+            let Some(src) = v.as_str() else {
+                return Err(PyErr::type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
+            };
+            let src = if mode == ophis_compiler::CompileMode::Eval { src.trim_start_matches([' ', '\t']) } else { src };
+            crate::compile::compile_to_code(src, "<string>", mode)?
+        }
+    };
+    let locals = locals.filter(|l| !ObjRef::ptr_eq(l, &globals));
+    let r = vm.run_code(code, globals, locals)?;
+    Ok(if mode == ophis_compiler::CompileMode::Eval { r } else { Value::None })
+}
+
+fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, ophis_compiler::CompileMode::Exec, "exec")
+}
+
+fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, ophis_compiler::CompileMode::Eval, "eval")
+}
+
+fn import(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let Some(name) = pos.first().and_then(|n| n.as_str()).map(|s| s.to_string()) else {
+        return Err(PyErr::type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let globals = pos.get(1).and_then(|g| g.as_obj().cloned()).unwrap_or_else(|| vm.current_globals());
+    let fromlist = pos.get(3).cloned().or_else(|| args.kwarg("fromlist").cloned()).unwrap_or(Value::None);
+    let level = pos.get(4).cloned().or_else(|| args.kwarg("level").cloned()).unwrap_or(Value::Int(0));
+    vm.import_name(&intern(&name), &fromlist, &level, &globals)
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("input", &args, 0, 1)?;
+    if let Some(p) = args.values.first() {
+        let s = vm.str_string(p)?;
+        let out = crate::sys::stdout(vm);
+        crate::sys::write_to(vm, &out, &s)?;
+        let _ = std::io::stdout().flush();
+    }
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::new("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(new_str(line))
+        }
+        Err(e) => Err(PyErr::new("OSError", e.to_string())),
+    }
+}

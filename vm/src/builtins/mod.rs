@@ -1,0 +1,252 @@
+//! The `builtins` module and the constructors of built-in values.
+//!
+//! - `functions.rs`: the built-in functions (print, len, isinstance, ...).
+//! - `classes.rs`: calling types (`type.__call__`, `__new__`/`__init__`), `__build_class__`,
+//!   `super`, and the constructors of the built-in types (`int(...)`, `list(...)`, ...).
+//! - `methods.rs`: methods of the built-in types (`list.append`, `dict.get`, `str.join`, ...).
+//! - `containers.rs`: helpers for slices, sets and lists shared by the protocols.
+
+mod classes;
+mod containers;
+mod functions;
+mod methods;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use parking_lot::Mutex;
+
+use crate::function::{Args, BuiltinFunction, Code, Function, FunctionAttrs, NativeCallable, NativeFn};
+use crate::interp::{Frame, Vm};
+use crate::object::{Kind, Object, ObjRef, SharedSlot};
+use crate::str::PyStr;
+use crate::types;
+use crate::value::Value;
+
+pub use containers::{list_del_slice, list_set_slice, new_set, range_getitem, set_add, set_compare, set_operator, slice_indices};
+pub use classes::exception_attribute;
+
+pub fn new_str(s: impl Into<Box<str>>) -> Value {
+    Value::Obj(Object::new(types::builtin().str.clone(), Kind::Str(PyStr::new(s))))
+}
+
+pub fn new_float(f: f64) -> Value {
+    Value::Float(f)
+}
+
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    Value::Obj(Object::new(types::builtin().tuple.clone(), Kind::Tuple(items.into_boxed_slice())))
+}
+
+pub fn new_list(items: Vec<Value>) -> Value {
+    Value::Obj(Object::new(types::builtin().list.clone(), Kind::List(Mutex::new(items))))
+}
+
+pub fn new_bytes(b: Vec<u8>) -> Value {
+    Value::Obj(Object::new(types::builtin().bytes.clone(), Kind::Bytes(b.into_boxed_slice())))
+}
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    Value::Obj(Object::new(types::builtin().slice.clone(), Kind::Slice { start, stop, step }))
+}
+
+/// The interned, immortal str object for `name` (identifiers, attribute names).
+pub fn intern(name: &str) -> ObjRef {
+    static TABLE: OnceLock<Mutex<HashMap<Box<str>, ObjRef>>> = OnceLock::new();
+    let table = TABLE.get_or_init(Default::default);
+    let mut t = table.lock();
+    if let Some(o) = t.get(name) {
+        return o.clone();
+    }
+    let o = Object::new(types::builtin().str.clone(), Kind::Str(PyStr::new(name)));
+    o.make_immortal();
+    t.insert(name.into(), o.clone());
+    o
+}
+
+fn singleton(name: &'static str) -> ObjRef {
+    let class = types::builtin().by_name(name).expect("singleton type").clone();
+    let o = Object::new(class, Kind::Singleton);
+    o.make_immortal();
+    o
+}
+
+pub fn not_implemented() -> &'static ObjRef {
+    static O: OnceLock<ObjRef> = OnceLock::new();
+    O.get_or_init(|| singleton("NotImplementedType"))
+}
+
+pub fn ellipsis() -> &'static ObjRef {
+    static O: OnceLock<ObjRef> = OnceLock::new();
+    O.get_or_init(|| singleton("ellipsis"))
+}
+
+/// A built-in function object.
+pub fn native_function(name: &str, owner: Option<&'static str>, f: NativeFn) -> ObjRef {
+    let o = Object::new(
+        types::builtin().builtin_function.clone(),
+        Kind::BuiltinFunction(Box::new(BuiltinFunction {
+            name: name.into(),
+            owner,
+            func: NativeCallable::Fn(f),
+            bound: None,
+            doc: None,
+        })),
+    );
+    o.make_immortal();
+    o
+}
+
+/// Adds a method implemented in Rust to a built-in type's namespace.
+pub(crate) fn add_method(class: &ObjRef, name: &str, f: NativeFn) {
+    let t = class.as_type().expect("type");
+    let owner: &'static str = Box::leak(t.name.to_string().into_boxed_str());
+    t.dict.set_str(intern(name), Value::Obj(native_function(name, Some(owner), f)));
+}
+
+/// Turns a compiled code object into a runtime one (constants become immortal values).
+pub fn load_code(compiled: std::sync::Arc<ophis_compiler::CodeObject>) -> ObjRef {
+    let constants: Vec<Value> = compiled.constants.iter().map(constant_value).collect();
+    let names: Vec<ObjRef> = compiled.names.iter().map(|n| intern(n)).collect();
+    let caches = (0..compiled.cache_count).map(|_| Default::default()).collect();
+    let o = Object::new(
+        types::builtin().code.clone(),
+        Kind::Code(Box::new(Code { compiled, constants: constants.into(), names: names.into(), caches })),
+    );
+    o.make_immortal();
+    o
+}
+
+fn constant_value(c: &ophis_compiler::Constant) -> Value {
+    use ophis_compiler::Constant as C;
+    let v = match c {
+        C::None => return Value::None,
+        C::Bool(b) => return Value::Bool(*b),
+        C::Ellipsis => return Value::Obj(ellipsis().clone()),
+        C::Int(i) => crate::numbers::int_value(i.clone()),
+        C::Float(f) => return Value::Float(*f),
+        C::Complex { real, imag } => Value::Obj(Object::new(types::builtin().complex.clone(), Kind::Complex { real: *real, imag: *imag })),
+        C::Str(s) => Value::Obj(intern(s)),
+        C::StrCodePoints(p) => new_str(p.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>()),
+        C::Bytes(b) => new_bytes(b.to_vec()),
+        C::Tuple(items) => new_tuple(items.iter().map(constant_value).collect()),
+        C::FrozenSet(items) => {
+            let d = crate::dict::Dict::new();
+            for _ in items.iter() {}
+            Value::Obj(Object::new(types::builtin().frozenset.clone(), Kind::Set(d)))
+        }
+        C::Code(code) => Value::Obj(load_code(code.clone())),
+    };
+    if let Value::Obj(o) = &v {
+        o.make_immortal();
+    }
+    v
+}
+
+/// MAKE_FUNCTION: a function from a code object, in the frame's globals.
+pub fn new_function(vm: &mut Vm, code: Value, frame: &Frame) -> Value {
+    let _ = vm;
+    let code_obj = code.as_obj().expect("code object").clone();
+    let c = code_obj.as_code().expect("code");
+    let module = frame.globals.as_dict().and_then(|d| d.get_str("__name__")).unwrap_or(Value::None);
+    let doc = if c.compiled.flags & ophis_compiler::code::flags::HAS_DOCSTRING != 0 { c.constants[0].clone() } else { Value::None };
+    let f = Function {
+        code: code_obj.clone(),
+        globals: frame.globals.clone(),
+        builtins: frame.builtins.clone(),
+        closure_cells: std::sync::OnceLock::new(),
+        defaults: SharedSlot::new(None),
+        kwdefaults: SharedSlot::new(None),
+        attrs: Mutex::new(FunctionAttrs {
+            name: Value::Obj(intern(&c.compiled.name)),
+            qualname: Value::Obj(intern(&c.compiled.qualname)),
+            doc,
+            module,
+            annotations: Value::None,
+            annotate: Value::None,
+            type_params: Value::None,
+        }),
+    };
+    let o = Object::new(types::builtin().function.clone(), Kind::Function(Box::new(f)));
+    // Functions made by module-level code live as long as the module, and every thread may
+    // call them: no reference counting for them (see object/refcount.rs).
+    if frame.func.is_none() {
+        o.make_immortal();
+    }
+    Value::Obj(o)
+}
+
+/// SET_FUNCTION_ATTRIBUTE.
+pub fn set_function_attribute(func: &Value, flag: u32, attr: Value) {
+    let Some(Kind::Function(f)) = func.kind() else { return };
+    match flag {
+        1 => f.defaults.set(attr.as_obj().cloned()),
+        2 => f.kwdefaults.set(attr.as_obj().cloned()),
+        4 => f.attrs.lock().annotations = attr,
+        8 => {
+            let cells: Vec<ObjRef> = attr.as_tuple().unwrap_or(&[]).iter().filter_map(|v| v.as_obj().cloned()).collect();
+            set_closure(func, cells);
+        }
+        16 => f.attrs.lock().annotate = attr,
+        _ => {}
+    }
+}
+
+fn set_closure(func: &Value, cells: Vec<ObjRef>) {
+    let Value::Obj(o) = func else { return };
+    if let Kind::Function(f) = &o.kind {
+        let _ = f.closure_cells.set(cells.into_boxed_slice());
+    }
+}
+
+/// Creates the builtins module's contents.
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins().as_dict().expect("dict");
+    for (name, t) in types::builtin().names() {
+        if matches!(*name, "object" | "type" | "int" | "bool" | "float" | "complex" | "str" | "bytes" | "bytearray" | "tuple" | "list" | "dict" | "set" | "frozenset" | "range" | "slice" | "property" | "classmethod" | "staticmethod" | "super" | "enumerate" | "zip" | "map" | "filter" | "reversed") {
+            b.set_str(intern(name), Value::Obj(t.clone()));
+        }
+    }
+    for (name, t) in &crate::exceptions::exception_types().ordered {
+        b.set_str(intern(name), Value::Obj(t.clone()));
+    }
+    b.set_str(intern("None"), Value::None);
+    b.set_str(intern("True"), Value::Bool(true));
+    b.set_str(intern("False"), Value::Bool(false));
+    b.set_str(intern("NotImplemented"), Value::Obj(not_implemented().clone()));
+    b.set_str(intern("Ellipsis"), Value::Obj(ellipsis().clone()));
+    b.set_str(intern("__name__"), new_str("builtins"));
+    b.set_str(intern("EnvironmentError"), Value::Obj(crate::exceptions::exception_types().get("OSError").clone()));
+    b.set_str(intern("IOError"), Value::Obj(crate::exceptions::exception_types().get("OSError").clone()));
+    functions::install(b);
+    classes::install(b);
+    methods::install();
+    crate::generator::install();
+}
+
+/// Attributes of code objects (`co_name`, `co_argcount`, ...).
+pub fn code_attribute(c: &Code, n: &str) -> Option<Value> {
+    let k = &c.compiled;
+    let strs = |v: &[std::sync::Arc<str>]| new_tuple(v.iter().map(|s| Value::Obj(intern(s))).collect());
+    Some(match n {
+        "co_name" => Value::Obj(intern(&k.name)),
+        "co_qualname" => Value::Obj(intern(&k.qualname)),
+        "co_filename" => new_str(&*k.filename),
+        "co_firstlineno" => Value::Int(k.first_line as i64),
+        "co_argcount" => Value::Int(k.arg_count as i64),
+        "co_posonlyargcount" => Value::Int(k.posonly_arg_count as i64),
+        "co_kwonlyargcount" => Value::Int(k.kwonly_arg_count as i64),
+        "co_flags" => Value::Int(k.flags as i64),
+        "co_varnames" => strs(&k.varnames),
+        "co_cellvars" => strs(&k.cellvars),
+        "co_freevars" => strs(&k.freevars),
+        "co_names" => strs(&k.names),
+        "co_nlocals" => Value::Int(k.varnames.len() as i64),
+        "co_consts" => new_tuple(c.constants.to_vec()),
+        "co_stacksize" => Value::Int(k.max_stack as i64),
+        _ => return None,
+    })
+}
+
+#[allow(dead_code)]
+fn _args(_: Args) {}

@@ -1,0 +1,38 @@
+//! Compiling source into runtime code objects, with syntax errors as Python exceptions.
+
+use std::sync::Arc;
+
+use ophis_compiler::CompileMode;
+
+use crate::builtins::{load_code, new_str, new_tuple};
+use crate::exceptions::PyErr;
+use crate::object::ObjRef;
+use crate::value::Value;
+use crate::PyResult;
+
+/// Compiles `source` to a code object, raising SyntaxError (with CPython's attributes) on error.
+pub fn compile_to_code(source: &str, filename: &str, mode: CompileMode) -> PyResult<ObjRef> {
+    match ophis_compiler::compile_source(source, filename, mode) {
+        Ok(code) => Ok(load_code(Arc::new(code))),
+        Err(e) => Err(syntax_error(&e, source, filename)),
+    }
+}
+
+pub fn syntax_error(e: &ophis_parser::SyntaxError, source: &str, filename: &str) -> PyErr {
+    let index = ophis_lexer::LineIndex::new(source);
+    let (line, col) = {
+        let lc = index.line_char_col(source, e.range.start);
+        (lc.line, lc.col + 1)
+    };
+    let end = index.line_char_col(source, e.range.end);
+    let text = index.line_text(source, line).to_string();
+    let details = new_tuple(vec![
+        new_str(filename),
+        Value::Int(line as i64),
+        Value::Int(e.cpython_offset.map_or(col as i64, |o| o as i64)),
+        new_str(format!("{text}\n")),
+        Value::Int(end.line as i64),
+        Value::Int(e.cpython_end_offset.map_or(end.col as i64 + 1, |o| o as i64)),
+    ]);
+    PyErr::with_args(e.kind.name(), vec![new_str(e.message.as_str()), details])
+}

@@ -1,0 +1,430 @@
+//! The VM side of text conversion: `repr()`, `str()`, `ascii()`, `format()` and `%`, built on
+//! the pure formatting library in `format/`.
+
+use num_bigint::BigInt;
+
+use crate::builtins::new_str;
+use crate::exceptions::PyErr;
+use crate::format::{self, FormatError, IntCoercion, Operand, PercentHost};
+use crate::function::NativeCallable;
+use crate::interp::Vm;
+use crate::numbers::{IntRef, as_float, as_int};
+use crate::object::{Kind, ObjRef};
+use crate::value::Value;
+use crate::{PyResult, types};
+
+impl From<FormatError> for PyErr {
+    fn from(e: FormatError) -> PyErr {
+        PyErr::new(e.kind.name(), e.message)
+    }
+}
+
+fn module_qualified(vm: &mut Vm, class: &ObjRef) -> String {
+    let t = class.as_type().expect("type");
+    let module = t.dict.get_str("__module__").and_then(|m| m.as_str().map(|s| s.to_string()));
+    let qualname = t.dict.get_str("__qualname__").and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_else(|| t.qualname.to_string());
+    let _ = vm;
+    match module.as_deref() {
+        Some("builtins") | None => qualname,
+        Some(m) => format!("{m}.{qualname}"),
+    }
+}
+
+impl Vm {
+    pub fn repr(&mut self, v: &Value) -> PyResult<ObjRef> {
+        let s = self.repr_string(v)?;
+        Ok(match new_str(s) {
+            Value::Obj(o) => o,
+            _ => unreachable!("str is an object"),
+        })
+    }
+
+    pub fn str(&mut self, v: &Value) -> PyResult<ObjRef> {
+        if let Value::Obj(o) = v {
+            if o.as_str().is_some() && o.class_data().is_builtin() {
+                return Ok(o.clone());
+            }
+        }
+        let s = self.str_string(v)?;
+        Ok(match new_str(s) {
+            Value::Obj(o) => o,
+            _ => unreachable!("str is an object"),
+        })
+    }
+
+    pub fn ascii(&mut self, v: &Value) -> PyResult<ObjRef> {
+        let r = self.repr_string(v)?;
+        let mut out = String::new();
+        for c in r.chars() {
+            match c as u32 {
+                0..=0x7f => out.push(c),
+                n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+                n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+                n => out.push_str(&format!("\\U{n:08x}")),
+            }
+        }
+        Ok(match new_str(out) {
+            Value::Obj(o) => o,
+            _ => unreachable!("str"),
+        })
+    }
+
+    /// `str(v)` as Rust text.
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        if let Value::Obj(o) = v {
+            if let Some(s) = o.as_str() {
+                if o.class_data().is_builtin() || crate::types::lookup(o.class(), "__str__").is_none() {
+                    return Ok(s.as_str().to_string());
+                }
+            }
+            if !o.class_data().is_builtin() {
+                if let Some(m) = types::lookup(o.class(), "__str__") {
+                    if !is_native(&m) {
+                        let r = self.call_unbound(&m, std::slice::from_ref(v))?;
+                        return match r.as_str() {
+                            Some(s) => Ok(s.to_string()),
+                            None => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                        };
+                    }
+                }
+            }
+            if let Kind::Exception(d) = &o.kind {
+                let args = d.state.lock().args.clone();
+                return match args.len() {
+                    0 => Ok(String::new()),
+                    1 => {
+                        if o.class_data().name.as_ref() == "KeyError" {
+                            self.repr_string(&args[0])
+                        } else {
+                            self.str_string(&args[0])
+                        }
+                    }
+                    _ => self.repr_string(&crate::builtins::new_tuple(args)),
+                };
+            }
+        }
+        self.repr_string(v)
+    }
+
+    /// `repr(v)` as Rust text.
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::None => Ok("None".into()),
+            Value::Bool(b) => Ok(if *b { "True" } else { "False" }.into()),
+            Value::Int(i) => Ok(i.to_string()),
+            Value::Float(f) => Ok(format::float_repr(*f)),
+            Value::Obj(o) => {
+                if !o.class_data().is_builtin() {
+                    if let Some(m) = types::lookup(o.class(), "__repr__") {
+                        if !is_native(&m) {
+                            let r = self.call_unbound(&m, std::slice::from_ref(v))?;
+                            return match r.as_str() {
+                                Some(s) => Ok(s.to_string()),
+                                None => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                            };
+                        }
+                    }
+                }
+                self.builtin_repr(o)
+            }
+        }
+    }
+
+    fn builtin_repr(&mut self, o: &ObjRef) -> PyResult<String> {
+        let v = Value::Obj(o.clone());
+        match &o.kind {
+            Kind::Str(s) => Ok(format::str_repr(s.as_str())),
+            Kind::Int(i) => {
+                if i.bits() > 14_300 {
+                    return Err(PyErr::value_error(
+                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    ));
+                }
+                Ok(i.to_string())
+            }
+            Kind::Float(f) => Ok(format::float_repr(*f)),
+            Kind::Complex { real, imag } => Ok(format::complex_repr(*real, *imag)),
+            Kind::Bytes(b) => Ok(format::bytes_repr(b)),
+            Kind::ByteArray(b) => Ok(format!("bytearray({})", format::bytes_repr(&b.lock()))),
+            Kind::List(l) => {
+                let items = l.lock().clone();
+                self.repr_guarded(o, "[...]", |vm| {
+                    let parts: PyResult<Vec<String>> = items.iter().map(|i| vm.repr_string(i)).collect();
+                    Ok(format!("[{}]", parts?.join(", ")))
+                })
+            }
+            Kind::Tuple(t) => {
+                let items = t.to_vec();
+                self.repr_guarded(o, "(...)", |vm| {
+                    let parts: Vec<String> = items.iter().map(|i| vm.repr_string(i)).collect::<PyResult<_>>()?;
+                    Ok(if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) })
+                })
+            }
+            Kind::Dict(d) => {
+                let entries = d.entries();
+                self.repr_guarded(o, "{...}", |vm| {
+                    let mut parts = Vec::with_capacity(entries.len());
+                    for e in &entries {
+                        parts.push(format!("{}: {}", vm.repr_string(&e.key)?, vm.repr_string(&e.value)?));
+                    }
+                    Ok(format!("{{{}}}", parts.join(", ")))
+                })
+            }
+            Kind::Set(d) => {
+                let keys = d.keys();
+                let frozen = types::is_subtype(o.class(), &types::builtin().frozenset);
+                let name = o.class_data().name.to_string();
+                self.repr_guarded(o, &format!("{name}(...)"), |vm| {
+                    if keys.is_empty() {
+                        return Ok(format!("{name}()"));
+                    }
+                    let parts: Vec<String> = keys.iter().map(|i| vm.repr_string(i)).collect::<PyResult<_>>()?;
+                    Ok(if frozen || name != "set" { format!("{name}({{{}}})", parts.join(", ")) } else { format!("{{{}}}", parts.join(", ")) })
+                })
+            }
+            Kind::Range { start, stop, step } => {
+                let (a, b) = (self.repr_string(start)?, self.repr_string(stop)?);
+                if matches!(step, Value::Int(1)) {
+                    Ok(format!("range({a}, {b})"))
+                } else {
+                    Ok(format!("range({a}, {b}, {})", self.repr_string(step)?))
+                }
+            }
+            Kind::Slice { start, stop, step } => {
+                Ok(format!("slice({}, {}, {})", self.repr_string(start)?, self.repr_string(stop)?, self.repr_string(step)?))
+            }
+            Kind::Type(_) => Ok(format!("<class '{}'>", module_qualified(self, o))),
+            Kind::Function(f) => Ok(format!("<function {} at {:#x}>", crate::interp::function_qualname(f), o.addr())),
+            Kind::BuiltinFunction(b) => Ok(match (&b.bound, b.owner) {
+                (Some(this), Some(owner)) if !matches!(this, Value::Obj(t) if matches!(t.kind, Kind::Module)) => {
+                    format!("<built-in method {} of {} object at {:#x}>", b.name, owner, this.as_obj().map_or(0, |t| t.addr()))
+                }
+                _ => match b.owner {
+                    Some(owner) if b.bound.is_none() => format!("<method '{}' of '{}' objects>", b.name, owner),
+                    _ => format!("<built-in function {}>", b.name),
+                },
+            }),
+            Kind::BoundMethod(m) => {
+                let fname = match &m.func {
+                    Value::Obj(f) => match &f.kind {
+                        Kind::Function(func) => crate::interp::function_qualname(func),
+                        _ => "?".into(),
+                    },
+                    _ => "?".into(),
+                };
+                Ok(format!("<bound method {fname} of {}>", self.repr_string(&m.object)?))
+            }
+            Kind::Module => {
+                let name = o.dict_if_present().and_then(|d| d.as_dict().and_then(|d| d.get_str("__name__"))).and_then(|n| n.as_str().map(|s| s.to_string())).unwrap_or_else(|| "?".into());
+                Ok(format!("<module '{name}'>"))
+            }
+            Kind::Exception(d) => {
+                let args = d.state.lock().args.clone();
+                let name = o.class_data().name.to_string();
+                let parts: Vec<String> = args.iter().map(|a| self.repr_string(a)).collect::<PyResult<_>>()?;
+                Ok(format!("{name}({})", parts.join(", ")))
+            }
+            Kind::Singleton => {
+                let name = o.class_data().name.to_string();
+                Ok(match name.as_str() {
+                    "NotImplementedType" => "NotImplemented".into(),
+                    "ellipsis" => "Ellipsis".into(),
+                    _ => name,
+                })
+            }
+            Kind::Cell(c) => Ok(match &*c.0.lock() {
+                Some(inner) => format!("<cell at {:#x}: {} object at {:#x}>", o.addr(), self.type_name(inner), inner.as_obj().map_or(0, |x| x.addr())),
+                None => format!("<cell at {:#x}: empty>", o.addr()),
+            }),
+            Kind::Native(n) if (**n).as_any().downcast_ref::<crate::iter::DictView>().is_some() => {
+                let view = (**n).as_any().downcast_ref::<crate::iter::DictView>().expect("view");
+                let name = view.name();
+                let items = self.collect_iterable(&v)?;
+                let parts: Vec<String> = items.iter().map(|i| self.repr_string(i)).collect::<PyResult<_>>()?;
+                Ok(format!("{name}([{}])", parts.join(", ")))
+            }
+            Kind::Generator(g) => Ok(format!("<{} object {} at {:#x}>", o.class_data().name, g.qualname, o.addr())),
+            _ => {
+                let _ = v;
+                Ok(format!("<{} object at {:#x}>", module_qualified(self, o.class()), o.addr()))
+            }
+        }
+    }
+
+    /// Runs `f` with `o` marked as being repr'd on this thread; a nested repr of `o` gives `inner`.
+    fn repr_guarded(&mut self, o: &ObjRef, inner: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+        let addr = o.addr();
+        if self.repr_stack.contains(&addr) {
+            return Ok(inner.to_string());
+        }
+        self.enter_native()?;
+        self.repr_stack.push(addr);
+        let r = f(self);
+        self.repr_stack.pop();
+        self.leave_native();
+        r
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
+        let type_name = self.type_name(v);
+        let builtin = match v {
+            Value::Obj(o) => o.class_data().is_builtin(),
+            _ => true,
+        };
+        if !builtin {
+            if let Some(m) = types::lookup(&self.class_of(v), "__format__") {
+                if !is_native(&m) {
+                    let r = self.call_unbound(&m, &[v.clone(), new_str(spec)])?;
+                    if r.as_str().is_none() {
+                        return Err(PyErr::type_error(format!("__format__ must return a str, not {}", self.type_name(&r))));
+                    }
+                    return Ok(r);
+                }
+            }
+        }
+        let text = match v {
+            Value::Bool(b) if spec.is_empty() => if *b { "True".into() } else { "False".into() },
+            Value::Int(i) => format::format_i64(*i, spec, &type_name)?,
+            Value::Bool(b) => format::format_i64(*b as i64, spec, &type_name)?,
+            Value::Float(f) => format::format_float(*f, spec, &type_name)?,
+            Value::Obj(o) => match &o.kind {
+                Kind::Int(i) => format::format_int(i, spec, &type_name)?,
+                Kind::Float(f) => format::format_float(*f, spec, &type_name)?,
+                Kind::Complex { real, imag } => format::format_complex(*real, *imag, spec, &type_name)?,
+                Kind::Str(s) => format::format_str(s.as_str(), spec, &type_name)?,
+                _ => {
+                    if !spec.is_empty() {
+                        return Err(PyErr::type_error(format!(
+                            "unsupported format string passed to {}.__format__",
+                            type_name
+                        )));
+                    }
+                    self.str_string(v)?
+                }
+            },
+            Value::None => {
+                if !spec.is_empty() {
+                    return Err(PyErr::type_error("unsupported format string passed to NoneType.__format__"));
+                }
+                "None".into()
+            }
+        };
+        Ok(new_str(text))
+    }
+}
+
+fn is_native(m: &Value) -> bool {
+    matches!(m.kind(), Some(Kind::BuiltinFunction(b)) if matches!(b.func, NativeCallable::Fn(_)))
+}
+
+/// `template % args` for a str template.
+pub fn percent_format_value(vm: &mut Vm, template: &Value, args: &Value) -> PyResult<Value> {
+    let text = template.as_str().unwrap_or("").to_string();
+    let operand = match args {
+        Value::Obj(o) if matches!(o.kind, Kind::Tuple(_)) => Operand::Tuple(o.as_tuple().unwrap_or(&[]).to_vec()),
+        other => {
+            let is_mapping = other.as_str().is_none() && types::lookup(&vm.class_of(other), "__getitem__").is_some()
+                || matches!(other.kind(), Some(Kind::Dict(_) | Kind::List(_)));
+            Operand::Single { value: other.clone(), is_mapping }
+        }
+    };
+    let out = format::percent_format_str(&text, operand, &mut Host(vm))?;
+    Ok(new_str(out))
+}
+
+struct Host<'v>(&'v mut Vm);
+
+impl PercentHost for Host<'_> {
+    type Value = Value;
+    type Error = PyErr;
+
+    fn type_name(&self, v: &Value) -> String {
+        self.0.type_name(v)
+    }
+
+    fn get_item_str(&mut self, mapping: &Value, key: &str) -> PyResult<Value> {
+        self.0.getitem(mapping, &new_str(key))
+    }
+
+    fn get_item_bytes(&mut self, mapping: &Value, key: &[u8]) -> PyResult<Value> {
+        self.0.getitem(mapping, &crate::builtins::new_bytes(key.to_vec()))
+    }
+
+    fn as_int(&self, v: &Value) -> Option<BigInt> {
+        as_int(v).map(|i| i.to_bigint())
+    }
+
+    fn int_value(&mut self, v: &Value, coercion: IntCoercion) -> PyResult<Option<BigInt>> {
+        if let Some(i) = as_int(v) {
+            return Ok(Some(i.to_bigint()));
+        }
+        if coercion == IntCoercion::Number {
+            if let Some(f) = as_float(v) {
+                if f.is_nan() {
+                    return Err(PyErr::value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(PyErr::new("OverflowError", "cannot convert float infinity to integer"));
+                }
+                return Ok(Some(crate::numbers::big_from_f64(f.trunc())));
+            }
+            if let Some(r) = self.0.call_method(v, "__int__", &[])? {
+                return Ok(as_int(&r).map(|i| i.to_bigint()));
+            }
+        }
+        match self.0.call_method(v, "__index__", &[])? {
+            Some(r) => Ok(as_int(&r).map(|i| i.to_bigint())),
+            None => Ok(None),
+        }
+    }
+
+    fn float_value(&mut self, v: &Value) -> PyResult<Option<f64>> {
+        if let Some(f) = as_float(v) {
+            return Ok(Some(f));
+        }
+        if let Some(i) = as_int(v) {
+            return crate::numbers::int_to_f64(&i).map(Some);
+        }
+        if let Some(r) = self.0.call_method(v, "__float__", &[])? {
+            return Ok(as_float(&r));
+        }
+        if let Some(r) = self.0.call_method(v, "__index__", &[])? {
+            if let Some(i) = as_int(&r) {
+                return crate::numbers::int_to_f64(&i).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    fn str(&mut self, v: &Value) -> PyResult<String> {
+        self.0.str_string(v)
+    }
+
+    fn repr(&mut self, v: &Value) -> PyResult<String> {
+        self.0.repr_string(v)
+    }
+
+    fn ascii(&mut self, v: &Value) -> PyResult<String> {
+        Ok(self.0.ascii(v)?.as_str().expect("str").as_str().to_string())
+    }
+
+    fn as_str(&self, v: &Value) -> Option<String> {
+        v.as_str().map(|s| s.to_string())
+    }
+
+    fn as_bytes(&self, v: &Value) -> Option<Vec<u8>> {
+        match v.kind() {
+            Some(Kind::Bytes(b)) => Some(b.to_vec()),
+            Some(Kind::ByteArray(b)) => Some(b.lock().clone()),
+            _ => None,
+        }
+    }
+
+    fn bytes_value(&mut self, v: &Value) -> PyResult<Option<Vec<u8>>> {
+        Ok(self.as_bytes(v))
+    }
+}
+
+#[allow(dead_code)]
+fn _int_ref(_: IntRef) {}

@@ -1,0 +1,201 @@
+//! Generators (and coroutines, which share the machinery): a suspended frame kept on the heap
+//! and resumed by the same dispatch loop.
+
+use parking_lot::Mutex;
+
+use crate::builtins::{add_method, new_str};
+use crate::exceptions::PyErr;
+use crate::function::Args;
+use crate::interp::{Frame, Vm};
+use crate::interp::Outcome;
+use crate::object::{Kind, Object};
+use crate::value::Value;
+use crate::{PyResult, types};
+
+pub enum GenState {
+    Suspended { frame: Frame, started: bool },
+    Running,
+    Finished,
+}
+
+pub struct Generator {
+    pub state: Mutex<GenState>,
+    pub name: String,
+    pub qualname: String,
+}
+
+pub enum SendResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+pub fn new_generator(frame: Frame) -> Value {
+    let code = frame.code.as_code().expect("code");
+    let c = &code.compiled;
+    let b = types::builtin();
+    let class = if c.flags & ophis_compiler::code::flags::COROUTINE != 0 {
+        &b.coroutine
+    } else if c.flags & ophis_compiler::code::flags::ASYNC_GENERATOR != 0 {
+        &b.async_generator
+    } else {
+        &b.generator
+    };
+    let g = Generator { name: c.name.to_string(), qualname: c.qualname.to_string(), state: Mutex::new(GenState::Suspended { frame, started: false }) };
+    Value::Obj(Object::new(class.clone(), Kind::Generator(Box::new(g))))
+}
+
+/// The StopIteration that ends a generator returning `value`.
+pub fn stop_iteration(value: Value) -> PyErr {
+    if value.is_none() { PyErr::with_args("StopIteration", vec![]) } else { PyErr::with_args("StopIteration", vec![value]) }
+}
+
+pub fn generator_attribute(g: &Generator, n: &str) -> Option<Value> {
+    match n {
+        "__name__" => Some(new_str(g.name.as_str())),
+        "__qualname__" => Some(new_str(g.qualname.as_str())),
+        "gi_running" | "cr_running" => Some(Value::Bool(matches!(*g.state.lock(), GenState::Running))),
+        "gi_frame" | "cr_frame" => Some(Value::None),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// Resumes `generator` with `value` (or raises `throw` in it).
+    fn resume(&mut self, generator: &Generator, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+        let taken = std::mem::replace(&mut *generator.state.lock(), GenState::Running);
+        let (mut frame, started) = match taken {
+            GenState::Suspended { frame, started } => (frame, started),
+            GenState::Running => {
+                *generator.state.lock() = GenState::Running;
+                return Err(PyErr::value_error("generator already executing"));
+            }
+            GenState::Finished => {
+                *generator.state.lock() = GenState::Finished;
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok(SendResult::Returned(Value::None)),
+                };
+            }
+        };
+        if !started && throw.is_none() && !value.is_none() {
+            *generator.state.lock() = GenState::Suspended { frame, started };
+            return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+        }
+        if !started && throw.is_some() {
+            *generator.state.lock() = GenState::Finished;
+            return Err(throw.expect("throw"));
+        }
+        frame.push(value);
+        if self.frames.len() + 1 >= self.interp.recursion_limit() {
+            *generator.state.lock() = GenState::Suspended { frame, started };
+            return Err(PyErr::new("RecursionError", "maximum recursion depth exceeded"));
+        }
+        match self.execute(frame, throw) {
+            Outcome::Yielded(v, frame) => {
+                *generator.state.lock() = GenState::Suspended { frame, started: true };
+                Ok(SendResult::Yielded(v))
+            }
+            Outcome::Returned(r) => {
+                *generator.state.lock() = GenState::Finished;
+                match r {
+                    Ok(v) => Ok(SendResult::Returned(v)),
+                    Err(e) if e.is("StopIteration") => {
+                        let err = PyErr::new("RuntimeError", "generator raised StopIteration");
+                        err.data().state.lock().cause = Some(Value::Obj(e.0.clone()));
+                        err.data().state.lock().context = Some(Value::Obj(e.0));
+                        Err(err)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// One step of `yield from`/`await`/`next`: sends `value` into `receiver`.
+    pub fn send(&mut self, receiver: &Value, value: Value) -> PyResult<SendResult> {
+        if let Some(Kind::Generator(g)) = receiver.kind() {
+            return self.resume(g, value, None);
+        }
+        let r = if value.is_none() {
+            self.next(receiver)?.map(SendResult::Yielded)
+        } else {
+            match self.call_method(receiver, "send", &[value])? {
+                Some(v) => Some(SendResult::Yielded(v)),
+                None => return Err(PyErr::new("AttributeError", format!("'{}' object has no attribute 'send'", self.type_name(receiver)))),
+            }
+        };
+        Ok(r.unwrap_or(SendResult::Returned(Value::None)))
+    }
+}
+
+fn this_gen<'a>(args: &'a Args) -> PyResult<&'a Generator> {
+    match args.values.first().and_then(|v| v.kind()) {
+        Some(Kind::Generator(g)) => Ok(g),
+        _ => Err(PyErr::type_error("descriptor requires a generator")),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this_gen(&args)?;
+    let v = args.values.get(1).cloned().unwrap_or(Value::None);
+    match vm.resume(g, v, None)? {
+        SendResult::Yielded(y) => Ok(y),
+        SendResult::Returned(r) => Err(stop_iteration(r)),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this_gen(&args)?;
+    match vm.resume(g, Value::None, None)? {
+        SendResult::Yielded(y) => Ok(y),
+        SendResult::Returned(r) => Err(stop_iteration(r)),
+    }
+}
+
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this_gen(&args)?;
+    let exc = args.values.get(1).cloned().ok_or_else(|| PyErr::type_error("throw expected at least 1 argument, got 0"))?;
+    let mut e = vm.make_exception(exc, None)?;
+    if let Some(v) = args.values.get(2) {
+        if !v.is_none() {
+            let inst = vm.call(&Value::Obj(e.0.class().clone()), std::slice::from_ref(v), &[])?;
+            e = vm.make_exception(inst, None)?;
+        }
+    }
+    match vm.resume(g, Value::None, Some(e))? {
+        SendResult::Yielded(y) => Ok(y),
+        SendResult::Returned(r) => Err(stop_iteration(r)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this_gen(&args)?;
+    if matches!(*g.state.lock(), GenState::Finished) {
+        return Ok(Value::None);
+    }
+    if matches!(&*g.state.lock(), GenState::Suspended { started: false, .. }) {
+        *g.state.lock() = GenState::Finished;
+        return Ok(Value::None);
+    }
+    match vm.resume(g, Value::None, Some(PyErr::with_args("GeneratorExit", vec![]))) {
+        Ok(SendResult::Yielded(_)) => Err(PyErr::new("RuntimeError", "generator ignored GeneratorExit")),
+        Ok(SendResult::Returned(v)) => Ok(v),
+        Err(e) if e.is("GeneratorExit") || e.is("StopIteration") => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.values[0].clone())
+}
+
+pub fn install() {
+    let b = types::builtin();
+    for t in [&b.generator, &b.coroutine] {
+        add_method(t, "send", gen_send);
+        add_method(t, "throw", gen_throw);
+        add_method(t, "close", gen_close);
+    }
+    add_method(&b.generator, "__next__", gen_next);
+    add_method(&b.generator, "__iter__", gen_iter);
+}

@@ -1,0 +1,226 @@
+//! Imports: `sys.modules`, finding modules and packages on `sys.path`, relative imports,
+//! running a module's code, and the in-memory compiled-code cache.
+
+use std::path::{Path, PathBuf};
+
+use crate::builtins::{intern, new_list, new_str};
+use crate::exceptions::PyErr;
+use crate::interp::Vm;
+use crate::numbers::{IntRef, as_int};
+use crate::object::{Kind, Object, ObjRef};
+use crate::value::Value;
+use crate::{PyResult, types};
+
+fn module_not_found(name: &str) -> PyErr {
+    let e = PyErr::new("ModuleNotFoundError", format!("No module named '{name}'"));
+    if let Some(d) = e.0.dict_or_create().as_dict() {
+        d.set_str(intern("name"), new_str(name));
+    }
+    e
+}
+
+impl Vm {
+    /// IMPORT_NAME / `__import__`.
+    pub fn import_name(&mut self, name: &ObjRef, fromlist: &Value, level: &Value, globals: &ObjRef) -> PyResult<Value> {
+        let name = name.as_str().expect("str").as_str().to_string();
+        let level = match as_int(level) {
+            Some(IntRef::Small(l)) => l,
+            _ => 0,
+        };
+        let absolute = if level > 0 {
+            let g = globals.as_dict().expect("globals");
+            let package = match g.get_str("__package__").filter(|p| !p.is_none()) {
+                Some(p) => p.as_str().unwrap_or("").to_string(),
+                None => {
+                    let modname = g.get_str("__name__").and_then(|n| n.as_str().map(|s| s.to_string())).unwrap_or_default();
+                    if g.get_str("__path__").is_some() { modname } else { modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() }
+                }
+            };
+            if package.is_empty() {
+                return Err(PyErr::new("ImportError", "attempted relative import with no known parent package"));
+            }
+            let mut parts: Vec<&str> = package.split('.').collect();
+            for _ in 1..level {
+                if parts.pop().is_none() || parts.is_empty() {
+                    return Err(PyErr::new("ImportError", "attempted relative import beyond top-level package"));
+                }
+            }
+            let base = parts.join(".");
+            if name.is_empty() { base } else { format!("{base}.{name}") }
+        } else {
+            if name.is_empty() {
+                return Err(PyErr::value_error("Empty module name"));
+            }
+            name.clone()
+        };
+        let module = self.import_absolute(&absolute)?;
+        let has_fromlist = match fromlist {
+            Value::None => false,
+            v => !self.collect_iterable(v)?.is_empty(),
+        };
+        if !has_fromlist {
+            if level == 0 {
+                let top = absolute.split('.').next().unwrap_or(&absolute);
+                return self.lookup_module(top).ok_or_else(|| module_not_found(top));
+            }
+            if name.is_empty() {
+                return Ok(module);
+            }
+            let top = name.split('.').next().unwrap_or(&name);
+            let prefix_len = absolute.len() - name.len();
+            let wanted = format!("{}{}", &absolute[..prefix_len], top);
+            return self.lookup_module(&wanted).ok_or_else(|| module_not_found(&wanted));
+        }
+        // `from package import submodule`: import submodules named in the fromlist.
+        if let Value::Obj(m) = &module {
+            let is_package = m.dict_if_present().and_then(|d| d.as_dict().and_then(|d| d.get_str("__path__"))).is_some();
+            if is_package {
+                for item in self.collect_iterable(fromlist)? {
+                    let Some(sub) = item.as_str().map(|s| s.to_string()) else { continue };
+                    if sub == "*" {
+                        continue;
+                    }
+                    let has = m.dict_if_present().and_then(|d| d.as_dict().and_then(|d| d.get_str(&sub))).is_some();
+                    if !has {
+                        match self.import_absolute(&format!("{absolute}.{sub}")) {
+                            Ok(_) => {}
+                            Err(e) if e.is("ModuleNotFoundError") => {}
+                            Err(e) => return Err(e),
+                        }
+                    }
+                }
+            }
+        }
+        Ok(module)
+    }
+
+    fn lookup_module(&self, name: &str) -> Option<Value> {
+        self.interp.modules.as_dict().expect("dict").get_str(name)
+    }
+
+    /// Imports `a.b.c` (and its parents), returning the module `a.b.c`.
+    pub fn import_absolute(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.lookup_module(name) {
+            return Ok(m);
+        }
+        let interp = self.interp.clone();
+        let _guard = interp.import_lock.lock();
+        if let Some(m) = self.lookup_module(name) {
+            return Ok(m);
+        }
+        let (parent, search_path) = match name.rsplit_once('.') {
+            Some((parent, _)) => {
+                let p = self.import_absolute(parent)?;
+                let path = p.as_obj().and_then(|o| o.dict_if_present()).and_then(|d| d.as_dict().and_then(|d| d.get_str("__path__")));
+                let Some(path) = path else {
+                    return Err(PyErr::new("ModuleNotFoundError", format!("No module named '{name}'; '{parent}' is not a package")));
+                };
+                (Some(p), self.collect_iterable(&path)?)
+            }
+            None => {
+                let sys_path = self.interp.sys.dict_if_present().and_then(|d| d.as_dict().and_then(|d| d.get_str("path"))).unwrap_or(Value::None);
+                (None, if sys_path.is_none() { vec![] } else { self.collect_iterable(&sys_path)? })
+            }
+        };
+        let last = name.rsplit('.').next().unwrap_or(name);
+        for entry in search_path {
+            let Some(dir) = entry.as_str() else { continue };
+            let dir = if dir.is_empty() { Path::new(".") } else { Path::new(dir) };
+            let pkg_init = dir.join(last).join("__init__.py");
+            if pkg_init.is_file() {
+                return self.load_module_file(name, &pkg_init, Some(dir.join(last)), parent);
+            }
+            let file = dir.join(format!("{last}.py"));
+            if file.is_file() {
+                return self.load_module_file(name, &file, None, parent);
+            }
+        }
+        Err(module_not_found(name))
+    }
+
+    fn load_module_file(&mut self, name: &str, file: &Path, package_dir: Option<PathBuf>, parent: Option<Value>) -> PyResult<Value> {
+        let code = self.compiled_file(file)?;
+        let d = crate::dict::new_dict_object();
+        let dict = d.as_dict().expect("dict");
+        dict.set_str(intern("__name__"), new_str(name));
+        dict.set_str(intern("__file__"), new_str(file.display().to_string()));
+        dict.set_str(intern("__doc__"), Value::None);
+        dict.set_str(intern("__spec__"), Value::None);
+        dict.set_str(intern("__loader__"), Value::None);
+        dict.set_str(intern("__builtins__"), Value::Obj(self.interp.builtins_module.clone()));
+        match &package_dir {
+            Some(dir) => {
+                dict.set_str(intern("__package__"), new_str(name));
+                dict.set_str(intern("__path__"), new_list(vec![new_str(dir.display().to_string())]));
+            }
+            None => dict.set_str(intern("__package__"), new_str(name.rsplit_once('.').map_or("", |(p, _)| p))),
+        }
+        let module = Object::with_dict(types::builtin().module.clone(), Kind::Module, d.clone());
+        module.make_immortal();
+        let modules = self.interp.modules.clone();
+        modules.as_dict().expect("dict").set_str(intern(name), Value::Obj(module.clone()));
+        if let Err(e) = self.run_code(code, d, None) {
+            modules.as_dict().expect("dict").remove_str(name);
+            return Err(e);
+        }
+        // The module may have replaced itself in sys.modules.
+        let module = self.lookup_module(name).unwrap_or(Value::Obj(module));
+        if let Some(Value::Obj(p)) = parent {
+            let last = name.rsplit('.').next().unwrap_or(name);
+            if let Some(pd) = p.dict_if_present().and_then(|d| d.as_dict()) {
+                pd.set_str(intern(last), module.clone());
+            }
+        }
+        Ok(module)
+    }
+
+    /// The compiled code of a source file, from the in-memory cache when unchanged.
+    pub fn compiled_file(&mut self, file: &Path) -> PyResult<ObjRef> {
+        let key = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
+        if let Some(c) = self.interp.code_cache.lock().get(&key) {
+            return Ok(c.clone());
+        }
+        let bytes = std::fs::read(file).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+        let source = String::from_utf8_lossy(&bytes).into_owned();
+        let code = crate::compile::compile_to_code(&source, &file.display().to_string(), ophis_compiler::CompileMode::Exec)?;
+        self.interp.code_cache.lock().insert(key, code.clone());
+        Ok(code)
+    }
+
+    /// IMPORT_FROM.
+    pub fn import_from(&mut self, module: &Value, name: &ObjRef) -> PyResult<Value> {
+        match self.getattr(module, name) {
+            Ok(v) => Ok(v),
+            Err(e) if e.is("AttributeError") => {
+                let n = name.as_str().expect("str").as_str();
+                let modname = module.as_obj().and_then(|m| m.dict_if_present()).and_then(|d| d.as_dict().and_then(|d| d.get_str("__name__"))).and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_default();
+                if let Some(v) = self.lookup_module(&format!("{modname}.{n}")) {
+                    return Ok(v);
+                }
+                let file = module.as_obj().and_then(|m| m.dict_if_present()).and_then(|d| d.as_dict().and_then(|d| d.get_str("__file__"))).and_then(|v| v.as_str().map(|s| s.to_string()));
+                let location = match file {
+                    Some(f) => format!(" ({f})"),
+                    None => " (unknown location)".to_string(),
+                };
+                Err(PyErr::new("ImportError", format!("cannot import name '{n}' from '{modname}'{location}")))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `from module import *`.
+    pub fn import_star(&mut self, module: &Value, locals: &ObjRef) -> PyResult<()> {
+        let Some(md) = module.as_obj().and_then(|m| m.dict_if_present()).cloned() else { return Ok(()) };
+        let d = md.as_dict().expect("dict");
+        let names: Vec<Value> = match d.get_str("__all__") {
+            Some(all) => self.collect_iterable(&all)?,
+            None => d.keys().into_iter().filter(|k| k.as_str().is_some_and(|s| !s.starts_with('_'))).collect(),
+        };
+        for n in names {
+            let Some(s) = n.as_str().map(|s| s.to_string()) else { continue };
+            let v = self.getattr(module, &intern(&s))?;
+            self.mapping_set_str(locals, intern(&s), v)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,205 @@
+//! The `sys` module, and the standard streams.
+
+use std::io::Write;
+use std::sync::OnceLock;
+
+use parking_lot::Mutex;
+
+use crate::builtins::{add_method, intern, native_function, new_list, new_str, new_tuple};
+use crate::exceptions::PyErr;
+use crate::function::Args;
+use crate::interp::Vm;
+use crate::object::{Kind, Object, ObjRef};
+use crate::types::{Layout, TypeData};
+use crate::value::Value;
+use crate::{PyResult, types};
+
+/// A standard stream: which one it is.
+pub struct Stream(pub u8);
+
+fn stream_type() -> &'static ObjRef {
+    static T: OnceLock<ObjRef> = OnceLock::new();
+    T.get_or_init(|| {
+        let b = types::builtin();
+        let data = TypeData::new("TextIOWrapper", vec![b.object.clone()], vec![b.object.clone()], Layout::Special, true);
+        let t = Object::new(b.type_.clone(), Kind::Type(Box::new(data)));
+        t.make_immortal();
+        add_method(&t, "write", stream_write);
+        add_method(&t, "flush", stream_flush);
+        t
+    })
+}
+
+fn stdout_buffer() -> &'static Mutex<std::io::BufWriter<std::io::Stdout>> {
+    static B: OnceLock<Mutex<std::io::BufWriter<std::io::Stdout>>> = OnceLock::new();
+    B.get_or_init(|| Mutex::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())))
+}
+
+/// Whether stdout is flushed after every write (`-u`, or a terminal).
+static UNBUFFERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_unbuffered(on: bool) {
+    UNBUFFERED.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn flush_stdout() {
+    let _ = stdout_buffer().lock().flush();
+}
+
+fn write_stream(which: u8, text: &str) {
+    if which == 1 {
+        let mut b = stdout_buffer().lock();
+        let _ = b.write_all(text.as_bytes());
+        if UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed) {
+            let _ = b.flush();
+        }
+    } else {
+        flush_stdout();
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let which = args.values.first().and_then(|v| v.as_obj()).and_then(|o| o.as_native::<Stream>()).map_or(1, |s| s.0);
+    let Some(text) = args.values.get(1) else {
+        return Err(PyErr::type_error("write() takes exactly one argument (0 given)"));
+    };
+    let Some(s) = text.as_str() else {
+        return Err(PyErr::type_error(format!("write() argument must be str, not {}", vm.type_name(text))));
+    };
+    write_stream(which, s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    flush_stdout();
+    Ok(Value::None)
+}
+
+fn stream(which: u8) -> Value {
+    let o = Object::new(stream_type().clone(), Kind::Native(Box::new(Stream(which))));
+    o.make_immortal();
+    Value::Obj(o)
+}
+
+fn sys_dict(vm: &Vm) -> &crate::dict::Dict {
+    vm.interp.sys.dict_if_present().and_then(|d| d.as_dict()).expect("sys dict")
+}
+
+/// `sys.stdout` as currently set.
+pub fn stdout(vm: &mut Vm) -> Value {
+    sys_dict(vm).get_str("stdout").unwrap_or(Value::None)
+}
+
+pub fn stderr(vm: &mut Vm) -> Value {
+    sys_dict(vm).get_str("stderr").unwrap_or(Value::None)
+}
+
+/// Writes text to a file object (the real streams directly, anything else via `.write`).
+pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
+    if let Some(s) = file.as_obj().and_then(|o| o.as_native::<Stream>()) {
+        write_stream(s.0, text);
+        return Ok(());
+    }
+    if file.is_none() {
+        return Ok(());
+    }
+    let write = vm.getattr(file, &intern("write"))?;
+    vm.call(&write, &[new_str(text)], &[])?;
+    Ok(())
+}
+
+pub fn install(vm: &mut Vm, argv: Vec<String>) {
+    let sys = vm.interp.sys.clone();
+    let d = sys.dict_or_create().as_dict().expect("dict");
+    let set = |name: &str, v: Value| d.set_str(intern(name), v);
+    set("__name__", new_str("sys"));
+    set("argv", new_list(argv.into_iter().map(new_str).collect()));
+    set("path", new_list(Vec::new()));
+    set("modules", Value::Obj(vm.interp.modules.clone()));
+    set("stdout", stream(1));
+    set("stderr", stream(2));
+    set("__stdout__", stream(1));
+    set("__stderr__", stream(2));
+    set("stdin", Value::None);
+    set("version", new_str(format!("3.14.0 (ophis {})", env!("CARGO_PKG_VERSION"))));
+    set("version_info", new_tuple(vec![Value::Int(3), Value::Int(14), Value::Int(0), new_str("final"), Value::Int(0)]));
+    set("hexversion", Value::Int(0x030e00f0));
+    set("maxsize", Value::Int(i64::MAX));
+    set("maxunicode", Value::Int(0x10ffff));
+    set("byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set("platform", new_str(std::env::consts::OS));
+    set("executable", new_str(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set("builtin_module_names", new_tuple(vec![new_str("builtins"), new_str("sys")]));
+    let implementation = Object::new(types::builtin().module.clone(), Kind::Module);
+    {
+        let id = implementation.dict_or_create().as_dict().expect("dict");
+        id.set_str(intern("name"), new_str("ophis"));
+        id.set_str(intern("cache_tag"), Value::None);
+        id.set_str(intern("version"), new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), new_str("alpha"), Value::Int(0)]));
+    }
+    set("implementation", Value::Obj(implementation));
+    let table: &[(&str, crate::function::NativeFn)] = &[
+        ("exit", sys_exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("intern", sys_intern),
+        ("_is_gil_enabled", is_gil_enabled),
+        ("getrefcount", getrefcount),
+    ];
+    for (name, f) in table {
+        set(name, Value::Obj(native_function(name, None, *f)));
+    }
+    vm.interp.modules.as_dict().expect("dict").set_str(intern("sys"), Value::Obj(sys.clone()));
+    let builtins = vm.interp.builtins_module.clone();
+    vm.interp.modules.as_dict().expect("dict").set_str(intern("builtins"), Value::Obj(builtins));
+}
+
+fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Err(PyErr::with_args("SystemExit", args.pos().to_vec()))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.interp.recursion_limit() as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = vm.index_value(args.values.first().unwrap_or(&Value::None))?;
+    if n < 1 {
+        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.interp.set_recursion_limit(n as usize);
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(match vm.exc_info.clone() {
+        Some(e) => {
+            let t = Value::Obj(vm.class_of(&e));
+            let tb = e.as_obj().map_or(Value::None, crate::traceback::traceback_object);
+            new_tuple(vec![t, e, tb])
+        }
+        None => new_tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.exc_info.clone().unwrap_or(Value::None))
+}
+
+fn sys_intern(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values.first().and_then(|v| v.as_str()) {
+        Some(s) => Ok(Value::Obj(intern(s))),
+        None => Err(PyErr::type_error("intern() argument must be str")),
+    }
+}
+
+fn is_gil_enabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(args.values.first().and_then(|v| v.as_obj()).map_or(1, |o| o.refcount() as i64)))
+}
