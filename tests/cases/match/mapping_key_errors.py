@@ -11,6 +11,14 @@ class Keys:
 try:
     match {"a": 1}:
         case {Keys.first: 1, Keys.second: 2}:
-            pass
+            print("matched twice")
+        case _:
+            print("fell through")
+except ValueError as e:
+    print(e)
+try:
+    match {"a": 1}:
+        case {Keys.first: 1, Keys.second: 1}:
+            print("matched twice")
 except ValueError as e:
     print(e)
