@@ -8,7 +8,7 @@ A case is `tests/cases/<area>/<name>.py` whose name does not start with `_`; any
 CASE may be `<area>/<name>`, `<area>/<name>.py`, a path to the file, or an area name (all its cases).
 
 Each case runs with cwd = tests/cases, as `PYTHON <area>/<name>.py`, stdin from /dev/null, the
-environment without any PYTHON* variable plus PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8 and
+environment without any PYTHON*, NO_COLOR or FORCE_COLOR variable plus PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8 and
 PYTHONDONTWRITEBYTECODE=1, and a 10 s limit. Its results are stored next to it:
     <name>.out   stdout, always;
     <name>.exit  the exit status, only when it is not 0;
@@ -70,7 +70,9 @@ def select(names):
 
 
 def environment():
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    # Colour would change the traceback text; the Rust harness drops the same variables.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("PYTHON") and k not in ("NO_COLOR", "FORCE_COLOR")}
     env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     return env
 
