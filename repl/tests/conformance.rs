@@ -185,7 +185,8 @@ fn describe_difference(stream: &str, expected: &[u8], actual: &[u8]) -> String {
     let e: Vec<&str> = expected.split_inclusive('\n').collect();
     let a: Vec<&str> = actual.split_inclusive('\n').collect();
     let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
-    let mut text = format!("  {stream} differs at line {} ({} lines expected, {} produced):\n", first + 1, e.len(), a.len());
+    let mut text =
+        format!("  {stream} differs at line {} ({} lines expected, {} produced):\n", first + 1, e.len(), a.len());
     for line in &e[first.saturating_sub(2)..first] {
         text.push_str(&format!("      {}\n", clip(line)));
     }
@@ -209,7 +210,10 @@ fn check_case(root: &Path, dir_prefix: &[u8], case: &str) -> Result<(), String> 
     match actual.status.code() {
         Some(code) if code == expected.exit_code => {}
         Some(code) => problems.push_str(&format!("  exit status {code}, expected {}\n", expected.exit_code)),
-        None => problems.push_str(&format!("  killed by a signal ({:?}), expected exit status {}\n", actual.status, expected.exit_code)),
+        None => problems.push_str(&format!(
+            "  killed by a signal ({:?}), expected exit status {}\n",
+            actual.status, expected.exit_code
+        )),
     }
     if stdout != expected.stdout {
         problems.push_str(&describe_difference("stdout", &expected.stdout, &stdout));
@@ -289,7 +293,8 @@ fn conformance_cases_match_cpython() {
         results.iter().filter(|(c, r)| r.is_err() && !known.contains(c)).collect();
     let stale: Vec<&String> = results.iter().filter(|(c, r)| r.is_ok() && known.contains(c)).map(|(c, _)| c).collect();
     let all_cases: BTreeSet<String> = if filtered { BTreeSet::new() } else { cases.iter().cloned().collect() };
-    let unknown: Vec<&String> = if filtered { Vec::new() } else { known.iter().filter(|k| !all_cases.contains(*k)).collect() };
+    let unknown: Vec<&String> =
+        if filtered { Vec::new() } else { known.iter().filter(|k| !all_cases.contains(*k)).collect() };
 
     if verbose {
         for (case, result) in &results {
@@ -301,7 +306,8 @@ fn conformance_cases_match_cpython() {
 
     let mut report = String::new();
     if !unexpected.is_empty() {
-        report.push_str(&format!("{} case(s) fail that are not in tests/cases/known_failures.txt:\n", unexpected.len()));
+        report
+            .push_str(&format!("{} case(s) fail that are not in tests/cases/known_failures.txt:\n", unexpected.len()));
         for (case, _) in &unexpected {
             report.push_str(&format!("  {case}\n"));
         }
@@ -336,10 +342,6 @@ fn every_case_has_expected_results() {
     let root = cases_root();
     let cases = discover(&root);
     assert!(cases.len() >= 450, "only {} conformance cases found", cases.len());
-    let missing: Vec<String> = cases
-        .iter()
-        .filter(|c| load_expected(&root, c).is_err())
-        .cloned()
-        .collect();
+    let missing: Vec<String> = cases.iter().filter(|c| load_expected(&root, c).is_err()).cloned().collect();
     assert!(missing.is_empty(), "cases without expected results (run tests/cases/regenerate.py): {missing:?}");
 }
