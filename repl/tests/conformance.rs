@@ -345,3 +345,16 @@ fn every_case_has_expected_results() {
     let missing: Vec<String> = cases.iter().filter(|c| load_expected(&root, c).is_err()).cloned().collect();
     assert!(missing.is_empty(), "cases without expected results (run tests/cases/regenerate.py): {missing:?}");
 }
+
+/// Helper modules (`_*.py`, anything in a subdirectory of an area) are not cases, and the
+/// `{DIR}/` rewriting replaces every occurrence of the directory prefix.
+#[test]
+fn helpers_are_not_cases_and_paths_are_rewritten() {
+    let cases = discover(&cases_root());
+    assert!(cases.iter().any(|c| c == "imports/absolute_import"));
+    assert!(!cases.iter().any(|c| c.contains("/_") || c.matches('/').count() != 1), "helper listed as a case");
+    assert!(std::fs::metadata(cases_root().join("imports/_helper_mod.py")).is_ok());
+    assert!(std::fs::metadata(cases_root().join("imports/pkg/__init__.py")).is_ok());
+    let rewritten = replace_bytes(b"File \"/x/cases/a.py\" and /x/cases/b", b"/x/cases/", DIR_PLACEHOLDER);
+    assert_eq!(rewritten, b"File \"{DIR}/a.py\" and {DIR}/b".to_vec());
+}
