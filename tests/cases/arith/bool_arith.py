@@ -1,0 +1,8 @@
+print(True + True, True * 10, False - 1, True / 2, -True, ~int(True))
+print(True & False, True | False, True ^ True, type(True & False).__name__, type(True & 1).__name__)
+print(isinstance(True, int), bool.__mro__)
+print(int(True), float(False), str(True), repr(False))
+print(sum([True, True, False, True]))
+print(True == 1, False == 0, (True == 1) is True)
+print(bool(0), bool(0.0), bool(""), bool([]), bool(None), bool(-1), bool("0"), bool([0]))
+print(True > False, max(True, 2), abs(True))

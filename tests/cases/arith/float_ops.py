@@ -1,0 +1,8 @@
+print(0.1 * 3, 0.1 + 0.7, 1.1 + 2.2, 3 * 1.1)
+print(2.0 ** 0.5, 4 ** 0.5, 2 ** -1, 10 ** -2)
+print(1e308 + 1e308)
+print(round(2.675, 2), round(0.5), round(1.5), round(2.5), round(-0.5))
+print(int(3.9), int(-3.9), int(1e20), int(-0.0))
+print(float(7), float(2 ** 53 + 1), float("  3.5 "), float("1_000.5"))
+print(3.0 == 3, 3.5 > 3, 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(abs(-2.5), -abs(2.5))

@@ -1,0 +1,7 @@
+print(hash(1) == hash(1.0) == hash(True), hash(-1), hash(-2), hash(0), hash(0.0), hash(-0.0))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 100), hash(-(2 ** 100)), hash(10 ** 30))
+print(hash(0.5), hash(1.5), hash(1e100), hash(float("inf")), hash(float("-inf")), hash(-1.0))
+print(hash(1 + 0j) == hash(1), hash(3j), hash(1 + 2j), hash(None) == hash(None))
+print(hash((1, 2)), hash(()), hash((1, (2, 3))), hash(frozenset([1, 2])) == hash(frozenset([2, 1])))
+print({1: "a", 1.0: "b", True: "c"})
+print(len({0, 0.0, False, -0.0}))

@@ -1,0 +1,10 @@
+import sys
+print("a", "b", "c", sep="")
+print("x", end="")
+print("y", end="\n\n")
+print(1, 2.5, None, [1], sep=" | ")
+print("", end="")
+print(sep="ignored")
+print("to stdout explicitly", file=sys.stdout, flush=True)
+print("err1", "err2", sep="+", file=sys.stderr)
+print("done")

@@ -1,0 +1,7 @@
+print(IOError is OSError, EnvironmentError is OSError)
+e = OSError(2, "No such file")
+print(type(e).__name__, e.errno, e.strerror, e, e.args)
+e = OSError(13, "denied", "f.txt")
+print(type(e).__name__, e.filename, str(e))
+print(type(OSError(11, "x")).__name__, type(OSError(32, "x")).__name__, type(OSError("plain")).__name__)
+print(OSError().errno, OSError("a", "b", "c", "d", "e").args)

@@ -1,0 +1,6 @@
+print(str(KeyError("a")), str(KeyError(1)), str(KeyError("a", "b")), str(KeyError()))
+print(str(ValueError()), str(ValueError("")), str(ValueError("x", 1)))
+print(repr(ValueError("x", 1)), repr(OSError(2, "nf")), str(OSError(2, "nf")))
+print(str(UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad")))
+print(str(SyntaxError("msg")), str(SyntaxError("msg", ("f.py", 3, 4, "line", 3, 5))))
+print(str(ImportError("x", name="m", path="p")), ImportError("x", name="m").name)

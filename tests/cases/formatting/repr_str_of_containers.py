@@ -1,0 +1,6 @@
+print([1, "a", 2.5, None, True], (1,), (), {"k": [1, {2: "v"}]}, {1, 2}, set(), frozenset(), frozenset({3}))
+print(repr("quote'"), repr('dq"'), repr("both'\""), repr("tab\tnl\n\\"), repr("\x00\x7f\x80é\u200b\U0001f600"))
+print(str(["s"]), repr(["s"]), str(("s",)), [b"bytes", bytearray(b"ba")], [1.0, -0.0, float("inf")])
+print({"nested": {"deep": [(), [], {}]}}, [[[]]], range(5), range(1, 10, 2), slice(1, None, 2))
+print(repr(...), repr(NotImplemented), repr(None), repr(type), repr(int), repr(ValueError))
+print(dict(a=1).keys(), dict(a=1).values(), dict(a=1).items(), reversed([1]).__class__.__name__)

@@ -1,0 +1,2 @@
+from _circ_bad_b import B
+A = "a"

@@ -1,0 +1,2 @@
+from _circ_bad_a import A
+B = "b"

@@ -1,0 +1,2 @@
+print("_helper_raises starting")
+raise ValueError("error while importing")

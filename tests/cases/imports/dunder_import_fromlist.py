@@ -1,0 +1,6 @@
+top = __import__("pkg.sub")
+print(top.__name__)
+sub = __import__("pkg.sub", fromlist=["leaf"])
+print(sub.__name__, sub.leaf.__name__)
+m = __import__("_helper_star_all", globals(), locals(), ["exported"], 0)
+print(m.exported)

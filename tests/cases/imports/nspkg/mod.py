@@ -1,0 +1,1 @@
+NS = "namespace package module"

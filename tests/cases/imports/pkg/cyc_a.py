@@ -1,0 +1,2 @@
+from pkg.cyc_b import B
+A = "a"

@@ -1,0 +1,2 @@
+from pkg.cyc_a import A
+B = "b"

@@ -1,0 +1,3 @@
+SIB = "sibling value"
+def where():
+    return __name__

@@ -1,0 +1,6 @@
+print((2.5).is_integer(), (2.0).is_integer(), (0.75).as_integer_ratio(), (-0.0).as_integer_ratio())
+print((3.5).__floor__() if hasattr(3.5, "__floor__") else "n/a", (3.5).__ceil__() if hasattr(3.5, "__ceil__") else "n/a", (-3.5).__trunc__(), (2.5).__round__(), (2.567).__round__(2))
+print((255.5).hex(), float.fromhex("0x1.ffp+3"), float.fromhex("0X1P-1074"), float.fromhex(" 0x1.8 "), (1e300).hex())
+print((1.5).conjugate(), (1.5).real, (1.5).imag, float.__add__(1.5, 2), (2.0).__rpow__(3), (7.0).__mod__(-2))
+print((0.1).__repr__(), (1e16).__str__(), float.__eq__(1.0, 1), (1.0).__hash__() == hash(1))
+print(float.fromhex("-inf"), float.fromhex("nan"), (1.0).__ne__(1), (3.0).__divmod__(2))

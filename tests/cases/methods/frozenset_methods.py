@@ -1,0 +1,6 @@
+f = frozenset([1, 2, 3])
+g = frozenset([3, 4])
+print(f | g, f & g, f - g, f ^ g, f.union([5]), f.intersection(g), f.copy() is f, len(f))
+print(f <= {1, 2, 3, 4}, f.issuperset({1}), f.isdisjoint(g), 2 in f, frozenset() == set())
+print({f: 1}[frozenset([3, 2, 1])], type(f | {9}).__name__, type(set() | f).__name__, frozenset(f) is f)
+print(sorted(f), sorted(frozenset("hello")))

@@ -1,0 +1,7 @@
+print((255).bit_length(), (-8).bit_length(), (0).bit_count(), (7).bit_count(), (-7).bit_count())
+print((1024).to_bytes(2, "big"), (1024).to_bytes(3, "little"), (-2).to_bytes(1, "big", signed=True), (5).to_bytes())
+print(int.from_bytes(b"\x00\x10", "big"), int.from_bytes(b"\x00\x10", "little"), int.from_bytes(b"\xfe", signed=True), int.from_bytes([1, 2], "big"))
+print((6).as_integer_ratio(), (5).is_integer(), (3).conjugate(), (-4).__abs__(), (7).__neg__(), (10).__floordiv__(3))
+print((7).numerator, (7).denominator, (7).real, (7).imag, int.__add__(3, 4), (3).__radd__(4), (2).__pow__(10))
+print((3).__truediv__(2), (3).__eq__(3.0), (3).__eq__("3"), (3).__lt__(4), (3).__bool__(), (0).__bool__())
+print((12).__format__("x"), (12).__round__(-1), (15).__round__(-1), (25).__round__(-1), (-15).__round__(-1))

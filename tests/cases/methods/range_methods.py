@@ -1,0 +1,5 @@
+r = range(0, 20, 5)
+print(r.count(10), r.count(11), r.index(15), r.start, r.stop, r.step, r[2], r[-1], list(r[1:]), r[::-1])
+print(range(3) == range(3), range(0, 3) == range(0, 3, 1), range(1, 1) == range(5, 5), 10 in r, 10.0 in r)
+print(list(range(5, -5, -3)), len(range(-10, 10, 3)), range(10)[2:8:2], range(-5).__len__())
+print(min(range(3, 10)), max(range(3, 10, 2)), sum(range(5)), sorted(range(3), reverse=True))

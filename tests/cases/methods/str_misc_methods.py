@@ -1,0 +1,6 @@
+print("Hello World".count("o"), "hello".index("l"), "a-b_c d".replace("-", " ").replace("_", " ").split())
+print("tEST".capitalize(), "hello   world".title(), "  spaces  ".strip().upper(), "x".join("123"))
+print("abc".startswith(""), "abc".endswith(""), "".startswith(""), "a".center(4, "ab"[0]))
+print("%s" % "percent", "{}".format("brace"), "a\\b", r"raw\n", len(r"\n"))
+print("line1\nline2".split("\n"), "a\r\nb".splitlines(), "tab\tsep".split("\t"))
+print("café".upper(), "İ".lower(), len("İ".lower()), "ﬀ".upper(), "Σ".lower(), "ΑΣ".lower())

@@ -1,0 +1,5 @@
+print(repr("  hi  ".strip()), repr("  hi  ".lstrip()), repr("  hi  ".rstrip()), repr("xxhixx".strip("x")))
+print(repr("abcHIcba".strip("abc")), repr("\t\n hi \r\x0b".strip()), repr("hi".strip("")), repr("".strip()))
+print(repr("hi".center(7)), repr("hi".center(7, "*")), repr("hi".center(1)), repr("abc".center(6, "-")))
+print(repr("hi".ljust(5, ".")), repr("hi".rjust(5, ".")), repr("42".zfill(5)), repr("-4.2".zfill(7)), repr("abc".zfill(2)))
+print("prefix_body".removeprefix("prefix_"), "body.txt".removesuffix(".txt"), "x".removeprefix("y"), "aa".removesuffix("a"))

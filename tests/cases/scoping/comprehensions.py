@@ -1,0 +1,10 @@
+print([x * y for x in range(1, 4) for y in range(1, 4) if x != y])
+print([[c for c in row] for row in ["ab", "cd"]])
+print({k: v for k, v in zip("abc", range(3)) if v})
+print(sorted({x % 3 for x in range(10)}))
+print([x if x % 2 else -x for x in range(6)])
+print([(i, j) for i in range(3) if i for j in range(i) if j >= 0])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([n for row in matrix for n in row])
+print({(a, b): a * b for a in range(2) for b in range(2)})

@@ -1,0 +1,3 @@
+import sys
+print("negative exit")
+sys.exit(-1)

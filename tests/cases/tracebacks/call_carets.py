@@ -1,0 +1,4 @@
+def compute(x):
+    return x.upper()
+items = {"k": 5}
+compute(items["k"])

@@ -1,0 +1,7 @@
+try:
+    {}["a"]
+except KeyError:
+    try:
+        [][0]
+    except IndexError:
+        None.attribute

@@ -1,0 +1,2 @@
+code = "x = 1\ny = x + undefined_name\n"
+exec(code)

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("batch", [ValueError("bad value"), TypeError("bad type")])
+except* ValueError:
+    print("handled the ValueError part")

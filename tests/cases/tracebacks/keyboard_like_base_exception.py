@@ -1,0 +1,5 @@
+class Stop(BaseException):
+    pass
+def run():
+    raise Stop("custom base exception")
+run()

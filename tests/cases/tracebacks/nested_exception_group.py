@@ -1,0 +1,1 @@
+raise ExceptionGroup("outer", [ValueError("v"), ExceptionGroup("inner", [KeyError("k"), OSError(2, "missing")])])

@@ -1,0 +1,6 @@
+def lookup(key):
+    try:
+        return {}[key]
+    except KeyError:
+        raise ValueError(f"no such key: {key}") from None
+lookup("a")

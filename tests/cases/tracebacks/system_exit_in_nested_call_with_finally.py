@@ -1,0 +1,12 @@
+import sys
+def inner():
+    try:
+        sys.exit("stopping from inner")
+    finally:
+        print("inner finally")
+def outer():
+    try:
+        inner()
+    finally:
+        print("outer finally")
+outer()

@@ -1,0 +1,4 @@
+counter = 0
+def increment():
+    counter += 1
+increment()

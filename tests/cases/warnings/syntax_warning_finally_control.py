@@ -1,0 +1,8 @@
+def f():
+    for i in range(3):
+        try:
+            pass
+        finally:
+            continue
+    return "loop done"
+print(f())

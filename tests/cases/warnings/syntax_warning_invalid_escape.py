@@ -1,0 +1,2 @@
+path = "C:\dir\new"
+print(len(path), repr(path))

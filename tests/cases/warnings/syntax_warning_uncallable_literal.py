@@ -1,0 +1,3 @@
+def f():
+    return [(1, 2) (3, 4)] if False else "not evaluated"
+print(f())
