@@ -42,6 +42,7 @@ fn run_main(code: ophis_compiler::CodeObject, argv: Vec<String>, path0: String) 
     }
     sys_dict.set_str(intern("path"), new_list(path));
     let globals = ophis_vm::dict::new_dict_object();
+    globals.make_immortal();
     let g = globals.as_dict().expect("dict");
     g.set_str(intern("__name__"), new_str("__main__"));
     g.set_str(intern("__file__"), new_str(code.filename.to_string()));

@@ -81,26 +81,20 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Value::None, Value::None) => Some(true),
         (Value::None, _) | (_, Value::None) => Some(false),
-        (a, b) => {
-            let x = number(a);
-            let y = number(b);
-            Some(x == y)
+        // Inline numbers: True == 1 == 1.0, compared exactly.
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Float(f), other) | (other, Value::Float(f)) => {
+            let i = inline_int(other);
+            Some(crate::numbers::int_float_cmp(&crate::numbers::IntRef::Small(i), *f) == Some(std::cmp::Ordering::Equal))
         }
+        (a, b) => Some(inline_int(a) == inline_int(b)),
     }
 }
 
-/// Inline numbers as f64-or-i64 for equality: True == 1 == 1.0.
-fn number(v: &Value) -> (i128, f64) {
+fn inline_int(v: &Value) -> i64 {
     match v {
-        Value::Bool(b) => (*b as i128, f64::NAN),
-        Value::Int(i) => (*i as i128, f64::NAN),
-        Value::Float(f) => {
-            if f.fract() == 0.0 && f.abs() < 1.7e38 {
-                (*f as i128, f64::NAN)
-            } else {
-                (i128::MIN, *f)
-            }
-        }
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => *i,
         _ => unreachable!("only inline numbers reach here"),
     }
 }

@@ -141,6 +141,8 @@ impl Vm {
     fn load_module_file(&mut self, name: &str, file: &Path, package_dir: Option<PathBuf>, parent: Option<Value>) -> PyResult<Value> {
         let code = self.compiled_file(file)?;
         let d = crate::dict::new_dict_object();
+        // Module namespaces live as long as the process and are read by every thread.
+        d.make_immortal();
         let dict = d.as_dict().expect("dict");
         dict.set_str(intern("__name__"), new_str(name));
         dict.set_str(intern("__file__"), new_str(file.display().to_string()));

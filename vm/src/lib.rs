@@ -36,6 +36,7 @@ pub mod object;
 pub mod ops;
 pub mod str;
 pub mod sys;
+pub mod thread;
 pub mod traceback;
 pub mod types;
 pub mod value;

@@ -79,15 +79,51 @@ impl TypeData {
         self.version.load(Ordering::Acquire)
     }
 
-    /// Invalidates caches keyed on this type's version.
+    /// Invalidates caches keyed on this type's version (and, through the epoch, its subclasses').
     pub fn modified(&self) {
         self.version.store(NEXT_VERSION.fetch_add(1, Ordering::Relaxed), Ordering::Release);
+        TYPE_EPOCH.fetch_add(1, Ordering::AcqRel);
     }
+}
+
+/// Bumped whenever any type's namespace changes after creation: the attribute cache below is
+/// keyed on it, so a change to a base class cannot leave a subclass's cached lookup stale.
+static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+const CACHE_SIZE: usize = 4096;
+
+/// The process-wide type attribute cache (CPython's method cache): reading it writes no shared
+/// memory, so threads looking up methods of a shared class do not contend.
+fn attribute_cache() -> &'static [crate::cache::InlineCache] {
+    static CACHE: OnceLock<Box<[crate::cache::InlineCache]>> = OnceLock::new();
+    CACHE.get_or_init(|| (0..CACHE_SIZE).map(|_| Default::default()).collect())
+}
+
+fn name_hash(name: &str) -> u64 {
+    // FNV-1a: cheap, and the cache also checks the type version and epoch.
+    let mut h: u64 = 0xcbf29ce484222325 ^ name.len() as u64;
+    for b in name.bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+    }
+    h
 }
 
 /// `name` looked up along `ty`'s MRO (the type's own namespace first).
 pub fn lookup(ty: &ObjRef, name: &str) -> Option<Value> {
     let data = ty.as_type()?;
+    let version = data.version();
+    let nh = name_hash(name);
+    let epoch = TYPE_EPOCH.load(Ordering::Acquire);
+    let entry = &attribute_cache()[((version ^ nh ^ (nh >> 17)) as usize) & (CACHE_SIZE - 1)];
+    if let Some(hit) = entry.get3(version, nh, epoch) {
+        return hit;
+    }
+    let found = lookup_uncached(data, name);
+    entry.put3(version, nh, epoch, found.as_ref());
+    found
+}
+
+fn lookup_uncached(data: &TypeData, name: &str) -> Option<Value> {
     if let Some(v) = data.dict.get_str(name) {
         return Some(v);
     }

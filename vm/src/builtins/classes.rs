@@ -570,6 +570,7 @@ impl Vm {
         if t.dict.get_str("__eq__").is_some() && t.dict.get_str("__hash__").is_none() {
             t.dict.set_str(intern("__hash__"), Value::None);
         }
+        t.modified();
         if let Some(Value::Obj(cell)) = &classcell {
             if let Kind::Cell(c) = &cell.kind {
                 *c.0.lock() = Some(Value::Obj(cls.clone()));

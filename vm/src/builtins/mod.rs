@@ -168,9 +168,11 @@ pub fn new_function(vm: &mut Vm, code: Value, frame: &Frame) -> Value {
         }),
     };
     let o = Object::new(types::builtin().function.clone(), Kind::Function(Box::new(f)));
-    // Functions made by module-level code live as long as the module, and every thread may
-    // call them: no reference counting for them (see object/refcount.rs).
-    if frame.func.is_none() {
+    // Functions made by module-level code or class bodies (methods) live as long as their
+    // module or class, and every thread may call them: no reference counting for them (see
+    // object/refcount.rs). Functions made inside functions (closures) are counted.
+    let defining = frame.code.as_code().expect("code");
+    if defining.compiled.flags & ophis_compiler::code::flags::OPTIMIZED == 0 {
         o.make_immortal();
     }
     Value::Obj(o)
@@ -220,8 +222,11 @@ pub fn install(vm: &mut Vm) {
     b.set_str(intern("IOError"), Value::Obj(crate::exceptions::exception_types().get("OSError").clone()));
     functions::install(b);
     classes::install(b);
-    methods::install();
-    crate::generator::install();
+    static METHODS: std::sync::Once = std::sync::Once::new();
+    METHODS.call_once(|| {
+        methods::install();
+        crate::generator::install();
+    });
 }
 
 /// Attributes of code objects (`co_name`, `co_argcount`, ...).

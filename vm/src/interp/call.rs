@@ -12,7 +12,9 @@ use crate::value::Value;
 use crate::{PyResult, types};
 
 /// Fills a new frame's fast locals from the call's arguments.
-pub fn bind_arguments(func: &Function, qualname: &str, args: Vec<Value>, kwnames: &[Value], fast: &mut [Option<Value>]) -> PyResult<()> {
+pub fn bind_arguments(func: &Function, args: Vec<Value>, kwnames: &[Value], fast: &mut [Option<Value>]) -> PyResult<()> {
+    // The qualified name is only needed for error messages; computing it locks the function.
+    let qualname = &LazyName(func);
     let code = &func.code().compiled;
     let argcount = code.arg_count as usize;
     let posonly = code.posonly_arg_count as usize;
@@ -134,7 +136,16 @@ pub fn bind_arguments(func: &Function, qualname: &str, args: Vec<Value>, kwnames
     Ok(())
 }
 
-fn missing_message(qualname: &str, kind: &str, missing: &[String]) -> String {
+/// A function's `__qualname__`, computed when displayed.
+struct LazyName<'f>(&'f Function);
+
+impl std::fmt::Display for LazyName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&function_qualname(self.0))
+    }
+}
+
+fn missing_message(qualname: &LazyName, kind: &str, missing: &[String]) -> String {
     let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
     let list = match quoted.len() {
         1 => quoted[0].clone(),
@@ -156,8 +167,7 @@ impl Vm {
         if args.is_empty() && func.code().compiled.arg_count == 0 && func.code().compiled.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && func.code().compiled.kwonly_arg_count == 0 {
             return Ok(frame);
         }
-        let qualname = function_qualname(func);
-        bind_arguments(func, &qualname, args, kwnames, &mut frame.fast)?;
+        bind_arguments(func, args, kwnames, &mut frame.fast)?;
         Ok(frame)
     }
 

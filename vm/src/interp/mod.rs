@@ -61,6 +61,7 @@ impl Interpreter {
         let mut vm = Vm::new(interp.clone());
         builtins::install(&mut vm);
         crate::sys::install(&mut vm, argv);
+        crate::thread::install(&mut vm);
         interp
     }
 
