@@ -46,6 +46,11 @@ impl<'a> Compiler<'a> {
                 SymbolScope::Free => {
                     unit.freevars.insert(sym_name.as_str().into());
                 }
+                // A class passes names through to its methods: bound in the class but free
+                // in a method (CPython's DEF_FREE_CLASS) is also a free variable of the class.
+                _ if scope.kind == ScopeKind::Class && sym.flags.contains(crate::symtable::SymbolFlags::DEF_FREE_CLASS) => {
+                    unit.freevars.insert(sym_name.as_str().into());
+                }
                 _ => {}
             }
         }

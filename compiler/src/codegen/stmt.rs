@@ -480,7 +480,7 @@ impl<'a> Compiler<'a> {
         }
         // handler: [exc]
         self.unit().bind(handler);
-        self.unit().push_handler(cleanup, true, 1);
+        self.unit().push_handler(cleanup, true, 0);
         self.emit(Opcode::PUSH_EXC_INFO, 0); // [prev, exc]
         for h in handlers {
             let ExceptHandler::ExceptHandler(h) = h;
@@ -565,7 +565,7 @@ impl<'a> Compiler<'a> {
         }
         // handler: [lasti, exc]
         self.unit().bind(handler);
-        self.unit().push_handler(cleanup, true, 1);
+        self.unit().push_handler(cleanup, true, 0);
         self.emit(Opcode::PUSH_EXC_INFO, 0); // [lasti, prev, exc]
         self.unit().fblocks.push(FBlock::FinallyEnd);
         self.stmts(&t.finalbody)?;
@@ -611,7 +611,7 @@ impl<'a> Compiler<'a> {
         }
         // handler: [exit, lasti, exc]
         self.unit().bind(handler);
-        self.unit().push_handler(cleanup, true, 1);
+        self.unit().push_handler(cleanup, true, 0);
         self.emit(Opcode::PUSH_EXC_INFO, 0); // [exit, lasti, prev, exc]
         self.emit(Opcode::WITH_EXCEPT_START, 0); // [..., res]
         self.emit(Opcode::TO_BOOL, 0);

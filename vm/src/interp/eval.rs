@@ -720,7 +720,16 @@ impl Vm {
                 let lasti = frame.ip.saturating_sub(1);
                 if !reraise {
                     let data = error.data();
-                    data.state.lock().traceback.push(TracebackEntry { code: frame.code.clone(), lasti: lasti as u32 });
+                    let mut st = data.state.lock();
+                    // A fresh exception raised while another is handled gets it as __context__.
+                    if st.traceback.is_empty() && st.context.is_none() {
+                        if let Some(Value::Obj(current)) = &self.exc_info {
+                            if !ObjRef::ptr_eq(current, &error.0) {
+                                st.context = Some(Value::Obj(current.clone()));
+                            }
+                        }
+                    }
+                    st.traceback.push(TracebackEntry { code: frame.code.clone(), lasti: lasti as u32 });
                 }
                 reraise = false;
                 let handler = frame.code.as_code().expect("code").compiled.handler_for(lasti as u32).copied();
