@@ -287,7 +287,7 @@ impl Vm {
                 Some(Ok(Value::Obj(crate::object::Object::new(types::builtin().dict.clone(), Kind::Dict(d)))))
             }
             (Kind::Str(_), _, BinaryOp::Remainder) => Some(crate::formatting::percent_format_value(self, a, b)),
-            _ => None,
+            _ => self.native_sequence_repeat(a, b, plain),
         }
     }
 
@@ -310,43 +310,24 @@ impl Vm {
                 }
             }
         };
-        let too_big = |len: usize| len.checked_mul(n).is_none_or(|t| t > (isize::MAX as usize) / 16);
-        Some(match seq.kind()? {
-            Kind::Str(s) => {
-                if too_big(s.as_str().len()) {
-                    Err(PyErr::new("MemoryError", ""))
-                } else {
-                    Ok(new_str(s.as_str().repeat(n)))
-                }
+        // Sizes come from user code: allocate fallibly (MemoryError), never abort.
+        fn repeat<T: Clone>(items: &[T], n: usize) -> PyResult<Vec<T>> {
+            let total = items.len().checked_mul(n).filter(|&t| t <= isize::MAX as usize / 16).ok_or_else(|| PyErr::new("MemoryError", ""))?;
+            let mut v = Vec::new();
+            v.try_reserve_exact(total).map_err(|_| PyErr::new("MemoryError", ""))?;
+            for _ in 0..n {
+                v.extend_from_slice(items);
             }
+            Ok(v)
+        }
+        Some(match seq.kind()? {
+            Kind::Str(s) => repeat(s.as_str().as_bytes(), n).map(|b| new_str(String::from_utf8(b).expect("repeated UTF-8"))),
             Kind::List(l) => {
                 let items = l.lock().clone();
-                if too_big(items.len()) {
-                    return Some(Err(PyErr::new("MemoryError", "")));
-                }
-                let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
-                }
-                Ok(new_list(v))
+                repeat(&items, n).map(new_list)
             }
-            Kind::Tuple(t) => {
-                if too_big(t.len()) {
-                    return Some(Err(PyErr::new("MemoryError", "")));
-                }
-                let mut v = Vec::with_capacity(t.len() * n);
-                for _ in 0..n {
-                    v.extend(t.iter().cloned());
-                }
-                Ok(new_tuple(v))
-            }
-            Kind::Bytes(bs) => {
-                if too_big(bs.len()) {
-                    Err(PyErr::new("MemoryError", ""))
-                } else {
-                    Ok(crate::builtins::new_bytes(bs.repeat(n)))
-                }
-            }
+            Kind::Tuple(t) => repeat(t, n).map(new_tuple),
+            Kind::Bytes(bs) => repeat(bs, n).map(crate::builtins::new_bytes),
             _ => return None,
         })
     }
@@ -694,6 +675,14 @@ impl Vm {
                             }
                         }
                         return Ok(false);
+                    }
+                    Kind::Range { start, stop, step } => {
+                        if let (Some(i), Some(a), Some(b), Some(c)) = (as_int(item), as_int(start), as_int(stop), as_int(step)) {
+                            let (i, a, b, c) = (i.to_bigint(), a.to_bigint(), b.to_bigint(), c.to_bigint());
+                            let zero = num_bigint::BigInt::from(0);
+                            let inside = if c > zero { a <= i && i < b } else { b < i && i <= a };
+                            return Ok(inside && num_integer::Integer::mod_floor(&(i - a), &c) == zero);
+                        }
                     }
                     Kind::Native(n) => {
                         if let Some(view) = (**n).as_any().downcast_ref::<crate::iter::DictView>() {

@@ -160,7 +160,10 @@ impl Vm {
                             if *n < 0 {
                                 return Err(PyErr::value_error("negative count"));
                             }
-                            vec![0; *n as usize]
+                            let mut v = Vec::new();
+                            v.try_reserve_exact(*n as usize).map_err(|_| PyErr::new("MemoryError", ""))?;
+                            v.resize(*n as usize, 0);
+                            v
                         }
                         _ => match v.kind() {
                             Some(Kind::Str(s)) => {
