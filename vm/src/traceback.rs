@@ -49,7 +49,7 @@ fn type_display_name(vm: &mut Vm, class: &ObjRef) -> String {
     let qualname = t.dict.get_str("__qualname__").and_then(|q| q.as_str().map(|s| s.to_string())).unwrap_or_else(|| t.qualname.to_string());
     let _ = vm;
     match module.as_deref() {
-        None | Some("builtins") => qualname,
+        None | Some("builtins") | Some("__main__") => qualname,
         Some(m) => format!("{m}.{qualname}"),
     }
 }
@@ -86,20 +86,105 @@ fn format_entries(entries: &[TracebackEntry], out: &mut String) {
             let indent = text.len() - stripped.len();
             let stripped_end = stripped.trim_end();
             out.push_str(&format!("    {stripped_end}\n"));
-            // Carets under the failing part when it is not the whole line.
-            if loc.end_line == loc.line && loc.col as usize >= indent && (loc.end_col as usize) <= text.len() {
-                let start = loc.col as usize - indent;
-                let end = loc.end_col as usize - indent;
-                let whole = start == 0 && end >= stripped_end.len();
-                if !whole && end > start {
-                    let pad: usize = stripped[..start].chars().count();
-                    let width: usize = stripped[start..end.min(stripped.len())].chars().count();
-                    out.push_str(&format!("    {}{}\n", " ".repeat(pad), "^".repeat(width.max(1))));
+            if loc.end_line == loc.line && loc.col as usize >= indent && (loc.end_col as usize) <= text.len() && loc.end_col > loc.col {
+                if let Some(carets) = caret_line(&text, loc.col as usize, loc.end_col as usize) {
+                    out.push_str(&format!("    {}\n", &carets[indent.min(carets.len())..]));
                 }
             }
         }
     }
     flush_repeats(&mut repeats, out);
+}
+
+/// The caret line under `line[start..end]` (byte offsets), as CPython 3.14 draws it: `^` under the
+/// failing part, with `~` under the operands when an anchor (binary operator, subscript, call)
+/// can be found; None when CPython omits the line (the range is the whole line and there is no
+/// anchor, or the line is `return f(...)` / `x = f(...)` spanning the whole call).
+fn caret_line(line: &str, start: usize, end: usize) -> Option<String> {
+    let segment = line.get(start..end)?;
+    let anchors = anchors(segment);
+    let covers_line = line[..start].trim_start().is_empty() && line[end..].trim_end().is_empty();
+    if anchors.is_some() && covers_line_special_statement(line, start, end) {
+        return None;
+    }
+    if anchors.is_none() && covers_line {
+        return None;
+    }
+    let mut out = String::new();
+    for (i, c) in line.char_indices() {
+        if i >= end {
+            break;
+        }
+        if i < start {
+            out.push(if c == '\t' { '\t' } else { ' ' });
+            continue;
+        }
+        let rel = i - start;
+        let mark = match anchors {
+            Some((a, b)) if !(a <= rel && rel < b) => '~',
+            _ => '^',
+        };
+        out.push(mark);
+    }
+    Some(out)
+}
+
+/// CPython omits the carets for `return f(...)` and `x = f(...)` whose call spans the line.
+fn covers_line_special_statement(line: &str, start: usize, end: usize) -> bool {
+    let trimmed = line.trim();
+    let indent = line.len() - line.trim_start().len();
+    let Ok(tree) = ophis_parser::parse_module(trimmed) else { return false };
+    let Some(stmt) = tree.body.first() else { return false };
+    use ophis_parser::ast::{Expr, Stmt};
+    let value = match stmt {
+        Stmt::Return(r) => r.value.as_deref().filter(|v| matches!(v, Expr::Call(c) if matches!(&*c.func, Expr::Name(_)))),
+        Stmt::Assign(a) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => Some(&*a.value).filter(|v| matches!(v, Expr::Call(_))),
+        _ => None,
+    };
+    value.is_some_and(|v| {
+        let r = v.range();
+        r.start as usize + indent == start && r.end as usize + indent == end
+    })
+}
+
+/// The `^` part of a caret line inside `segment` (byte offsets), when the segment is a binary
+/// operation (the operator), a subscript (`[...]`) or a call (`(...)`).
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    use ophis_parser::ast::Expr;
+    let expr = ophis_parser::parse_expression(segment).ok()?;
+    let bytes = segment.as_bytes();
+    match &expr {
+        Expr::BinOp(b) => {
+            let mut i = b.left.range().end as usize;
+            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b')' || bytes[i] == b'\\') {
+                i += 1;
+            }
+            let mut j = i + 1;
+            if j < bytes.len() && !bytes[j].is_ascii_whitespace() && j < b.right.range().start as usize && bytes[j] != b'(' {
+                j += 1;
+            }
+            Some((i, j))
+        }
+        Expr::Subscript(sb) => {
+            let mut i = sb.value.range().end as usize;
+            while i < bytes.len() && bytes[i] != b'[' {
+                i += 1;
+            }
+            let mut j = sb.slice.range().end as usize;
+            while j < bytes.len() && bytes[j] != b']' {
+                j += 1;
+            }
+            Some((i, (j + 1).min(bytes.len())))
+        }
+        Expr::Call(c) => {
+            let mut i = c.func.range().end as usize;
+            while i < bytes.len() && bytes[i] != b'(' {
+                i += 1;
+            }
+            Some((i, bytes.len()))
+        }
+        _ => None,
+    }
 }
 
 /// The text CPython prints for an uncaught exception.

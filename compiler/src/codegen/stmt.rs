@@ -152,7 +152,8 @@ impl<'a> Compiler<'a> {
                     self.expr(m)?;
                     self.emit(Opcode::CALL, 1);
                 }
-                self.set_location(s.range());
+                // CPython points the traceback at the failing test.
+                self.set_location(a.test.range());
                 self.emit(Opcode::RAISE_VARARGS, 1);
                 self.unit().bind(end);
             }

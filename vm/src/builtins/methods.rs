@@ -73,6 +73,52 @@ pub(super) fn install() {
     add_method(&b.object, "__delattr__", object_delattr);
     add_method(&b.object, "__new__", object_new);
     add_method(&b.type_, "mro", type_mro);
+    let base_exception = crate::exceptions::exception_types().get("BaseException");
+    add_method(base_exception, "__init__", exception_init);
+    add_method(base_exception, "add_note", exception_add_note);
+    add_method(base_exception, "with_traceback", exception_with_traceback);
+}
+
+fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(Value::Obj(o)) = args.values.first() {
+        if let Some(d) = crate::exceptions::exception_data(o) {
+            d.state.lock().args = args.pos()[1..].to_vec();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("add_note", &args, 2, 2)?;
+    let note = &args.values[1];
+    if note.as_str().is_none() {
+        return Err(PyErr::type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
+    }
+    let Value::Obj(o) = &args.values[0] else { return Ok(Value::None) };
+    let dict = o.dict_or_create().as_dict().expect("dict");
+    let notes = match dict.get_str("__notes__") {
+        Some(n) => n,
+        None => {
+            let l = new_list(vec![]);
+            dict.set_str(super::intern("__notes__"), l.clone());
+            l
+        }
+    };
+    match notes.kind() {
+        Some(Kind::List(l)) => l.lock().push(note.clone()),
+        _ => return Err(PyErr::type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
+fn exception_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("with_traceback", &args, 2, 2)?;
+    if let (Value::Obj(o), Value::None) = (&args.values[0], &args.values[1]) {
+        if let Some(d) = crate::exceptions::exception_data(o) {
+            d.state.lock().traceback.clear();
+        }
+    }
+    Ok(args.values[0].clone())
 }
 
 fn this_list<'a>(args: &Args<'a>) -> PyResult<&'a parking_lot::Mutex<Vec<Value>>> {
