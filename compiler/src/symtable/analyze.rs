@@ -258,6 +258,14 @@ impl Analyzer<'_> {
                     if flags.is_bound() && kind != ScopeKind::Class && !self.is_free_in_any_child(comp, &name) {
                         comp_free.shift_remove(&name);
                     }
+                    // The comprehension's read of this scope's variable is now a read here.
+                    if kind != ScopeKind::Class
+                        && scope == SymbolScope::Free
+                        && symbol.flags.contains(SymbolFlags::USE)
+                        && let Some(existing) = self.scopes[id.index()].symbols.get_mut(&name)
+                    {
+                        existing.flags |= SymbolFlags::USE;
+                    }
                 }
             }
         }

@@ -106,8 +106,9 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Enters an existing scope (CPython's `symtable_enter_existing_block`).
-    pub fn enter_existing(&mut self, id: ScopeId) {
+    /// Enters an existing scope (CPython's `symtable_enter_existing_block`); `add_to_children` is
+    /// false when re-entering a module's or class's annotation scope.
+    pub fn enter_existing(&mut self, id: ScopeId, add_to_children: bool) {
         let prev = self.stack.last().copied();
         self.stack.push(id);
         if let Some(prev) = prev {
@@ -125,7 +126,9 @@ impl<'a> Builder<'a> {
             self.scopes[id.index()].in_tree = false;
             return;
         }
-        if let Some(prev) = prev {
+        if let Some(prev) = prev
+            && add_to_children
+        {
             self.scopes[prev.index()].children.push(id);
         }
     }
@@ -133,7 +136,7 @@ impl<'a> Builder<'a> {
     /// Creates and enters a scope (CPython's `symtable_enter_block`).
     pub fn enter(&mut self, kind: ScopeKind, name: &str, range: TextRange) -> Result<ScopeId> {
         let id = self.new_scope(kind, name, range);
-        self.enter_existing(id);
+        self.enter_existing(id, true);
         if matches!(kind, ScopeKind::Annotation | ScopeKind::TypeAlias) || kind.is_type_variable() {
             // The code of these scopes reads its `format` argument.
             self.add_def(".format", SymbolFlags::DEF_PARAM, range)?;

@@ -66,7 +66,7 @@ pub fn build(module: &Mod, options: BuildOptions) -> Result<SymbolTable, SyntaxE
         Mod::FunctionType(m) => address(m),
     };
     builder.register([address(module), variant], ScopeKind::Module, top);
-    builder.enter_existing(top);
+    builder.enter_existing(top, true);
     match module {
         Mod::Module(m) => {
             builder.scopes[top.index()].has_docstring = future::docstring(&m.body).is_some();
