@@ -5,7 +5,7 @@
 //!
 //! Each file's dump starts with a `=== PATH` line. A file that does not compile prints
 //! `SyntaxError: MESSAGE (LINE:OFFSET-END_LINE:END_OFFSET)` instead, with CPython's 1-based
-//! character offsets.
+//! offsets.
 
 use ophis_compiler::symtable::{BuildOptions, build, dump};
 use ophis_lexer::LineIndex;
@@ -31,7 +31,7 @@ fn main() {
         };
         let index = LineIndex::new(&source);
         let result = ophis_parser::parse(&source, Default::default())
-            .and_then(|module| build(&module, BuildOptions::default()).map(|table| dump(&table, &index)));
+            .and_then(|module| build(&module, &index, BuildOptions::default()).map(|table| dump(&table, &index)));
         match result {
             Ok(text) => print!("{text}"),
             Err(error) => {

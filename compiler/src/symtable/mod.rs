@@ -25,7 +25,7 @@ mod visit_expr;
 mod visit_scopes;
 mod visit_stmt;
 
-use ophis_lexer::TextRange;
+use ophis_lexer::{LineIndex, TextRange};
 use ophis_parser::SyntaxError;
 use ophis_parser::ast::Mod;
 
@@ -52,9 +52,25 @@ pub struct BuildOptions {
 /// Builds the symbol table of a parsed module, or returns the first `SyntaxError` CPython's
 /// future-statement check or symbol-table pass raises for it.
 ///
+/// `index` is the line index of the module's source: like all of CPython's compile-stage errors
+/// (and unlike its parser's), these report their columns in UTF-8 bytes, which the error's
+/// `cpython_offset`/`cpython_end_offset` then hold.
+///
 /// A `func_type` tree (`Mod::FunctionType`) has no code: CPython refuses to compile it; here it
 /// gets a table with only the module scope.
-pub fn build(module: &Mod, options: BuildOptions) -> Result<SymbolTable, SyntaxError> {
+pub fn build(module: &Mod, index: &LineIndex, options: BuildOptions) -> Result<SymbolTable, SyntaxError> {
+    build_table(module, options).map_err(|error| with_byte_columns(error, index))
+}
+
+/// Gives `error` CPython's compile-stage columns: the AST's byte offsets, plus one.
+pub fn with_byte_columns(mut error: SyntaxError, index: &LineIndex) -> SyntaxError {
+    let (_, column, _, end_column) = index.ast_location(error.range);
+    error.cpython_offset = Some(column as i32 + 1);
+    error.cpython_end_offset = Some(end_column as i32 + 1);
+    error
+}
+
+fn build_table(module: &Mod, options: BuildOptions) -> Result<SymbolTable, SyntaxError> {
     let mut future = future::parse_future(module)?;
     future.features.annotations |= options.future_annotations;
     let mut builder = Builder::new(future, options);
