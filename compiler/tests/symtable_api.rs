@@ -190,3 +190,29 @@ fn future_annotations_and_options() {
     let table = build(&module, &LineIndex::new(source), options).expect("valid");
     assert!(table.future.annotations);
 }
+
+#[test]
+fn deep_nesting_does_not_overflow_the_stack() {
+    // The reference builds the table of 2900 nested lambdas; so must ophis, on a test thread's
+    // small stack.
+    let source = format!("{}x", "lambda: ".repeat(2900));
+    let module = parse(&source);
+    let table = table_of(&module, &source);
+    assert_eq!(table.scopes.len(), 2901);
+    let innermost = &table.scopes[2900];
+    assert_eq!(innermost.symbol("x").map(|s| s.scope), Some(SymbolScope::GlobalImplicit));
+    assert!(innermost.is_nested);
+
+    // 90 nested defs, the innermost rebinding the outermost's variable.
+    let mut source = String::from("def f0():\n    v = 1\n");
+    for depth in 1..90 {
+        source.push_str(&format!("{}def f{depth}():\n", "    ".repeat(depth)));
+    }
+    source.push_str(&format!("{}nonlocal v\n{}v = 2\n", "    ".repeat(90), "    ".repeat(90)));
+    let module = parse(&source);
+    let table = table_of(&module, &source);
+    let outer = &table[named(&table, ScopeKind::Function, "f0")];
+    assert_eq!(outer.symbol("v").map(|s| s.scope), Some(SymbolScope::Cell));
+    let middle = &table[named(&table, ScopeKind::Function, "f45")];
+    assert_eq!(middle.symbol("v").map(|s| (s.flags, s.scope)), Some((SymbolFlags::empty(), SymbolScope::Free)));
+}
