@@ -174,6 +174,12 @@ fn future_annotations_and_options() {
     assert!(!table[annotations].in_tree);
     assert!(!table[class].children.contains(&annotations));
     assert!(!table[class].needs_classdict);
+    let source = "from __future__ import annotations\ndef f(a: (lambda: b)): pass";
+    let module = parse(source);
+    let table = table_of(&module, source);
+    let lambda = &table[named(&table, ScopeKind::Lambda, "lambda")];
+    assert!(!lambda.in_tree);
+    assert_eq!(lambda.symbol("b").map(|s| s.scope), Some(SymbolScope::Unresolved));
 
     let source = "await x\n[y async for y in z]";
     let module = parse(source);

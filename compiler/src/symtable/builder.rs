@@ -120,6 +120,12 @@ impl<'a> Builder<'a> {
                 self.scopes[id.index()].mangled_names = prev_sets;
             }
         }
+        if let Some(prev) = prev
+            && !self.scopes[prev.index()].in_tree
+        {
+            // Inside a scope that is out of the tree.
+            self.scopes[id.index()].in_tree = false;
+        }
         if self.future.features.annotations && self.scopes[id.index()].kind == ScopeKind::Annotation {
             // Under `from __future__ import annotations` annotations become strings: their scopes
             // stay out of the tree and are never analysed.

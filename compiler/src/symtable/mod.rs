@@ -14,6 +14,26 @@
 //!
 //! [`dump`] prints a table in the format `tests/corpus/check_symtable.py` compares with CPython's
 //! `symtable` module.
+//!
+//! ```
+//! use ophis_compiler::symtable::{BuildOptions, ScopeKind, SymbolScope, build};
+//! use ophis_lexer::LineIndex;
+//! use ophis_parser::ast::Mod;
+//!
+//! let source = "def outer():\n    x = 1\n    def inner():\n        return x\n";
+//! let module = ophis_parser::parse(source, Default::default()).unwrap();
+//! let table = build(&module, &LineIndex::new(source), BuildOptions::default()).unwrap();
+//! let Mod::Module(m) = &module else { unreachable!() };
+//! let outer = table.scope_of(&m.body[0], ScopeKind::Function).unwrap();
+//! assert_eq!(table[outer].symbols["x"].scope, SymbolScope::Cell);
+//! let inner = table[outer].children[1]; // children[0] is inner's `__annotate__` scope
+//! assert_eq!(table[inner].symbols["x"].scope, SymbolScope::Free);
+//!
+//! let source = "def f(a, a): pass";
+//! let module = ophis_parser::parse(source, Default::default()).unwrap();
+//! let error = build(&module, &LineIndex::new(source), BuildOptions::default()).unwrap_err();
+//! assert_eq!(error.message, "duplicate argument 'a' in function definition");
+//! ```
 
 mod analyze;
 mod builder;
