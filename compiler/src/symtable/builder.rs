@@ -182,21 +182,24 @@ impl<'a> Builder<'a> {
 
     /// Records `flag` for `name` in `target` (CPython's `symtable_add_def_helper`).
     pub fn add_def_in(&mut self, name: &str, flag: SymbolFlags, target: ScopeId, range: TextRange) -> Result<()> {
-        let mangled = self.maybe_mangle(name).into_owned();
+        let mangled = self.maybe_mangle(name);
+        let comp_iter_target = self.pass[target.index()].comp_iter_target;
         let scope = &mut self.scopes[target.index()];
-        let mut flags = match scope.symbols.get(&mangled) {
-            Some(existing) => {
-                if flag.contains(SymbolFlags::DEF_PARAM) && existing.flags.contains(SymbolFlags::DEF_PARAM) {
+        let existing = scope.symbols.get_index_of(mangled.as_ref());
+        let mut flags = match existing {
+            Some(index) => {
+                let existing = scope.symbols[index].flags;
+                if flag.contains(SymbolFlags::DEF_PARAM) && existing.contains(SymbolFlags::DEF_PARAM) {
                     return Err(SyntaxError::new(format!("duplicate argument '{name}' in function definition"), range));
                 }
-                if flag.contains(SymbolFlags::DEF_TYPE_PARAM) && existing.flags.contains(SymbolFlags::DEF_TYPE_PARAM) {
+                if flag.contains(SymbolFlags::DEF_TYPE_PARAM) && existing.contains(SymbolFlags::DEF_TYPE_PARAM) {
                     return Err(SyntaxError::new(format!("duplicate type parameter '{name}'"), range));
                 }
-                existing.flags | flag
+                existing | flag
             }
             None => flag,
         };
-        if self.pass[target.index()].comp_iter_target {
+        if comp_iter_target {
             // An iteration variable: a walrus in the comprehension may not rebind it.
             if flags.intersects(SymbolFlags::DEF_GLOBAL | SymbolFlags::DEF_NONLOCAL) {
                 return Err(SyntaxError::new(
@@ -206,14 +209,24 @@ impl<'a> Builder<'a> {
             }
             flags |= SymbolFlags::DEF_COMP_ITER;
         }
-        scope.symbols.insert(mangled.clone(), Symbol { flags, scope: SymbolScope::Unresolved });
+        let symbol = Symbol { flags, scope: SymbolScope::Unresolved };
+        match existing {
+            Some(index) => scope.symbols[index] = symbol,
+            None => {
+                scope.symbols.insert(mangled.to_string(), symbol);
+            }
+        }
         if flag.contains(SymbolFlags::DEF_PARAM) {
-            scope.varnames.push(mangled);
+            scope.varnames.push(mangled.into_owned());
         } else if flag.contains(SymbolFlags::DEF_GLOBAL) {
             // The module learns of the global too.
             let module = &mut self.scopes[0].symbols;
-            let entry = module.entry(mangled).or_insert(Symbol { flags: SymbolFlags::empty(), scope: SymbolScope::Unresolved });
-            entry.flags |= flag;
+            match module.get_mut(mangled.as_ref()) {
+                Some(symbol) => symbol.flags |= flag,
+                None => {
+                    module.insert(mangled.into_owned(), Symbol { flags: flag, scope: SymbolScope::Unresolved });
+                }
+            }
         }
         Ok(())
     }
