@@ -1,8 +1,8 @@
-//! The symbol table's compile-time errors: every case of `symtable_errors.txt` (written from the
-//! reference by `regenerate_symtable_errors.py`) must give CPython's result, message and location
-//! (or `ok` when CPython builds the table).
+//! Small programs through the symbol table: every case of `symtable_cases.txt` (expectations
+//! written from the reference by `regenerate_symtable_cases.py`) must give CPython's table (in the
+//! dump format of `symtable::dump`) or CPython's error, message and location.
 
-use ophis_compiler::symtable::{BuildOptions, build};
+use ophis_compiler::symtable::{BuildOptions, build, dump};
 use ophis_lexer::LineIndex;
 
 struct Case {
@@ -12,7 +12,7 @@ struct Case {
 }
 
 fn cases() -> Vec<Case> {
-    let text = include_str!("symtable_errors.txt");
+    let text = include_str!("symtable_cases.txt");
     let mut cases = Vec::new();
     let mut lines = text.split('\n');
     while let Some(line) = lines.next() {
@@ -25,13 +25,20 @@ fn cases() -> Vec<Case> {
             source.push_str(line);
             source.push('\n');
         }
-        let expected = lines.next().unwrap_or_default().to_owned();
+        let mut expected = String::new();
+        for line in lines.by_ref() {
+            if line.is_empty() {
+                break;
+            }
+            expected.push_str(line);
+            expected.push('\n');
+        }
         cases.push(Case { name: name.to_owned(), source, expected });
     }
     cases
 }
 
-/// `ok`, or the error as the regenerate script prints CPython's.
+/// The table's dump, or the error as the regenerate script prints CPython's.
 fn result_of(source: &str) -> String {
     let module = match ophis_parser::parse(source, Default::default()) {
         Ok(module) => module,
@@ -39,10 +46,10 @@ fn result_of(source: &str) -> String {
     };
     let index = LineIndex::new(source);
     match build(&module, &index, BuildOptions::default()) {
-        Ok(_) => "ok".to_owned(),
+        Ok(table) => dump(&table, &index),
         Err(error) => {
             let (line, offset, end_line, end_offset) = error.location(source, &index);
-            format!("{}: {} ({line}:{offset}-{end_line}:{end_offset})", error.kind.name(), error.message)
+            format!("{}: {} ({line}:{offset}-{end_line}:{end_offset})\n", error.kind.name(), error.message)
         }
     }
 }
@@ -55,7 +62,7 @@ fn every_case_matches_the_reference() {
     for case in &cases {
         let actual = result_of(&case.source);
         if actual != case.expected {
-            failures.push(format!("{}:\n  expected {}\n  actual   {}", case.name, case.expected, actual));
+            failures.push(format!("{}:\n--- expected\n{}--- actual\n{}", case.name, case.expected, actual));
         }
     }
     assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));

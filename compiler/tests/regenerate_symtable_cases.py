@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
-"""Rewrites the expectations of symtable_errors.txt from the reference interpreter.
+"""Rewrites the expectations of symtable_cases.txt from the reference interpreter.
 
-Each case of symtable_errors.txt is
+Each case of symtable_cases.txt is
 
     ### NAME
     SOURCE LINES
     --- expected
-    RESULT
+    RESULT LINES
+    (an empty line)
 
-where RESULT is `ok` when CPython's `symtable.symtable(SOURCE, "<s>", "exec")` succeeds, or
+where RESULT is the dump of the table CPython's `symtable.symtable(SOURCE, "<s>", "exec")` builds
+(in the format of tests/corpus/check_symtable.py and compiler/src/symtable/dump.rs), or
 `SyntaxError: MESSAGE (LINENO:OFFSET-END_LINENO:END_OFFSET)` for the error it raises. Edit the
 sources (add a case with any RESULT, e.g. `?`), then run
 
-    python3 compiler/tests/regenerate_symtable_errors.py
+    python3 compiler/tests/regenerate_symtable_cases.py
 
 (any Python 3; the reference is ../shared/tools/cpython314 from the repository root). Cases whose
 source the reference cannot even parse are refused: they would test the parser, not the symbol
@@ -26,11 +28,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 REF = os.path.join(ROOT, "..", "shared", "tools", "cpython314")
-CASES = os.path.join(HERE, "symtable_errors.txt")
+CASES = os.path.join(HERE, "symtable_cases.txt")
+CHECKER = os.path.join(ROOT, "tests", "corpus", "check_symtable.py")
 
-RUNNER = r'''
-import ast, json, symtable, sys, warnings
-warnings.simplefilter("ignore")
+# The dump functions of check_symtable.py's reference dumper, then this loop.
+RUNNER_LOOP = r'''
+import ast
 out = []
 for src in json.load(sys.stdin):
     try:
@@ -41,12 +44,23 @@ for src in json.load(sys.stdin):
             out.append("PARSE ERROR: %s" % e.msg)
             continue
     try:
-        symtable.symtable(src, "<s>", "exec")
-        out.append("ok")
+        table = symtable.symtable(src, "<s>", "exec")
+        lines = []
+        dump(table._table, 0, lines)
+        out.append("\n".join(lines))
     except SyntaxError as e:
         out.append("%s: %s (%s:%s-%s:%s)" % (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset))
 json.dump(out, sys.stdout)
 '''
+
+
+def runner():
+    """The reference-side script: check_symtable.py's dumper without its main loop."""
+    with open(CHECKER, encoding="utf-8") as f:
+        checker = f.read()
+    start = checker.index("REF_DUMPER = r'''") + len("REF_DUMPER = r'''")
+    dumper = checker[start:checker.index("\nresults = {}", start)]
+    return dumper + RUNNER_LOOP
 
 
 def read_cases(path):
@@ -64,7 +78,9 @@ def read_cases(path):
         while lines[i] != "--- expected":
             source.append(lines[i])
             i += 1
-        i += 2  # the marker and the old expectation
+        i += 1
+        while i < len(lines) and lines[i] != "":  # the old expectation
+            i += 1
         cases.append((name, "\n".join(source) + "\n"))
     return cases
 
@@ -74,7 +90,7 @@ def main():
     names = [name for name, _ in cases]
     if len(set(names)) != len(names):
         sys.exit("duplicate case names")
-    run = subprocess.run([REF, "-c", RUNNER], input=json.dumps([src for _, src in cases]),
+    run = subprocess.run([REF, "-c", runner()], input=json.dumps([src for _, src in cases]),
                          capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(run.stderr)
