@@ -222,3 +222,33 @@ fn deep_nesting_does_not_overflow_the_stack() {
     let middle = &table[named(&table, ScopeKind::Function, "f45")];
     assert_eq!(middle.symbol("v").map(|s| (s.flags, s.scope)), Some((SymbolFlags::empty(), SymbolScope::Free)));
 }
+
+#[test]
+fn top_level_await_option() {
+    // compile(source, "s", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT) in the reference: `None`
+    // where it compiles (with CO_COROUTINE on the module), else its error and location.
+    let cases: [(&str, Option<(&str, (u32, i32, u32, i32))>); 10] = [
+        ("await x", None),
+        ("class C:\n  await x", Some(("'await' outside function", (2, 3, 2, 10)))),
+        ("async with a: pass", None),
+        ("async for a in b: pass", None),
+        ("[x async for x in y]", None),
+        ("def f():\n  await x", Some(("'await' outside async function", (2, 3, 2, 10)))),
+        ("lambda: await x", Some(("'await' outside async function", (1, 9, 1, 16)))),
+        ("[await x for y in z]", None),
+        ("x: (await y)", Some(("await expression cannot be used within an annotation", (1, 5, 1, 12)))),
+        ("def f():\n  async with a: pass", Some(("'async with' outside async function", (2, 3, 2, 21)))),
+    ];
+    let options = BuildOptions { allow_top_level_await: true, ..Default::default() };
+    for (source, expected) in cases {
+        let module = parse(source);
+        let index = LineIndex::new(source);
+        match (build(&module, &index, options), expected) {
+            (Ok(table), None) => assert!(table[SymbolTable::MODULE].is_coroutine, "{source}"),
+            (Err(error), Some((message, location))) => {
+                assert_eq!((error.message.as_str(), error.location(source, &index)), (message, location), "{source}")
+            }
+            (result, _) => panic!("{source}: {:?}", result.map(|_| "a table")),
+        }
+    }
+}
