@@ -33,6 +33,7 @@ pub fn compile_source(source: &str, filename: &str, mode: CompileMode) -> Result
         CompileMode::Single => ophis_parser::Mode::Interactive,
     };
     let tree = ophis_parser::parse(source, ParseOptions { mode: parse_mode, ..Default::default() })?;
-    let table = symtable::build(&tree, symtable::BuildOptions::default())?;
-    codegen::compile(&tree, &table, source, filename, mode)
+    let index = ophis_lexer::LineIndex::new(source);
+    let table = symtable::build(&tree, &index, symtable::BuildOptions::default())?;
+    codegen::compile(&tree, &table, source, filename, mode).map_err(|e| symtable::with_byte_columns(e, &index))
 }

@@ -12,6 +12,9 @@ use super::types::{Scope, ScopeId, ScopeKind, Symbol, SymbolFlags, SymbolScope};
 
 type NameSet = IndexSet<String>;
 
+/// The cells a class body provides to the scopes nested in it.
+const CLASS_IMPLICIT_CELLS: [&str; 3] = ["__class__", "__classdict__", "__conditional_annotations__"];
+
 /// The names visible to a block from its enclosing blocks.
 #[derive(Clone, Default)]
 struct Inherited {
@@ -89,7 +92,7 @@ impl Analyzer<'_> {
             child_inherited.global.extend(inherited.global.iter().cloned());
         } else {
             // Methods reach these through the class's cell, never through its namespace.
-            for implicit in ["__class__", "__classdict__", "__conditional_annotations__"] {
+            for implicit in CLASS_IMPLICIT_CELLS {
                 child_bound.insert(implicit.to_owned());
             }
         }
@@ -227,7 +230,7 @@ impl Analyzer<'_> {
         inlined_cells: &mut NameSet,
     ) {
         let kind = self.scopes[id.index()].kind;
-        let mut remove_dunder_class = false;
+        let mut removed_implicit_cells = Vec::new();
         let comp_symbols: Vec<(String, Symbol)> =
             self.scopes[comp.index()].symbols.iter().map(|(name, symbol)| (name.clone(), *symbol)).collect();
         for (name, symbol) in comp_symbols {
@@ -239,11 +242,14 @@ impl Analyzer<'_> {
             if scope == SymbolScope::Cell || symbol.flags.contains(SymbolFlags::DEF_COMP_CELL) {
                 inlined_cells.insert(name.clone());
             }
-            // `__class__` is never free through a class scope.
-            if scope == SymbolScope::Free && kind == ScopeKind::Class && name == "__class__" {
+            // The class's implicit cells are never free through its namespace: in the class
+            // body they are globals, but a scope nested in the comprehension still gets the cell.
+            if scope == SymbolScope::Free && kind == ScopeKind::Class && CLASS_IMPLICIT_CELLS.contains(&name.as_str()) {
                 scope = SymbolScope::GlobalImplicit;
-                comp_free.shift_remove(&name);
-                remove_dunder_class = true;
+                if !self.is_free_in_any_child(comp, &name) {
+                    comp_free.shift_remove(&name);
+                }
+                removed_implicit_cells.push(name.clone());
             }
             let existing = self.scopes[id.index()].symbols.get(&name).map(|s| s.flags);
             match existing {
@@ -258,11 +264,19 @@ impl Analyzer<'_> {
                     if flags.is_bound() && kind != ScopeKind::Class && !self.is_free_in_any_child(comp, &name) {
                         comp_free.shift_remove(&name);
                     }
+                    // The comprehension's read of this scope's variable is now a read here.
+                    if kind != ScopeKind::Class
+                        && scope == SymbolScope::Free
+                        && symbol.flags.contains(SymbolFlags::USE)
+                        && let Some(existing) = self.scopes[id.index()].symbols.get_mut(&name)
+                    {
+                        existing.flags |= SymbolFlags::USE;
+                    }
                 }
             }
         }
-        if remove_dunder_class {
-            self.scopes[comp.index()].symbols.shift_remove("__class__");
+        for name in removed_implicit_cells {
+            self.scopes[comp.index()].symbols.shift_remove(&name);
         }
     }
 

@@ -106,8 +106,9 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Enters an existing scope (CPython's `symtable_enter_existing_block`).
-    pub fn enter_existing(&mut self, id: ScopeId) {
+    /// Enters an existing scope (CPython's `symtable_enter_existing_block`); `add_to_children` is
+    /// false when re-entering a module's or class's annotation scope.
+    pub fn enter_existing(&mut self, id: ScopeId, add_to_children: bool) {
         let prev = self.stack.last().copied();
         self.stack.push(id);
         if let Some(prev) = prev {
@@ -119,13 +120,21 @@ impl<'a> Builder<'a> {
                 self.scopes[id.index()].mangled_names = prev_sets;
             }
         }
+        if let Some(prev) = prev
+            && !self.scopes[prev.index()].in_tree
+        {
+            // Inside a scope that is out of the tree.
+            self.scopes[id.index()].in_tree = false;
+        }
         if self.future.features.annotations && self.scopes[id.index()].kind == ScopeKind::Annotation {
             // Under `from __future__ import annotations` annotations become strings: their scopes
             // stay out of the tree and are never analysed.
             self.scopes[id.index()].in_tree = false;
             return;
         }
-        if let Some(prev) = prev {
+        if let Some(prev) = prev
+            && add_to_children
+        {
             self.scopes[prev.index()].children.push(id);
         }
     }
@@ -133,7 +142,7 @@ impl<'a> Builder<'a> {
     /// Creates and enters a scope (CPython's `symtable_enter_block`).
     pub fn enter(&mut self, kind: ScopeKind, name: &str, range: TextRange) -> Result<ScopeId> {
         let id = self.new_scope(kind, name, range);
-        self.enter_existing(id);
+        self.enter_existing(id, true);
         if matches!(kind, ScopeKind::Annotation | ScopeKind::TypeAlias) || kind.is_type_variable() {
             // The code of these scopes reads its `format` argument.
             self.add_def(".format", SymbolFlags::DEF_PARAM, range)?;
@@ -173,21 +182,24 @@ impl<'a> Builder<'a> {
 
     /// Records `flag` for `name` in `target` (CPython's `symtable_add_def_helper`).
     pub fn add_def_in(&mut self, name: &str, flag: SymbolFlags, target: ScopeId, range: TextRange) -> Result<()> {
-        let mangled = self.maybe_mangle(name).into_owned();
+        let mangled = self.maybe_mangle(name);
+        let comp_iter_target = self.pass[target.index()].comp_iter_target;
         let scope = &mut self.scopes[target.index()];
-        let mut flags = match scope.symbols.get(&mangled) {
-            Some(existing) => {
-                if flag.contains(SymbolFlags::DEF_PARAM) && existing.flags.contains(SymbolFlags::DEF_PARAM) {
+        let existing = scope.symbols.get_index_of(mangled.as_ref());
+        let mut flags = match existing {
+            Some(index) => {
+                let existing = scope.symbols[index].flags;
+                if flag.contains(SymbolFlags::DEF_PARAM) && existing.contains(SymbolFlags::DEF_PARAM) {
                     return Err(SyntaxError::new(format!("duplicate argument '{name}' in function definition"), range));
                 }
-                if flag.contains(SymbolFlags::DEF_TYPE_PARAM) && existing.flags.contains(SymbolFlags::DEF_TYPE_PARAM) {
+                if flag.contains(SymbolFlags::DEF_TYPE_PARAM) && existing.contains(SymbolFlags::DEF_TYPE_PARAM) {
                     return Err(SyntaxError::new(format!("duplicate type parameter '{name}'"), range));
                 }
-                existing.flags | flag
+                existing | flag
             }
             None => flag,
         };
-        if self.pass[target.index()].comp_iter_target {
+        if comp_iter_target {
             // An iteration variable: a walrus in the comprehension may not rebind it.
             if flags.intersects(SymbolFlags::DEF_GLOBAL | SymbolFlags::DEF_NONLOCAL) {
                 return Err(SyntaxError::new(
@@ -197,14 +209,24 @@ impl<'a> Builder<'a> {
             }
             flags |= SymbolFlags::DEF_COMP_ITER;
         }
-        scope.symbols.insert(mangled.clone(), Symbol { flags, scope: SymbolScope::Unresolved });
+        let symbol = Symbol { flags, scope: SymbolScope::Unresolved };
+        match existing {
+            Some(index) => scope.symbols[index] = symbol,
+            None => {
+                scope.symbols.insert(mangled.to_string(), symbol);
+            }
+        }
         if flag.contains(SymbolFlags::DEF_PARAM) {
-            scope.varnames.push(mangled);
+            scope.varnames.push(mangled.into_owned());
         } else if flag.contains(SymbolFlags::DEF_GLOBAL) {
             // The module learns of the global too.
             let module = &mut self.scopes[0].symbols;
-            let entry = module.entry(mangled).or_insert(Symbol { flags: SymbolFlags::empty(), scope: SymbolScope::Unresolved });
-            entry.flags |= flag;
+            match module.get_mut(mangled.as_ref()) {
+                Some(symbol) => symbol.flags |= flag,
+                None => {
+                    module.insert(mangled.into_owned(), Symbol { flags: flag, scope: SymbolScope::Unresolved });
+                }
+            }
         }
         Ok(())
     }

@@ -14,6 +14,26 @@
 //!
 //! [`dump`] prints a table in the format `tests/corpus/check_symtable.py` compares with CPython's
 //! `symtable` module.
+//!
+//! ```
+//! use ophis_compiler::symtable::{BuildOptions, ScopeKind, SymbolScope, build};
+//! use ophis_lexer::LineIndex;
+//! use ophis_parser::ast::Mod;
+//!
+//! let source = "def outer():\n    x = 1\n    def inner():\n        return x\n";
+//! let module = ophis_parser::parse(source, Default::default()).unwrap();
+//! let table = build(&module, &LineIndex::new(source), BuildOptions::default()).unwrap();
+//! let Mod::Module(m) = &module else { unreachable!() };
+//! let outer = table.scope_of(&m.body[0], ScopeKind::Function).unwrap();
+//! assert_eq!(table[outer].symbols["x"].scope, SymbolScope::Cell);
+//! let inner = table[outer].children[1]; // children[0] is inner's `__annotate__` scope
+//! assert_eq!(table[inner].symbols["x"].scope, SymbolScope::Free);
+//!
+//! let source = "def f(a, a): pass";
+//! let module = ophis_parser::parse(source, Default::default()).unwrap();
+//! let error = build(&module, &LineIndex::new(source), BuildOptions::default()).unwrap_err();
+//! assert_eq!(error.message, "duplicate argument 'a' in function definition");
+//! ```
 
 mod analyze;
 mod builder;
@@ -25,7 +45,7 @@ mod visit_expr;
 mod visit_scopes;
 mod visit_stmt;
 
-use ophis_lexer::TextRange;
+use ophis_lexer::{LineIndex, TextRange};
 use ophis_parser::SyntaxError;
 use ophis_parser::ast::Mod;
 
@@ -52,9 +72,25 @@ pub struct BuildOptions {
 /// Builds the symbol table of a parsed module, or returns the first `SyntaxError` CPython's
 /// future-statement check or symbol-table pass raises for it.
 ///
+/// `index` is the line index of the module's source: like all of CPython's compile-stage errors
+/// (and unlike its parser's), these report their columns in UTF-8 bytes, which the error's
+/// `cpython_offset`/`cpython_end_offset` then hold.
+///
 /// A `func_type` tree (`Mod::FunctionType`) has no code: CPython refuses to compile it; here it
 /// gets a table with only the module scope.
-pub fn build(module: &Mod, options: BuildOptions) -> Result<SymbolTable, SyntaxError> {
+pub fn build(module: &Mod, index: &LineIndex, options: BuildOptions) -> Result<SymbolTable, SyntaxError> {
+    build_table(module, options).map_err(|error| with_byte_columns(error, index))
+}
+
+/// Gives `error` CPython's compile-stage columns: the AST's byte offsets, plus one.
+pub fn with_byte_columns(mut error: SyntaxError, index: &LineIndex) -> SyntaxError {
+    let (_, column, _, end_column) = index.ast_location(error.range);
+    error.cpython_offset = Some(column as i32 + 1);
+    error.cpython_end_offset = Some(end_column as i32 + 1);
+    error
+}
+
+fn build_table(module: &Mod, options: BuildOptions) -> Result<SymbolTable, SyntaxError> {
     let mut future = future::parse_future(module)?;
     future.features.annotations |= options.future_annotations;
     let mut builder = Builder::new(future, options);
@@ -66,7 +102,7 @@ pub fn build(module: &Mod, options: BuildOptions) -> Result<SymbolTable, SyntaxE
         Mod::FunctionType(m) => address(m),
     };
     builder.register([address(module), variant], ScopeKind::Module, top);
-    builder.enter_existing(top);
+    builder.enter_existing(top, true);
     match module {
         Mod::Module(m) => {
             builder.scopes[top.index()].has_docstring = future::docstring(&m.body).is_some();

@@ -54,8 +54,9 @@ impl SymbolFlags {
 /// `GLOBAL_IMPLICIT`, `FREE`, `CELL`, with the same numbers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SymbolScope {
-    /// Not analysed. Only in the annotation scopes that `from __future__ import annotations` leaves
-    /// out of the tree: CPython never analyses them (their annotations become strings).
+    /// Not analysed: only in scopes that are not [`Scope::in_tree`] (the annotation scopes that
+    /// `from __future__ import annotations` leaves out of the tree, and scopes inside them), which
+    /// CPython never analyses (their annotations become strings).
     Unresolved = 0,
     Local = 1,
     GlobalExplicit = 2,
@@ -206,9 +207,9 @@ pub struct Scope {
     /// The `__annotate__` scope of a module or class body, or the (never compiled) one holding the
     /// annotations of a function body's annotated assignments.
     pub annotation_block: Option<ScopeId>,
-    /// Whether the scope is in the tree (reachable from the module through `children`): false only
-    /// for annotation scopes under `from __future__ import annotations`, which CPython neither
-    /// lists nor analyses.
+    /// Whether the scope is in the tree (reachable from the module through `children`, or an
+    /// inlined comprehension): false only for annotation scopes under `from __future__ import
+    /// annotations` and the scopes inside them, which CPython neither lists nor analyses.
     pub in_tree: bool,
     /// The class name private names are mangled with in this scope (CPython's `st_private`).
     pub private: Option<String>,

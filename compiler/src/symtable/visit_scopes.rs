@@ -39,7 +39,7 @@ impl<'a> Builder<'a> {
         self.scopes[function.index()].has_docstring = docstring(def.body).is_some();
         let annotations = self.visit_signature_annotations(def.args, def.returns, def.range)?;
         self.register(keys, ScopeKind::Annotation, annotations);
-        self.enter_existing(function);
+        self.enter_existing(function, true);
         if def.is_async {
             self.cur_scope_mut().is_coroutine = true;
         }
@@ -281,7 +281,7 @@ impl<'a> Builder<'a> {
                     self.add_def("__classdict__", SymbolFlags::USE, annotation.range())?;
                 }
             }
-            Some(id) => self.enter_existing(id),
+            Some(id) => self.enter_existing(id, false),
         }
         if unevaluated {
             self.cur_pass().in_unevaluated_annotation = true;
