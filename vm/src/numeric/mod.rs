@@ -1,0 +1,66 @@
+//! Python's number semantics as a pure library, independent of the object model: the `int` value type and its
+//! arithmetic, float and complex arithmetic, `**`, exact int/float comparison, hashing, and int/float parsing and
+//! printing — each with CPython 3.14's results and exact exception messages.
+//!
+//! The VM keeps i64 fast paths inline and calls in here for everything else. Errors are [`NumError`]s, which
+//! name the Python exception class and carry CPython's message. Operations whose result type depends on the
+//! values (`**`) return a [`Number`]. Tests compare every operation against a grid of results produced by the
+//! reference CPython (`testdata/gen.py`).
+
+mod complex_ops;
+mod convert;
+mod error;
+mod float_hex;
+mod float_ops;
+mod float_parse;
+mod float_pow;
+mod hash;
+mod int;
+mod int_bits;
+mod int_div;
+mod int_format;
+mod int_parse;
+mod int_pow;
+mod int_round;
+mod text;
+
+#[cfg(test)]
+mod tests;
+
+pub use num_complex::Complex64;
+
+/// Complex arithmetic (`complex::add`, `complex::pow`, ...).
+pub mod complex {
+    pub use super::complex_ops::*;
+}
+
+pub use convert::{
+    cmp_float_int, cmp_int_float, exact_float, f64_as_integer_ratio, f64_to_int, int_eq_float, int_to_f64,
+    ExactFloat,
+};
+pub use error::{NumError, NumResult};
+pub use float_hex::{float_from_hex, float_to_hex};
+pub use float_ops::{
+    float_ceil, float_divmod, float_floor, float_floordiv, float_is_integer, float_mod, float_round,
+    float_round_ndigits, float_truediv, float_trunc,
+};
+pub use float_parse::{float_from_bytes_text, float_from_str, float_from_str_with_repr, parse_float_ascii};
+pub use float_pow::float_pow;
+pub use hash::{
+    hash_complex, hash_float, hash_identity, hash_int, hash_rational, HASH_IMAG, HASH_INF, HASH_MODULUS,
+};
+pub use int::{Int, MAX_INT_BITS};
+pub use int_bits::parse_byteorder;
+pub use int_parse::{
+    int_from_bytes_text, int_from_str, int_from_str_with_repr, max_str_digits_message, DEFAULT_MAX_STR_DIGITS,
+};
+pub use text::{decimal_value, numeric_ascii, repr_bytes, repr_str};
+
+/// A numeric result whose type depends on the operand values, e.g. `int ** int` (int, or float for a negative
+/// exponent) and `float ** float` (complex for a negative base and fractional exponent).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Number {
+    Int(Int),
+    Float(f64),
+    Complex(Complex64),
+}
