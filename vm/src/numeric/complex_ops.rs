@@ -276,7 +276,7 @@ fn general_power(a: Complex64, b: Complex64) -> (Complex64, PowFlag) {
     let angle = a.im.atan2(a.re);
     let mut phase = angle * b.re;
     if b.im != 0.0 {
-        length /= (angle * b.im).exp();
+        length *= (-angle * b.im).exp();
         phase += b.im * modulus.ln();
     }
     // cos and sin of an infinite phase are libm domain errors.
