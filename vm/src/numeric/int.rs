@@ -231,3 +231,13 @@ impl std::ops::Add for Int {
         Int::add(&self, &other)
     }
 }
+
+impl std::fmt::Display for Int {
+    /// The decimal form with no digit limit (use [`Int::to_decimal_string`] for `str()`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Int::Small(v) => write!(f, "{v}"),
+            Int::Big(b) => write!(f, "{b}"),
+        }
+    }
+}

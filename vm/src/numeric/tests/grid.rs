@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use num_bigint::BigInt;
 
-use super::*;
+use super::super::*;
 
 #[derive(Clone, Debug)]
 enum V {
