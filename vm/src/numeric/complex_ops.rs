@@ -123,7 +123,9 @@ fn product(a: Complex64, b: Complex64) -> Complex64 {
         a = Complex64::new(nan_to_zero(a.re), nan_to_zero(a.im));
         recalculate = true;
     }
-    if !recalculate && (ac.is_infinite() || bd.is_infinite() || ad.is_infinite() || bc.is_infinite()) {
+    if !recalculate
+        && (ac.is_infinite() || bd.is_infinite() || ad.is_infinite() || bc.is_infinite())
+    {
         // Overflowed partial products: the NaNs came from inf - inf.
         a = Complex64::new(nan_to_zero(a.re), nan_to_zero(a.im));
         b = Complex64::new(nan_to_zero(b.re), nan_to_zero(b.im));
@@ -148,11 +150,17 @@ fn quotient(a: Complex64, b: Complex64) -> NumResult<Complex64> {
         }
         let ratio = b.im / b.re;
         let denominator = b.re + b.im * ratio;
-        Complex64::new((a.re + a.im * ratio) / denominator, (a.im - a.re * ratio) / denominator)
+        Complex64::new(
+            (a.re + a.im * ratio) / denominator,
+            (a.im - a.re * ratio) / denominator,
+        )
     } else if abs_im >= abs_re {
         let ratio = b.re / b.im;
         let denominator = b.re * ratio + b.im;
-        Complex64::new((a.re * ratio + a.im) / denominator, (a.im * ratio - a.re) / denominator)
+        Complex64::new(
+            (a.re * ratio + a.im) / denominator,
+            (a.im * ratio - a.re) / denominator,
+        )
     } else {
         // A NaN in the divisor.
         Complex64::new(f64::NAN, f64::NAN)
@@ -171,7 +179,10 @@ fn quotient(a: Complex64, b: Complex64) -> NumResult<Complex64> {
     }
     if (abs_re.is_infinite() || abs_im.is_infinite()) && a_finite {
         let (x, y) = (unit_if_infinite(b.re), unit_if_infinite(b.im));
-        return Ok(Complex64::new(0.0 * (a.re * x + a.im * y), 0.0 * (a.im * x - a.re * y)));
+        return Ok(Complex64::new(
+            0.0 * (a.re * x + a.im * y),
+            0.0 * (a.im * x - a.re * y),
+        ));
     }
     Ok(result)
 }
@@ -199,7 +210,10 @@ fn real_over_complex(a: f64, b: Complex64) -> NumResult<Complex64> {
     }
     if a.is_infinite() && b.re.is_finite() && b.im.is_finite() {
         let x = unit_if_infinite(a);
-        return Ok(Complex64::new(f64::INFINITY * (x * b.re), f64::INFINITY * (-x * b.im)));
+        return Ok(Complex64::new(
+            f64::INFINITY * (x * b.re),
+            f64::INFINITY * (-x * b.im),
+        ));
     }
     if (abs_re.is_infinite() || abs_im.is_infinite()) && a.is_finite() {
         let (x, y) = (unit_if_infinite(b.re), unit_if_infinite(b.im));
@@ -226,7 +240,9 @@ pub fn pow(base: Complex64, exp: Complex64) -> NumResult<Complex64> {
     // A domain error stands whatever the result; otherwise an infinite part is an overflow (CPython's
     // _Py_ADJUST_ERANGE2 on errno).
     if let PowFlag::Domain = flag {
-        return Err(NumError::ZeroDivision("zero to a negative or complex power".into()));
+        return Err(NumError::ZeroDivision(
+            "zero to a negative or complex power".into(),
+        ));
     }
     if result.re.is_infinite() || result.im.is_infinite() {
         return Err(NumError::overflow("complex exponentiation"));
@@ -268,7 +284,11 @@ fn general_power(a: Complex64, b: Complex64) -> (Complex64, PowFlag) {
         return (Complex64::new(1.0, 0.0), PowFlag::None);
     }
     if a.re == 0.0 && a.im == 0.0 {
-        let flag = if b.im != 0.0 || b.re < 0.0 { PowFlag::Domain } else { PowFlag::None };
+        let flag = if b.im != 0.0 || b.re < 0.0 {
+            PowFlag::Domain
+        } else {
+            PowFlag::None
+        };
         return (Complex64::new(0.0, 0.0), flag);
     }
     let modulus = a.re.hypot(a.im);
@@ -280,6 +300,13 @@ fn general_power(a: Complex64, b: Complex64) -> (Complex64, PowFlag) {
         phase += b.im * modulus.ln();
     }
     // cos and sin of an infinite phase are libm domain errors.
-    let flag = if phase.is_infinite() { PowFlag::Domain } else { PowFlag::None };
-    (Complex64::new(length * phase.cos(), length * phase.sin()), flag)
+    let flag = if phase.is_infinite() {
+        PowFlag::Domain
+    } else {
+        PowFlag::None
+    };
+    (
+        Complex64::new(length * phase.cos(), length * phase.sin()),
+        flag,
+    )
 }

@@ -22,7 +22,10 @@ pub fn exact_float(x: f64) -> Option<ExactFloat> {
         return None;
     }
     if x == 0.0 {
-        return Some(ExactFloat { mantissa: 0, exponent: 0 });
+        return Some(ExactFloat {
+            mantissa: 0,
+            exponent: 0,
+        });
     }
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
@@ -35,8 +38,15 @@ pub fn exact_float(x: f64) -> Option<ExactFloat> {
     let zeros = mantissa.trailing_zeros();
     mantissa >>= zeros;
     exponent += zeros as i32;
-    let signed = if x < 0.0 { -(mantissa as i64) } else { mantissa as i64 };
-    Some(ExactFloat { mantissa: signed, exponent })
+    let signed = if x < 0.0 {
+        -(mantissa as i64)
+    } else {
+        mantissa as i64
+    };
+    Some(ExactFloat {
+        mantissa: signed,
+        exponent,
+    })
 }
 
 /// `x * 2**exp` in one correctly rounded multiplication, for an integer-valued `x` below 2**64 and
@@ -58,7 +68,9 @@ pub(crate) fn scale_by_power_of_two(x: f64, exp: i64) -> f64 {
 pub fn int_to_f64(value: &Int) -> NumResult<f64> {
     match value {
         Int::Small(v) => Ok(*v as f64),
-        Int::Big(b) => big_to_f64(b).ok_or_else(|| NumError::overflow("int too large to convert to float")),
+        Int::Big(b) => {
+            big_to_f64(b).ok_or_else(|| NumError::overflow("int too large to convert to float"))
+        }
     }
 }
 
@@ -92,16 +104,21 @@ pub fn f64_to_int(x: f64) -> NumResult<Int> {
         return Err(NumError::value("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(NumError::overflow("cannot convert float infinity to integer"));
+        return Err(NumError::overflow(
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = x.trunc();
     // -2**63 <= t < 2**63 converts exactly.
-    if (-9.223372036854775808e18..9.223372036854775808e18).contains(&t) {
+    if (i64::MIN as f64..-(i64::MIN as f64)).contains(&t) {
         return Ok(Int::Small(t as i64));
     }
-    let exact = exact_float(t).ok_or_else(|| NumError::value("cannot convert float NaN to integer"))?;
+    let exact =
+        exact_float(t).ok_or_else(|| NumError::value("cannot convert float NaN to integer"))?;
     // |t| >= 2**63 so the exponent is positive.
-    Ok(Int::from_big(BigInt::from(exact.mantissa) << exact.exponent.max(0) as u64))
+    Ok(Int::from_big(
+        BigInt::from(exact.mantissa) << exact.exponent.max(0) as u64,
+    ))
 }
 
 /// A finite float as an exact fraction `(numerator, denominator)` in lowest terms, denominator a power of two:
@@ -110,11 +127,14 @@ pub fn f64_as_integer_ratio(x: f64) -> NumResult<(Int, Int)> {
     if x.is_nan() {
         return Err(NumError::value("cannot convert NaN to integer ratio"));
     }
-    let exact =
-        exact_float(x).ok_or_else(|| NumError::overflow("cannot convert Infinity to integer ratio"))?;
+    let exact = exact_float(x)
+        .ok_or_else(|| NumError::overflow("cannot convert Infinity to integer ratio"))?;
     let mantissa = BigInt::from(exact.mantissa);
     if exact.exponent >= 0 {
-        Ok((Int::from_big(mantissa << exact.exponent as u64), Int::Small(1)))
+        Ok((
+            Int::from_big(mantissa << exact.exponent as u64),
+            Int::Small(1),
+        ))
     } else {
         let denominator = BigInt::from(1) << (-exact.exponent) as u64;
         Ok((Int::from_big(mantissa), Int::from_big(denominator)))
@@ -128,7 +148,11 @@ pub fn cmp_int_float(x: &Int, y: f64) -> Option<Ordering> {
         return None;
     }
     if y.is_infinite() {
-        return Some(if y > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if y > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let Int::Small(v) = x {
         // Every integer of magnitude <= 2**53 is a float, and float comparison is exact.
@@ -138,7 +162,11 @@ pub fn cmp_int_float(x: &Int, y: f64) -> Option<Ordering> {
     }
     // |x| >= 2**1024 exceeds every finite float.
     if x.bit_length() > 1024 {
-        return Some(if x.is_negative() { Ordering::Less } else { Ordering::Greater });
+        return Some(if x.is_negative() {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let whole = y.trunc();
     let whole_int = f64_to_int(whole).ok()?;
@@ -187,4 +215,3 @@ impl Int {
         }
     }
 }
-

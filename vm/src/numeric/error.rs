@@ -25,7 +25,10 @@ impl NumError {
 
     pub fn message(&self) -> &str {
         match self {
-            NumError::ZeroDivision(m) | NumError::Overflow(m) | NumError::Value(m) | NumError::Memory(m) => m,
+            NumError::ZeroDivision(m)
+            | NumError::Overflow(m)
+            | NumError::Value(m)
+            | NumError::Memory(m) => m,
         }
     }
 

@@ -23,7 +23,11 @@ pub fn float_to_hex(x: f64) -> String {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let fraction = bits & ((1 << 52) - 1);
-    let (lead, exponent) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+    let (lead, exponent) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
     format!("{sign}0x{lead}.{fraction:013x}p{exponent:+}")
 }
 
@@ -38,8 +42,14 @@ fn too_large() -> NumError {
 /// `float.fromhex(text)`.
 pub fn float_from_hex(text: &str) -> NumResult<f64> {
     let text = text.as_bytes();
-    let start = text.iter().position(|&b| !is_ascii_space(b)).ok_or_else(invalid)?;
-    let end = text.iter().rposition(|&b| !is_ascii_space(b)).map_or(start, |e| e + 1);
+    let start = text
+        .iter()
+        .position(|&b| !is_ascii_space(b))
+        .ok_or_else(invalid)?;
+    let end = text
+        .iter()
+        .rposition(|&b| !is_ascii_space(b))
+        .map_or(start, |e| e + 1);
     let body = &text[start..end];
     let (negative, body) = match body.first() {
         Some(b'-') => (true, &body[1..]),

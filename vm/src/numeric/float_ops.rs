@@ -108,7 +108,9 @@ pub fn float_round_ndigits(x: f64, ndigits: i64) -> NumResult<f64> {
     if ndigits < NDIGITS_MIN {
         return Ok(0.0 * x);
     }
-    let Some(exact) = exact_float(x) else { return Ok(x) };
+    let Some(exact) = exact_float(x) else {
+        return Ok(x);
+    };
     if exact.mantissa == 0 {
         return Ok(x);
     }

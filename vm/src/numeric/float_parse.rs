@@ -33,7 +33,10 @@ pub fn parse_float_ascii(text: &[u8]) -> Option<f64> {
     let mut cleaned = Vec::with_capacity(text.len());
     for (i, &b) in text.iter().enumerate() {
         if b == b'_' {
-            let before = i.checked_sub(1).and_then(|p| text.get(p)).is_some_and(u8::is_ascii_digit);
+            let before = i
+                .checked_sub(1)
+                .and_then(|p| text.get(p))
+                .is_some_and(u8::is_ascii_digit);
             let after = text.get(i + 1).is_some_and(u8::is_ascii_digit);
             if !before || !after {
                 return None;
@@ -65,7 +68,12 @@ pub fn parse_float_ascii(text: &[u8]) -> Option<f64> {
 /// `digits [. digits] [e [sign] digits]` with at least one mantissa digit (either side of the point).
 fn is_decimal_literal(body: &[u8]) -> bool {
     let mut pos = 0;
-    let count_digits = |from: usize| body[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let count_digits = |from: usize| {
+        body[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
     let integer_digits = count_digits(pos);
     pos += integer_digits;
     let mut fraction_digits = 0;

@@ -3,9 +3,9 @@
 
 use num_complex::Complex64;
 
+use super::Number;
 use super::complex_ops as complex;
 use super::error::{NumError, NumResult};
-use super::Number;
 
 /// True when `x` is an odd integer (finite).
 fn is_odd_integer(x: f64) -> bool {

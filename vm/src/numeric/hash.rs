@@ -56,7 +56,10 @@ pub fn hash_float(x: f64, nan_identity: u64) -> i64 {
     let Some(exact) = exact_float(x) else {
         return if x > 0.0 { HASH_INF } else { -HASH_INF };
     };
-    let residue = mul_mod(exact.mantissa.unsigned_abs() % HASH_MODULUS, power_of_two_residue(exact.exponent.into()));
+    let residue = mul_mod(
+        exact.mantissa.unsigned_abs() % HASH_MODULUS,
+        power_of_two_residue(exact.exponent.into()),
+    );
     let signed = residue as i64;
     avoid_minus_one(if exact.mantissa < 0 { -signed } else { signed })
 }
@@ -76,11 +79,21 @@ pub fn hash_rational(numerator: &Int, denominator: &Int) -> i64 {
     let denominator_residue = denominator.as_big().mod_floor(&modulus);
     if denominator_residue.is_zero() {
         // The denominator has no inverse: CPython's Fraction hashes like infinity.
-        return avoid_minus_one(if numerator.is_negative() { -HASH_INF } else { HASH_INF });
+        return avoid_minus_one(if numerator.is_negative() {
+            -HASH_INF
+        } else {
+            HASH_INF
+        });
     }
     // Inverse by Fermat's little theorem.
     let inverse = denominator_residue.modpow(&BigInt::from(HASH_MODULUS - 2), &modulus);
     let numerator_residue = numerator.as_big().abs().mod_floor(&modulus);
-    let residue = ((numerator_residue * inverse) % &modulus).to_i64().unwrap_or(0);
-    avoid_minus_one(if numerator.is_negative() { -residue } else { residue })
+    let residue = ((numerator_residue * inverse) % &modulus)
+        .to_i64()
+        .unwrap_or(0);
+    avoid_minus_one(if numerator.is_negative() {
+        -residue
+    } else {
+        residue
+    })
 }

@@ -87,28 +87,22 @@ impl Int {
     }
 
     pub fn add(&self, other: &Int) -> Int {
-        if let (Int::Small(a), Int::Small(b)) = (self, other) {
-            if let Some(r) = a.checked_add(*b) {
-                return Int::Small(r);
-            }
+        if let Some(r) = small_pair(self, other).and_then(|(a, b)| a.checked_add(b)) {
+            return Int::Small(r);
         }
         Int::from_big(&*self.as_big() + &*other.as_big())
     }
 
     pub fn sub(&self, other: &Int) -> Int {
-        if let (Int::Small(a), Int::Small(b)) = (self, other) {
-            if let Some(r) = a.checked_sub(*b) {
-                return Int::Small(r);
-            }
+        if let Some(r) = small_pair(self, other).and_then(|(a, b)| a.checked_sub(b)) {
+            return Int::Small(r);
         }
         Int::from_big(&*self.as_big() - &*other.as_big())
     }
 
     pub fn mul(&self, other: &Int) -> Int {
-        if let (Int::Small(a), Int::Small(b)) = (self, other) {
-            if let Some(r) = a.checked_mul(*b) {
-                return Int::Small(r);
-            }
+        if let Some(r) = small_pair(self, other).and_then(|(a, b)| a.checked_mul(b)) {
+            return Int::Small(r);
         }
         Int::from_big(&*self.as_big() * &*other.as_big())
     }
@@ -124,7 +118,11 @@ impl Int {
     }
 
     pub fn abs(&self) -> Int {
-        if self.is_negative() { self.neg() } else { self.clone() }
+        if self.is_negative() {
+            self.neg()
+        } else {
+            self.clone()
+        }
     }
 
     /// `~x`, which is `-(x + 1)`.
@@ -148,7 +146,11 @@ impl Int {
     pub fn bit_count(&self) -> u64 {
         match self {
             Int::Small(v) => u64::from(v.unsigned_abs().count_ones()),
-            Int::Big(b) => b.magnitude().iter_u64_digits().map(|d| u64::from(d.count_ones())).sum(),
+            Int::Big(b) => b
+                .magnitude()
+                .iter_u64_digits()
+                .map(|d| u64::from(d.count_ones()))
+                .sum(),
         }
     }
 
@@ -165,6 +167,14 @@ impl Int {
     /// `int.is_integer()`: always true.
     pub fn is_integer(&self) -> bool {
         true
+    }
+}
+
+/// Both values when both are small: the i64 fast paths.
+pub(crate) fn small_pair(a: &Int, b: &Int) -> Option<(i64, i64)> {
+    match (a, b) {
+        (Int::Small(a), Int::Small(b)) => Some((*a, *b)),
+        _ => None,
     }
 }
 

@@ -4,7 +4,7 @@
 use num_bigint::{BigInt, Sign};
 
 use super::error::{NumError, NumResult};
-use super::int::{Int, CPYTHON_MAX_DIGITS, MAX_INT_BITS};
+use super::int::{CPYTHON_MAX_DIGITS, Int, MAX_INT_BITS};
 
 fn negative_shift() -> NumError {
     NumError::value("negative shift count")
@@ -22,7 +22,7 @@ impl Int {
         let too_many_digits = || NumError::overflow("too many digits in integer");
         let count = count.to_i64().ok_or_else(too_many_digits)? as u64;
         // CPython sizes the result in 30-bit digits and refuses sizes past its limit before allocating.
-        let new_digits = self.cpython_digits() + count / 30 + u64::from(count % 30 != 0);
+        let new_digits = self.cpython_digits() + count.div_ceil(30);
         if new_digits > CPYTHON_MAX_DIGITS {
             return Err(too_many_digits());
         }
@@ -30,11 +30,9 @@ impl Int {
             return Err(NumError::memory());
         }
         if let Int::Small(v) = self {
-            if count < 64 {
-                let wide = i128::from(*v) << count;
-                if let Ok(small) = i64::try_from(wide) {
-                    return Ok(Int::Small(small));
-                }
+            let wide = (count < 64).then(|| i128::from(*v) << count);
+            if let Some(small) = wide.and_then(|w| i64::try_from(w).ok()) {
+                return Ok(Int::Small(small));
             }
         }
         Ok(Int::from_big(&*self.as_big() << count))
@@ -132,7 +130,8 @@ pub fn parse_byteorder(byteorder: &str) -> NumResult<bool> {
     match byteorder {
         "little" => Ok(true),
         "big" => Ok(false),
-        _ => Err(NumError::value("byteorder must be either 'little' or 'big'")),
+        _ => Err(NumError::value(
+            "byteorder must be either 'little' or 'big'",
+        )),
     }
 }
-

@@ -7,7 +7,7 @@ use num_traits::{ToPrimitive, Zero};
 
 use super::convert::scale_by_power_of_two;
 use super::error::{NumError, NumResult};
-use super::int::Int;
+use super::int::{Int, small_pair};
 
 impl Int {
     /// `self // other`.
@@ -35,11 +35,11 @@ impl Int {
         if other.is_zero() {
             return Err(NumError::zero_division());
         }
-        if let (Int::Small(a), Int::Small(b)) = (self, other) {
-            if !(*a == i64::MIN && *b == -1) {
-                let (q, r) = a.div_mod_floor(b);
-                return Ok((Int::Small(q), Int::Small(r)));
-            }
+        // i64::MIN // -1 overflows i64.
+        if let Some((a, b)) = small_pair(self, other).filter(|&(a, b)| !(a == i64::MIN && b == -1))
+        {
+            let (q, r) = a.div_mod_floor(&b);
+            return Ok((Int::Small(q), Int::Small(r)));
         }
         let (q, r) = self.as_big().div_mod_floor(&other.as_big());
         Ok((Int::from_big(q), Int::from_big(r)))
@@ -58,7 +58,8 @@ impl Int {
             }
         }
         let negate = self.is_negative() != other.is_negative();
-        let magnitude = exact_quotient_to_f64(self.as_big().magnitude(), other.as_big().magnitude())?;
+        let magnitude =
+            exact_quotient_to_f64(self.as_big().magnitude(), other.as_big().magnitude())?;
         Ok(if negate { -magnitude } else { magnitude })
     }
 }
@@ -81,9 +82,15 @@ fn exact_quotient_to_f64(a: &num_bigint::BigUint, b: &num_bigint::BigUint) -> Nu
     // Scale so the integer quotient carries 55 or 56 bits; the remainder becomes a sticky bit.
     let shift = e - 55;
     let (numerator, denominator) = if shift >= 0 {
-        (BigInt::from(a.clone()), BigInt::from(b.clone()) << shift as u64)
+        (
+            BigInt::from(a.clone()),
+            BigInt::from(b.clone()) << shift as u64,
+        )
     } else {
-        (BigInt::from(a.clone()) << (-shift) as u64, BigInt::from(b.clone()))
+        (
+            BigInt::from(a.clone()) << (-shift) as u64,
+            BigInt::from(b.clone()),
+        )
     };
     let (quotient, remainder) = numerator.div_rem(&denominator);
     let quotient = quotient.to_u64().ok_or_else(too_large)?;
@@ -109,7 +116,11 @@ pub(crate) fn round_half_even_shift(value: u64, dropped: u32, sticky: bool) -> u
         return 0;
     }
     let kept = if dropped == 64 { 0 } else { value >> dropped };
-    let tail = if dropped == 64 { value } else { value & ((1u64 << dropped) - 1) };
+    let tail = if dropped == 64 {
+        value
+    } else {
+        value & ((1u64 << dropped) - 1)
+    };
     let half = 1u64 << (dropped - 1);
     let round_up = tail > half || (tail == half && (sticky || kept & 1 == 1));
     kept + u64::from(round_up)

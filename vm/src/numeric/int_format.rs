@@ -12,7 +12,8 @@ impl Int {
         if max_str_digits > 0 {
             // A number of n bits has at least (n - 1) * log10(2) + 1 digits: refuse hopeless sizes before the
             // (quadratic) conversion.
-            let min_digits = (self.bit_length().saturating_sub(1)) as f64 * std::f64::consts::LOG10_2;
+            let min_digits =
+                (self.bit_length().saturating_sub(1)) as f64 * std::f64::consts::LOG10_2;
             if min_digits > max_str_digits as f64 + 1.0 {
                 return Err(too_long());
             }

@@ -55,13 +55,23 @@ pub fn int_from_str_with_repr(
     repr: &dyn Fn() -> String,
 ) -> NumResult<Int> {
     let base = check_base(base)?;
-    finish(parse_ascii(&numeric_ascii(text), base, max_str_digits), base, max_str_digits, repr)
+    finish(
+        parse_ascii(&numeric_ascii(text), base, max_str_digits),
+        base,
+        max_str_digits,
+        repr,
+    )
 }
 
 /// `int(data, base)` for bytes or bytearray (ASCII only: no Unicode digits or spaces).
 pub fn int_from_bytes_text(data: &[u8], base: i64, max_str_digits: usize) -> NumResult<Int> {
     let base = check_base(base)?;
-    finish(parse_ascii(data, base, max_str_digits), base, max_str_digits, &|| repr_bytes(data))
+    finish(
+        parse_ascii(data, base, max_str_digits),
+        base,
+        max_str_digits,
+        &|| repr_bytes(data),
+    )
 }
 
 fn finish(
@@ -75,7 +85,9 @@ fn finish(
             "invalid literal for int() with base {base}: {}",
             truncate_chars(repr(), 200)
         )),
-        ParseFailure::TooManyDigits(count) => NumError::Value(max_str_digits_message(max_str_digits, Some(count))),
+        ParseFailure::TooManyDigits(count) => {
+            NumError::Value(max_str_digits_message(max_str_digits, Some(count)))
+        }
     })
 }
 
@@ -115,7 +127,11 @@ fn parse_ascii(text: &[u8], base: u32, max_str_digits: usize) -> Result<Int, Par
     // Base 0 with a leading zero and no prefix: only zeros are allowed (no old-style octal).
     let mut zeros_only = false;
     if base == 0 {
-        base = if starts_with_zero { prefix_base(text.get(pos + 1)).unwrap_or(10) } else { 10 };
+        base = if starts_with_zero {
+            prefix_base(text.get(pos + 1)).unwrap_or(10)
+        } else {
+            10
+        };
         zeros_only = starts_with_zero && prefix_base(text.get(pos + 1)).is_none();
     }
     if starts_with_zero && prefix_base(text.get(pos + 1)) == Some(base) {
@@ -130,7 +146,10 @@ fn parse_ascii(text: &[u8], base: u32, max_str_digits: usize) -> Result<Int, Par
     while pos < text.len() {
         let b = text[pos];
         if b == b'_' {
-            let next_is_digit = text.get(pos + 1).and_then(|&n| digit_value(n)).is_some_and(|d| d < base);
+            let next_is_digit = text
+                .get(pos + 1)
+                .and_then(|&n| digit_value(n))
+                .is_some_and(|d| d < base);
             if !previous_was_digit || !next_is_digit {
                 return Err(ParseFailure::Invalid);
             }
@@ -154,7 +173,9 @@ fn parse_ascii(text: &[u8], base: u32, max_str_digits: usize) -> Result<Int, Par
     }
     let magnitude = if digits.len() <= 12 {
         // 36**12 < 2**63: no overflow.
-        let value = digits.iter().fold(0i64, |acc, &d| acc * i64::from(base) + i64::from(digit_value(d).unwrap_or(0)));
+        let value = digits.iter().fold(0i64, |acc, &d| {
+            acc * i64::from(base) + i64::from(digit_value(d).unwrap_or(0))
+        });
         Int::Small(value)
     } else {
         Int::from_big(BigInt::parse_bytes(&digits, base).ok_or(ParseFailure::Invalid)?)

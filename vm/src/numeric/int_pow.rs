@@ -5,11 +5,11 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Pow, Signed, Zero};
 
+use super::Number;
 use super::convert::int_to_f64;
 use super::error::{NumError, NumResult};
 use super::float_pow::float_pow;
 use super::int::{Int, MAX_INT_BITS};
-use super::Number;
 
 impl Int {
     /// `self ** exp` or `pow(self, exp, modulus)`. Without a modulus a negative exponent gives a float (computed
@@ -39,15 +39,19 @@ impl Int {
         }
         // |base| >= 2, so the result has at least (bit_length - 1) * exp bits.
         let exp = exp.to_i64().map(|e| e as u64).filter(|e| {
-            (self.bit_length() - 1).checked_mul(*e).is_some_and(|bits| bits <= MAX_INT_BITS)
+            (self.bit_length() - 1)
+                .checked_mul(*e)
+                .is_some_and(|bits| bits <= MAX_INT_BITS)
         });
         let Some(exp) = exp else {
             return Err(NumError::memory());
         };
-        if let (Int::Small(base), Ok(small_exp)) = (self, u32::try_from(exp)) {
-            if let Some(result) = base.checked_pow(small_exp) {
-                return Ok(Int::Small(result));
-            }
+        let small = match (self, u32::try_from(exp)) {
+            (Int::Small(base), Ok(small_exp)) => base.checked_pow(small_exp),
+            _ => None,
+        };
+        if let Some(result) = small {
+            return Ok(Int::Small(result));
         }
         Ok(Int::from_big(Pow::pow(&*self.as_big(), exp)))
     }
@@ -66,7 +70,9 @@ fn modular_pow(base: &Int, exp: &Int, modulus: &Int) -> NumResult<Int> {
     let mut b = base.as_big().mod_floor(&m);
     let mut e = exp.to_big();
     if e.is_negative() {
-        b = b.modinv(&m).ok_or_else(|| NumError::value("base is not invertible for the given modulus"))?;
+        b = b
+            .modinv(&m)
+            .ok_or_else(|| NumError::value("base is not invertible for the given modulus"))?;
         e = -e;
     }
     let mut result = b.modpow(&e, &m);

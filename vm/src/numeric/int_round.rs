@@ -31,6 +31,10 @@ impl Int {
         let magnitude = value.magnitude();
         let quotient = round_half_even_div(&BigInt::from(magnitude.clone()), &power);
         let rounded = quotient * power;
-        Ok(Int::from_big(if self.is_negative() { -rounded } else { rounded }))
+        Ok(Int::from_big(if self.is_negative() {
+            -rounded
+        } else {
+            rounded
+        }))
     }
 }

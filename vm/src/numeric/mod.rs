@@ -35,24 +35,28 @@ pub mod complex {
 }
 
 pub use convert::{
-    cmp_float_int, cmp_int_float, exact_float, f64_as_integer_ratio, f64_to_int, int_eq_float, int_to_f64,
-    ExactFloat,
+    ExactFloat, cmp_float_int, cmp_int_float, exact_float, f64_as_integer_ratio, f64_to_int,
+    int_eq_float, int_to_f64,
 };
 pub use error::{NumError, NumResult};
 pub use float_hex::{float_from_hex, float_to_hex};
 pub use float_ops::{
-    float_ceil, float_divmod, float_floor, float_floordiv, float_is_integer, float_mod, float_round,
-    float_round_ndigits, float_truediv, float_trunc,
+    float_ceil, float_divmod, float_floor, float_floordiv, float_is_integer, float_mod,
+    float_round, float_round_ndigits, float_truediv, float_trunc,
 };
-pub use float_parse::{float_from_bytes_text, float_from_str, float_from_str_with_repr, parse_float_ascii};
+pub use float_parse::{
+    float_from_bytes_text, float_from_str, float_from_str_with_repr, parse_float_ascii,
+};
 pub use float_pow::float_pow;
 pub use hash::{
-    hash_complex, hash_float, hash_identity, hash_int, hash_rational, HASH_IMAG, HASH_INF, HASH_MODULUS,
+    HASH_IMAG, HASH_INF, HASH_MODULUS, hash_complex, hash_float, hash_identity, hash_int,
+    hash_rational,
 };
 pub use int::{Int, MAX_INT_BITS};
 pub use int_bits::parse_byteorder;
 pub use int_parse::{
-    int_from_bytes_text, int_from_str, int_from_str_with_repr, max_str_digits_message, DEFAULT_MAX_STR_DIGITS,
+    DEFAULT_MAX_STR_DIGITS, int_from_bytes_text, int_from_str, int_from_str_with_repr,
+    max_str_digits_message,
 };
 pub use text::{decimal_value, numeric_ascii, repr_bytes, repr_str};
 

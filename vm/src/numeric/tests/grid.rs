@@ -43,7 +43,10 @@ impl PartialEq for V {
 }
 
 fn hex_bytes(text: &str) -> Vec<u8> {
-    (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).expect("hex byte")).collect()
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).expect("hex byte"))
+        .collect()
 }
 
 fn float_bits(text: &str) -> f64 {
@@ -208,7 +211,10 @@ fn evaluate(op: &str, a: &[V]) -> V {
             int(&a[0]).to_bytes(int(&a[1]).to_i64_saturating(), text(&a[2]), boolean(&a[3])),
             V::Bytes,
         ),
-        "from_bytes" => wrap(Int::from_bytes(bytes(&a[0]), text(&a[1]), boolean(&a[2])), from_int),
+        "from_bytes" => wrap(
+            Int::from_bytes(bytes(&a[0]), text(&a[1]), boolean(&a[2])),
+            from_int,
+        ),
         "cmp_int_float" => ordering_name(cmp_int_float(&int(&a[0]), float(&a[1]))),
         "float_to_int" => wrap(f64_to_int(float(&a[0])), from_int),
         "float_floor" => wrap(float_floor(float(&a[0])), from_int),
@@ -221,28 +227,39 @@ fn evaluate(op: &str, a: &[V]) -> V {
         "float_floordiv" => wrap(float_floordiv(float(&a[0]), float(&a[1])), V::Float),
         "float_mod" => wrap(float_mod(float(&a[0]), float(&a[1])), V::Float),
         "float_truediv" => wrap(float_truediv(float(&a[0]), float(&a[1])), V::Float),
-        "float_divmod" => {
-            wrap(float_divmod(float(&a[0]), float(&a[1])), |(q, r)| V::Tuple(vec![V::Float(q), V::Float(r)]))
-        }
+        "float_divmod" => wrap(float_divmod(float(&a[0]), float(&a[1])), |(q, r)| {
+            V::Tuple(vec![V::Float(q), V::Float(r)])
+        }),
         "float_pow" => wrap(float_pow(float(&a[0]), float(&a[1])), from_number),
-        "float_round_nd" => {
-            wrap(float_round_ndigits(float(&a[0]), int(&a[1]).to_i64_saturating()), V::Float)
-        }
+        "float_round_nd" => wrap(
+            float_round_ndigits(float(&a[0]), int(&a[1]).to_i64_saturating()),
+            V::Float,
+        ),
         "cadd" => from_complex(complex::add(complex_operand(&a[0]), complex_operand(&a[1]))),
         "csub" => from_complex(complex::sub(complex_operand(&a[0]), complex_operand(&a[1]))),
         "cmul" => from_complex(complex::mul(complex_operand(&a[0]), complex_operand(&a[1]))),
-        "cdiv" => wrap(complex::truediv(complex_operand(&a[0]), complex_operand(&a[1])), from_complex),
-        "cpow" => wrap(complex::pow(complex_value(&a[0]), complex_value(&a[1])), from_complex),
+        "cdiv" => wrap(
+            complex::truediv(complex_operand(&a[0]), complex_operand(&a[1])),
+            from_complex,
+        ),
+        "cpow" => wrap(
+            complex::pow(complex_value(&a[0]), complex_value(&a[1])),
+            from_complex,
+        ),
         "cabs" => wrap(complex::abs(complex_value(&a[0])), V::Float),
         "hash_complex" => {
             let z = complex_value(&a[0]);
             from_int(Int::from(hash_complex(z.re, z.im, 0)))
         }
         "hash_rational" => from_int(Int::from(hash_rational(&int(&a[0]), &int(&a[1])))),
-        "int_str" => wrap(int_from_str(text(&a[0]), int(&a[1]).to_i64_saturating(), limit(&a[2])), from_int),
-        "int_bytes" => {
-            wrap(int_from_bytes_text(bytes(&a[0]), int(&a[1]).to_i64_saturating(), limit(&a[2])), from_int)
-        }
+        "int_str" => wrap(
+            int_from_str(text(&a[0]), int(&a[1]).to_i64_saturating(), limit(&a[2])),
+            from_int,
+        ),
+        "int_bytes" => wrap(
+            int_from_bytes_text(bytes(&a[0]), int(&a[1]).to_i64_saturating(), limit(&a[2])),
+            from_int,
+        ),
         "float_str" => wrap(float_from_str(text(&a[0])), V::Float),
         "float_bytes" => wrap(float_from_bytes_text(bytes(&a[0])), V::Float),
         "float_fromhex" => wrap(float_from_hex(text(&a[0])), V::Float),
@@ -251,12 +268,22 @@ fn evaluate(op: &str, a: &[V]) -> V {
 }
 
 fn shorten(text: String) -> String {
-    if text.len() > 300 { format!("{}…", &text[..text.char_indices().nth(300).map_or(text.len(), |(i, _)| i)]) } else { text }
+    if text.len() > 300 {
+        format!(
+            "{}…",
+            &text[..text.char_indices().nth(300).map_or(text.len(), |(i, _)| i)]
+        )
+    } else {
+        text
+    }
 }
 
 #[test]
 fn reference_grid() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/numeric/testdata/numeric_cases.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/numeric/testdata/numeric_cases.txt"
+    );
     let data = std::fs::read_to_string(path).expect("numeric_cases.txt");
     let mut failures: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut total = 0;
@@ -272,7 +299,9 @@ fn reference_grid() {
             failures
                 .entry(op.to_string())
                 .or_default()
-                .push(shorten(format!("{args:?}\n      expected {expected:?}\n      actual   {actual:?}")));
+                .push(shorten(format!(
+                    "{args:?}\n      expected {expected:?}\n      actual   {actual:?}"
+                )));
         }
     }
     assert!(total > 40_000, "the grid lost cases: {total}");
