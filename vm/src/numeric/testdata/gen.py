@@ -330,4 +330,71 @@ for _ in range(200):
     e = rng.randint(-1200, 1100)
     case("float_fromhex", float.fromhex, "%s0x%xp%d" % (rng.choice(["", "-"]), m, e))
 
+# ---- random cases aimed at rounding boundaries and the parsers ----
+DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def in_base(n, base):
+    text = ""
+    while True:
+        n, d = divmod(n, base)
+        text = DIGITS36[d] + text
+        if n == 0:
+            return text
+
+
+for _ in range(300):
+    base = rng.choice([2, 3, 7, 8, 10, 16, 36, 0])
+    value = rng.getrandbits(rng.choice([5, 30, 63, 64, 65, 200]))
+    body = in_base(value, base or 10)
+    if rng.random() < 0.3:
+        cut = rng.randint(1, len(body))
+        body = body[:cut] + "_" + body[cut:] if cut < len(body) else body
+    if rng.random() < 0.3:
+        body = body.upper()
+    prefix = {2: "0b", 8: "0o", 16: "0x"}.get(base, "") if rng.random() < 0.5 else ""
+    text = rng.choice(["", " ", "\t"]) + rng.choice(["", "-", "+"]) + prefix + body + rng.choice(["", " ", "\n"])
+    case("int_str", lambda t, b, limit: (sys.set_int_max_str_digits(limit), int(t, b))[1], text, base,
+         DEFAULT_LIMIT)
+sys.set_int_max_str_digits(0)
+for _ in range(300):
+    f = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(63)))[0] * rng.choice([1, -1])
+    if math.isnan(f) or math.isinf(f):
+        continue
+    whole = int(f)
+    for a in [whole - 1, whole, whole + 1]:
+        case("cmp_int_float", lambda a, f: "lt" if a < f else "eq" if a == f else "gt" if a > f else "un", a, f)
+for _ in range(150):
+    k = rng.randint(0, 1000)
+    m = rng.getrandbits(53) | (1 << 52)
+    for a in [(2 * m + 1) << k, ((2 * m + 1) << (k + 1)) + 1, ((2 * m + 1) << (k + 1)) - 1]:
+        case("to_float", float, a * rng.choice([1, -1]))
+for _ in range(100):
+    a = rng.getrandbits(rng.choice([7, 8, 16, 63, 64, 100])) * rng.choice([1, -1])
+    case("to_bytes", lambda a, n, o, s: a.to_bytes(n, o, signed=s), a, rng.randint(0, 14),
+         rng.choice(["big", "little"]), rng.choice([False, True]))
+    data = bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 12)))
+    case("from_bytes", lambda d, o, s: int.from_bytes(d, o, signed=s), data, rng.choice(["big", "little"]),
+         rng.choice([False, True]))
+for _ in range(200):
+    a = rng.getrandbits(rng.choice([10, 40, 64, 100])) * rng.choice([1, -1])
+    n = -rng.randint(1, 32)
+    if rng.random() < 0.5:
+        a = a // 10 ** (-n) * 10 ** (-n) + 5 * 10 ** (-n - 1)  # an exact tie
+    case("round_int", round, a, n)
+for _ in range(150):
+    lo = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(63)))[0]
+    if math.isnan(lo) or math.isinf(lo) or lo == 0:
+        continue
+    hi = math.nextafter(lo, INF)
+    if math.isinf(hi):
+        continue
+    mid = (Fraction(lo) + Fraction(hi)) / 2
+    # The exact decimal expansion of the midpoint (finite: the denominator is a power of two).
+    scale = mid.denominator.bit_length() - 1
+    digits = str(mid.numerator * 5**scale)
+    for delta in [-1, 0, 1]:
+        text = str(int(digits) + delta) + "e-%d" % scale
+        case("float_str", float, text)
+
 print("\n".join(out))
