@@ -397,4 +397,14 @@ for _ in range(150):
         text = str(int(digits) + delta) + "e-%d" % scale
         case("float_str", float, text)
 
+# Random short strings over the characters the grammars care about: every accept/reject decision is compared.
+ALPHABET = "0000111789_____+-.. \tafAFxXbBoOeEpPiInN"
+for _ in range(1500):
+    text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 8)))
+    case("int_str", lambda t, b, limit: (sys.set_int_max_str_digits(limit), int(t, b))[1], text,
+         rng.choice([0, 0, 10, 16, 2, 8]), DEFAULT_LIMIT)
+    case("float_str", float, text)
+    case("float_fromhex", float.fromhex, text)
+sys.set_int_max_str_digits(0)
+
 print("\n".join(out))
