@@ -6,6 +6,25 @@
 //! name the Python exception class and carry CPython's message. Operations whose result type depends on the
 //! values (`**`) return a [`Number`]. Tests compare every operation against a grid of results produced by the
 //! reference CPython (`testdata/gen.py`).
+//!
+//! Where things are:
+//! - [`Int`] methods: `add sub mul neg abs invert` (infallible); `floordiv modulo divmod truediv` (division);
+//!   `pow` (with optional modulus; returns [`Number`]); `lshift rshift bitand bitor bitxor to_bytes from_bytes`;
+//!   `round`; `bit_length bit_count`; `to_f64`; `to_decimal_string` (with the max-str-digits limit),
+//!   `to_bin_string to_oct_string to_hex_string to_radix_string`.
+//! - int ↔ float: [`int_to_f64`], [`f64_to_int`], [`cmp_int_float`], [`f64_as_integer_ratio`].
+//! - float: [`float_floordiv`], [`float_mod`], [`float_divmod`], [`float_truediv`], [`float_pow`],
+//!   [`float_round`], [`float_round_ndigits`], [`float_trunc`]/[`float_floor`]/[`float_ceil`],
+//!   [`float_is_integer`], [`float_to_hex`], [`float_from_hex`].
+//! - complex: [`complex::add`] etc. take [`complex::ComplexOperand`]s, because 3.14 does not widen a real
+//!   operand to `complex(x, 0)`; [`complex::pow`], [`complex::abs`].
+//! - hashing: [`hash_int`], [`hash_float`], [`hash_complex`], [`hash_rational`], [`hash_identity`].
+//! - parsing: [`int_from_str`], [`int_from_bytes_text`], [`float_from_str`], [`float_from_bytes_text`] (and
+//!   `*_with_repr` variants taking the VM's own repr for the error message).
+//!
+//! Deliberate differences from CPython, both where CPython's behaviour depends on the machine: an int result
+//! larger than [`MAX_INT_BITS`] raises MemoryError up front (CPython raises it when malloc fails; Rust would
+//! abort), and `round(int, -n)` answers 0 at once when 10**n is far above the value (CPython builds 10**n).
 
 mod complex_ops;
 mod convert;

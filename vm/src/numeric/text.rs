@@ -92,7 +92,8 @@ fn is_printable_non_ascii(code: u32) -> bool {
 }
 
 /// Python's `repr()` of a str: quotes chosen as Python chooses them, backslash escapes for non-printables.
-/// Exact for ASCII; non-ASCII printability follows [`is_printable_non_ascii`].
+/// Exact for ASCII; for other characters it approximates `str.isprintable()`: controls, format characters,
+/// separators and private use are escaped, unassigned code points are not.
 pub fn repr_str(text: &str) -> String {
     let quote = if text.contains('\'') && !text.contains('"') {
         '"'
