@@ -14,6 +14,7 @@
 //! - [`builtins`]: the builtins module and the methods of built-in types; `sys`; `import`.
 //! - [`exceptions`] and `traceback`: the exception hierarchy and traceback text.
 //! - [`format`]: CPython's formatting rules as a pure library (float repr, format specs, %).
+//! - [`numeric`]: CPython's number semantics as a pure library (int/float/complex, hashing, parsing).
 //! - [`embed`]: the embedding API.
 
 pub mod attr;
@@ -32,6 +33,7 @@ pub mod import;
 pub mod interp;
 pub mod iter;
 pub mod numbers;
+pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod str;
