@@ -200,10 +200,19 @@ fn clip(line: &str) -> String {
     if line.chars().count() > 160 { line.chars().take(160).collect::<String>() + "…" } else { line }
 }
 
+/// Marks a failure that is a crash (panic, abort, signal, timeout).
+const CRASH: &str = "CRASH: ";
+
 /// Runs one case; `Err` says how it differs from the reference.
 fn check_case(root: &Path, dir_prefix: &[u8], case: &str) -> Result<(), String> {
     let expected = load_expected(root, case)?;
-    let actual = run_ophis(root, case)?;
+    let actual = run_ophis(root, case).map_err(|e| format!("{CRASH}{e}"))?;
+    // A crash is never an acceptable failure, known or not: user code must get Python
+    // exceptions, not a Rust panic, an abort or a hang.
+    let stderr_text = String::from_utf8_lossy(&actual.stderr);
+    if actual.status.code().is_none() || actual.status.code() == Some(101) || stderr_text.contains("panicked at") || stderr_text.contains("fatal runtime error") {
+        return Err(format!("{CRASH}status {:?}\n{}", actual.status, stderr_text.lines().take(5).collect::<Vec<_>>().join("\n")));
+    }
     let stdout = replace_bytes(&actual.stdout, dir_prefix, DIR_PLACEHOLDER);
     let stderr = replace_bytes(&actual.stderr, dir_prefix, DIR_PLACEHOLDER);
     let mut problems = String::new();
@@ -305,6 +314,14 @@ fn conformance_cases_match_cpython() {
     }
 
     let mut report = String::new();
+    let crashes: Vec<&(String, Result<(), String>)> =
+        results.iter().filter(|(_, r)| r.as_ref().is_err_and(|e| e.starts_with(CRASH))).collect();
+    if !crashes.is_empty() {
+        report.push_str(&format!("{} case(s) crash ophis (never acceptable, even when listed as known failures):\n", crashes.len()));
+        for (case, result) in &crashes {
+            report.push_str(&format!("  {case}: {}\n", result.as_ref().err().map(|e| e.lines().next().unwrap_or("")).unwrap_or("")));
+        }
+    }
     if !unexpected.is_empty() {
         report
             .push_str(&format!("{} case(s) fail that are not in tests/cases/known_failures.txt:\n", unexpected.len()));
