@@ -10,6 +10,7 @@ mod classes;
 mod containers;
 mod functions;
 mod methods;
+mod methods_more;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -102,6 +103,15 @@ pub(crate) fn add_method(class: &ObjRef, name: &str, f: NativeFn) {
     let t = class.as_type().expect("type");
     let owner: &'static str = Box::leak(t.name.to_string().into_boxed_str());
     t.dict.set_str(intern(name), Value::Obj(native_function(name, Some(owner), f)));
+}
+
+/// Adds a classmethod implemented in Rust (`dict.fromkeys`) to a built-in type's namespace.
+pub(crate) fn add_classmethod(class: &ObjRef, name: &str, f: NativeFn) {
+    let t = class.as_type().expect("type");
+    let func = Value::Obj(native_function(name, None, f));
+    let cm = Object::new(types::builtin().classmethod.clone(), Kind::ClassMethod(func));
+    cm.make_immortal();
+    t.dict.set_str(intern(name), Value::Obj(cm));
 }
 
 /// Turns a compiled code object into a runtime one (constants become immortal values).
@@ -225,6 +235,7 @@ pub fn install(vm: &mut Vm) {
     static METHODS: std::sync::Once = std::sync::Once::new();
     METHODS.call_once(|| {
         methods::install();
+        methods_more::install();
         crate::generator::install();
     });
 }
