@@ -5,7 +5,7 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero, Pow};
+use num_traits::ToPrimitive;
 
 use crate::builtins::new_float;
 use crate::exceptions::PyErr;
@@ -75,9 +75,6 @@ pub fn int_to_f64(i: &IntRef) -> PyResult<f64> {
     }
 }
 
-fn zero_div(msg: &str) -> PyErr {
-    PyErr::new("ZeroDivisionError", msg)
-}
 
 /// `a op b` for ints; None when the operator does not apply to ints.
 pub fn int_binary(a: &IntRef, b: &IntRef, op: BinaryOp) -> Option<PyResult<Value>> {
@@ -99,139 +96,51 @@ pub fn int_binary(a: &IntRef, b: &IntRef, op: BinaryOp) -> Option<PyResult<Value
             return Some(Ok(v));
         }
     }
-    let x = a.to_bigint();
-    let y = b.to_bigint();
+    use crate::numeric as n;
+    let x = n::Int::from_big(a.to_bigint());
+    let y = n::Int::from_big(b.to_bigint());
+    let err = |e: n::NumError| PyErr::new(e.class_name(), e.message());
+    let int = |i: n::Int| int_value(i.to_big());
     Some(match op.without_inplace() {
-        Add => Ok(int_value(x + y)),
-        Subtract => Ok(int_value(x - y)),
-        Multiply => Ok(int_value(x * y)),
-        And => Ok(int_value(x & y)),
-        Or => Ok(int_value(x | y)),
-        Xor => Ok(int_value(x ^ y)),
-        FloorDivide => {
-            if y.is_zero() {
-                Err(zero_div("integer division or modulo by zero"))
-            } else {
-                Ok(int_value(x.div_floor(&y)))
-            }
-        }
-        Remainder => {
-            if y.is_zero() {
-                Err(zero_div("integer modulo by zero"))
-            } else {
-                Ok(int_value(x.mod_floor(&y)))
-            }
-        }
-        TrueDivide => {
-            if y.is_zero() {
-                Err(zero_div("division by zero"))
-            } else {
-                true_divide(&x, &y)
-            }
-        }
-        Power => {
-            if y.is_negative() {
-                if x.is_zero() {
-                    return Some(Err(zero_div("zero to a negative power")));
-                }
-                let xf = match int_to_f64(&IntRef::Big(&x)) {
-                    Ok(f) => f,
-                    Err(e) => return Some(Err(e)),
-                };
-                let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
-                Ok(new_float(xf.powf(yf)))
-            } else {
-                match y.to_u32() {
-                    Some(e) => {
-                        if x.bits() as u64 * e as u64 > 64 * 1024 * 1024 * 8 {
-                            Err(PyErr::new("MemoryError", ""))
-                        } else {
-                            Ok(int_value(Pow::pow(&x, e)))
-                        }
-                    }
-                    None if x.is_zero() || x == BigInt::from(1) => Ok(int_value(x)),
-                    None if x == BigInt::from(-1) => Ok(int_value(if y.is_even() { BigInt::from(1) } else { x })),
-                    None => Err(PyErr::new("MemoryError", "")),
-                }
-            }
-        }
-        LShift => {
-            if y.is_negative() {
-                Err(PyErr::value_error("negative shift count"))
-            } else {
-                match y.to_u32() {
-                    Some(s) if s < 1 << 28 => Ok(int_value(x << s as usize)),
-                    _ if x.is_zero() => Ok(Value::Int(0)),
-                    _ => Err(PyErr::new("OverflowError", "too many digits in integer")),
-                }
-            }
-        }
-        RShift => {
-            if y.is_negative() {
-                Err(PyErr::value_error("negative shift count"))
-            } else {
-                match y.to_u64() {
-                    Some(s) if s < x.bits() + 1 => Ok(int_value(x >> s as usize)),
-                    _ => Ok(Value::Int(if x.is_negative() { -1 } else { 0 })),
-                }
-            }
-        }
+        Add => Ok(int(x.add(&y))),
+        Subtract => Ok(int(x.sub(&y))),
+        Multiply => Ok(int(x.mul(&y))),
+        And => Ok(int(x.bitand(&y))),
+        Or => Ok(int(x.bitor(&y))),
+        Xor => Ok(int(x.bitxor(&y))),
+        FloorDivide => x.floordiv(&y).map(int).map_err(err),
+        Remainder => x.modulo(&y).map(int).map_err(err),
+        TrueDivide => x.truediv(&y).map(new_float).map_err(err),
+        Power => match x.pow(&y, None) {
+            Ok(n::Number::Int(i)) => Ok(int(i)),
+            Ok(n::Number::Float(f)) => Ok(new_float(f)),
+            Ok(n::Number::Complex(z)) => Ok(crate::ops::new_complex(z)),
+            Err(e) => Err(err(e)),
+        },
+        LShift => x.lshift(&y).map(int).map_err(err),
+        RShift => x.rshift(&y).map(int).map_err(err),
         _ => return None,
     })
 }
 
-fn true_divide(x: &BigInt, y: &BigInt) -> PyResult<Value> {
-    match (x.to_f64(), y.to_f64()) {
-        (Some(a), Some(b)) if a.abs() < 9007199254740992.0 && b.abs() < 9007199254740992.0 => Ok(new_float(a / b)),
-        _ => {
-            // Scale so the quotient keeps 64 significant bits, then convert once.
-            let shift = (x.bits() as i64 - y.bits() as i64 - 64).max(0);
-            let q = if shift > 0 { x / (y << shift as usize) } else { (x << 64usize) / y };
-            let f = q.to_f64().unwrap_or(f64::INFINITY) * if shift > 0 { 2f64.powi(shift as i32) } else { 2f64.powi(-64) };
-            if f.is_infinite() {
-                Err(PyErr::new("OverflowError", "integer division result too large for a float"))
-            } else {
-                Ok(new_float(f))
-            }
-        }
-    }
-}
-
-/// `a op b` for floats (ints already converted).
+/// `a op b` for floats (ints already converted), with CPython 3.14's results and messages.
 pub fn float_binary(x: f64, y: f64, op: BinaryOp) -> Option<PyResult<Value>> {
+    use crate::numeric as n;
     use BinaryOp::*;
+    let err = |e: n::NumError| PyErr::new(e.class_name(), e.message());
     Some(match op.without_inplace() {
         Add => Ok(new_float(x + y)),
         Subtract => Ok(new_float(x - y)),
         Multiply => Ok(new_float(x * y)),
-        TrueDivide => {
-            if y == 0.0 {
-                Err(zero_div("division by zero"))
-            } else {
-                Ok(new_float(x / y))
-            }
-        }
-        FloorDivide => {
-            if y == 0.0 {
-                Err(zero_div("division by zero"))
-            } else {
-                Ok(new_float(float_divmod(x, y).0))
-            }
-        }
-        Remainder => {
-            if y == 0.0 {
-                Err(zero_div("division by zero"))
-            } else {
-                Ok(new_float(float_divmod(x, y).1))
-            }
-        }
-        Power => {
-            if x == 0.0 && y < 0.0 {
-                Err(zero_div("zero to a negative power"))
-            } else {
-                Ok(new_float(x.powf(y)))
-            }
-        }
+        TrueDivide => n::float_truediv(x, y).map(new_float).map_err(err),
+        FloorDivide => n::float_floordiv(x, y).map(new_float).map_err(err),
+        Remainder => n::float_mod(x, y).map(new_float).map_err(err),
+        Power => match n::float_pow(x, y) {
+            Ok(n::Number::Float(f)) => Ok(new_float(f)),
+            Ok(n::Number::Complex(z)) => Ok(crate::ops::new_complex(z)),
+            Ok(n::Number::Int(i)) => Ok(int_value(i.to_big())),
+            Err(e) => Err(err(e)),
+        },
         _ => return None,
     })
 }

@@ -13,6 +13,10 @@ use crate::object::{Kind, ObjRef};
 use crate::value::Value;
 use crate::{PyResult, types};
 
+pub fn new_complex(z: crate::numeric::Complex64) -> Value {
+    Value::Obj(crate::object::Object::new(types::builtin().complex.clone(), Kind::Complex { real: z.re, imag: z.im }))
+}
+
 fn dunder_names(op: BinaryOp) -> (&'static str, &'static str) {
     use BinaryOp::*;
     match op {
@@ -199,6 +203,37 @@ impl Vm {
         )))
     }
 
+    /// Complex arithmetic (3.14's mixed-mode rules: real operands are not widened).
+    fn complex_binary(&mut self, a: &Value, b: &Value, op: BinaryOp) -> Option<PyResult<Value>> {
+        use crate::numeric::complex::{self, ComplexOperand};
+        fn operand(v: &Value) -> Option<Result<ComplexOperand, PyErr>> {
+            if let Some(Kind::Complex { real, imag }) = v.kind() {
+                return Some(Ok(ComplexOperand::Complex(crate::numeric::Complex64::new(*real, *imag))));
+            }
+            if let Some(f) = as_float(v) {
+                return Some(Ok(ComplexOperand::Real(f)));
+            }
+            as_int(v).map(|i| numbers::int_to_f64(&i).map(ComplexOperand::Real))
+        }
+        if !matches!(a.kind(), Some(Kind::Complex { .. })) && !matches!(b.kind(), Some(Kind::Complex { .. })) {
+            return None;
+        }
+        let (x, y) = match (operand(a)?, operand(b)?) {
+            (Ok(x), Ok(y)) => (x, y),
+            (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
+        };
+        let num = |e: crate::numeric::NumError| PyErr::new(e.class_name(), e.message());
+        let r = match op {
+            BinaryOp::Add => Ok(complex::add(x, y)),
+            BinaryOp::Subtract => Ok(complex::sub(x, y)),
+            BinaryOp::Multiply => Ok(complex::mul(x, y)),
+            BinaryOp::TrueDivide => complex::truediv(x, y).map_err(num),
+            BinaryOp::Power => complex::pow_operands(x, y).map_err(num),
+            _ => return None,
+        };
+        Some(r.map(new_complex))
+    }
+
     /// A user subclass instance seen as its built-in base value (an int subclass as its int).
     fn builtin_base_value(&self, v: &Value) -> Value {
         v.clone()
@@ -218,6 +253,9 @@ impl Vm {
                 });
             }
             return None;
+        }
+        if let Some(r) = self.complex_binary(a, b, plain) {
+            return Some(r);
         }
         let fx = as_float(a).map(Ok).or_else(|| as_int(a).map(|i| numbers::int_to_f64(&i)));
         let fy = as_float(b).map(Ok).or_else(|| as_int(b).map(|i| numbers::int_to_f64(&i)));
@@ -342,6 +380,13 @@ impl Vm {
             (Value::Int(i), "__invert__") => return Ok(Value::Int(!i)),
             (Value::Bool(b), "__invert__") => return Ok(Value::Int(!(*b as i64))),
             _ => {}
+        }
+        if let Some(Kind::Complex { real, imag }) = v.kind() {
+            match name {
+                "__neg__" => return Ok(new_complex(crate::numeric::Complex64::new(-real, -imag))),
+                "__pos__" => return Ok(new_complex(crate::numeric::Complex64::new(*real, *imag))),
+                _ => {}
+            }
         }
         if is_builtin_instance(&v) {
             if let Some(i) = as_int(&v) {
@@ -496,6 +541,21 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (as_float(a), as_int(b)) {
             return Ok(Some(cmp_result(numbers::int_float_cmp(&y, x).map(|o| o.reverse()), op)));
+        }
+        let as_c = |v: &Value| -> Option<(f64, f64)> {
+            match v.kind() {
+                Some(Kind::Complex { real, imag }) => Some((*real, *imag)),
+                _ => as_float(v).map(|f| (f, 0.0)).or_else(|| as_int(v).and_then(|i| numbers::int_to_f64(&i).ok()).map(|f| (f, 0.0))),
+            }
+        };
+        if matches!(a.kind(), Some(Kind::Complex { .. })) || matches!(b.kind(), Some(Kind::Complex { .. })) {
+            if let (Some(x), Some(y)) = (as_c(a), as_c(b)) {
+                return match op {
+                    CompareOp::Eq => Ok(Some(x == y)),
+                    CompareOp::Ne => Ok(Some(x != y)),
+                    _ => Ok(None),
+                };
+            }
         }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
             return Ok(None);
