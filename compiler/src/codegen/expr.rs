@@ -226,6 +226,9 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Constant::None),
                 }
                 self.set_location(y.range);
+                if self.unit().flags & crate::code::flags::ASYNC_GENERATOR != 0 {
+                    self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::AsyncGenWrap as u32);
+                }
                 self.emit(Opcode::YIELD_VALUE, 0);
             }
             Expr::YieldFrom(y) => {
@@ -236,9 +239,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::Await(a) => {
                 self.expr(&a.value)?;
-                self.emit(Opcode::GET_AWAITABLE, 0);
-                self.load_const(Constant::None);
-                self.yield_from_loop()?;
+                self.set_location(a.range);
+                self.await_value(0)?;
             }
             other => {
                 return Err(self.error(format!("ophis cannot compile {} expressions yet", other.python_name()), other.range()));

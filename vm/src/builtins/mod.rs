@@ -237,6 +237,7 @@ pub fn install(vm: &mut Vm) {
         methods::install();
         methods_more::install();
         crate::generator::install();
+        crate::asyncgen::install();
     });
 }
 
