@@ -32,6 +32,7 @@ pub mod generator;
 pub mod hash;
 pub mod import;
 pub mod interp;
+pub mod io;
 pub mod iter;
 pub mod numbers;
 pub mod numeric;

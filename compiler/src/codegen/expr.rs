@@ -221,6 +221,9 @@ impl<'a> Compiler<'a> {
             Expr::Lambda(l) => self.lambda(l, e)?,
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::GeneratorExp(_) => self.comprehension(e)?,
             Expr::Yield(y) => {
+                if !self.in_function() {
+                    return Err(self.error("'yield' outside function", y.range));
+                }
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
@@ -232,12 +235,24 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::YIELD_VALUE, 0);
             }
             Expr::YieldFrom(y) => {
+                if !self.in_function() {
+                    return Err(self.error("'yield' outside function", y.range));
+                }
+                if self.in_async_function() {
+                    return Err(self.error("'yield from' inside async function", y.range));
+                }
                 self.expr(&y.value)?;
                 self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
                 self.load_const(Constant::None);
                 self.yield_from_loop()?;
             }
             Expr::Await(a) => {
+                if !self.in_function() {
+                    return Err(self.error("'await' outside function", a.range));
+                }
+                if !self.in_async_function() {
+                    return Err(self.error("'await' outside async function", a.range));
+                }
                 self.expr(&a.value)?;
                 self.set_location(a.range);
                 self.await_value(0)?;

@@ -218,8 +218,18 @@ impl<'a> Compiler<'a> {
             Stmt::AsyncFunctionDef(f) => self.async_function_def(f, s)?,
             Stmt::ClassDef(c) => self.class_def(c, s)?,
             Stmt::With(w) => self.with(&w.items, &w.body, 0, false)?,
-            Stmt::AsyncWith(w) => self.with(&w.items, &w.body, 0, true)?,
-            Stmt::AsyncFor(f) => self.async_for(f)?,
+            Stmt::AsyncWith(w) => {
+                if !self.in_async_function() {
+                    return Err(self.error("'async with' outside async function", w.range));
+                }
+                self.with(&w.items, &w.body, 0, true)?
+            }
+            Stmt::AsyncFor(f) => {
+                if !self.in_async_function() {
+                    return Err(self.error("'async for' outside async function", f.range));
+                }
+                self.async_for(f)?
+            }
             other => {
                 return Err(self.error(
                     format!("ophis cannot compile {} statements yet", other.python_name()),

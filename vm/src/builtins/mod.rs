@@ -231,6 +231,7 @@ pub fn install(vm: &mut Vm) {
     b.set_str(intern("EnvironmentError"), Value::Obj(crate::exceptions::exception_types().get("OSError").clone()));
     b.set_str(intern("IOError"), Value::Obj(crate::exceptions::exception_types().get("OSError").clone()));
     functions::install(b);
+    crate::io::install(b);
     classes::install(b);
     static METHODS: std::sync::Once = std::sync::Once::new();
     METHODS.call_once(|| {
