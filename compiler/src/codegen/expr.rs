@@ -55,6 +55,10 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::Constant(c) => self.load_const(constant(&c.value)),
             Expr::Name(n) => self.name_op(n.id.as_str(), n.ctx),
+            Expr::BinOp(_) | Expr::UnaryOp(_) if super::fold::fold(e).is_some() => {
+                let c = super::fold::fold(e).expect("checked");
+                self.load_const(c);
+            }
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;

@@ -5,6 +5,7 @@
 //! and class creation in `scopes.rs`.
 
 mod expr;
+mod fold;
 mod scopes;
 mod stmt;
 pub mod unit;
