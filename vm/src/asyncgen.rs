@@ -264,6 +264,91 @@ fn coro_await(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.values[0].clone())
 }
 
+/// The awaitable of `anext(it, default)`: `it.__anext__()`, with StopAsyncIteration turned
+/// into the default value.
+pub struct AnextWithDefault {
+    inner: Value,
+    default: Value,
+}
+
+fn anext_type() -> &'static ObjRef {
+    static T: OnceLock<ObjRef> = OnceLock::new();
+    T.get_or_init(|| native_type("anext_awaitable", &[("send", anext_send), ("__next__", anext_next), ("throw", anext_throw), ("close", step_close_any), ("__await__", step_self), ("__iter__", step_self)]))
+}
+
+fn this_anext<'a>(args: &Args<'a>) -> PyResult<&'a AnextWithDefault> {
+    args.values.first().and_then(|v| v.as_obj()).and_then(|o| o.as_native::<AnextWithDefault>()).ok_or_else(|| PyErr::type_error("expected anext_awaitable"))
+}
+
+fn anext_result(a: &AnextWithDefault, r: PyResult<SendResult>) -> PyResult<Value> {
+    match r {
+        Ok(SendResult::Yielded(v)) => Ok(v),
+        Ok(SendResult::Returned(v)) => Err(stop_iteration(v)),
+        Err(e) if e.is("StopAsyncIteration") => Err(stop_iteration(a.default.clone())),
+        Err(e) => Err(e),
+    }
+}
+
+fn anext_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = this_anext(&args)?;
+    let r = vm.send(&a.inner, args.values.get(1).cloned().unwrap_or(Value::None));
+    anext_result(a, r)
+}
+
+fn anext_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = this_anext(&args)?;
+    let r = vm.send(&a.inner, Value::None);
+    anext_result(a, r)
+}
+
+fn anext_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = this_anext(&args)?;
+    let mut call_args = vec![];
+    call_args.extend(args.values[1..].iter().cloned());
+    let r = match vm.call_method(&a.inner, "throw", &call_args)? {
+        Some(v) => Ok(SendResult::Yielded(v)),
+        None => Err(PyErr::type_error("throw() unsupported")),
+    };
+    anext_result(a, r)
+}
+
+fn step_close_any(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn builtin_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args("aiter", &args, 1, 1)?;
+    let it = match vm.call_method(&args.values[0], "__aiter__", &[])? {
+        Some(it) => it,
+        None => return Err(PyErr::type_error(format!("'{}' object is not an async iterable", vm.type_name(&args.values[0])))),
+    };
+    if types::lookup(&vm.class_of(&it), "__anext__").is_none() {
+        return Err(PyErr::type_error(format!("aiter() returned not an async iterator of type '{}'", vm.type_name(&it))));
+    }
+    Ok(it)
+}
+
+fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args("anext", &args, 1, 2)?;
+    let it = &args.values[0];
+    let Some(a) = vm.call_method(it, "__anext__", &[])? else {
+        return Err(PyErr::type_error(format!("'{}' object is not an async iterator", vm.type_name(it))));
+    };
+    match args.values.get(1) {
+        None => Ok(a),
+        Some(default) => {
+            let inner = vm.get_awaitable(&a)?;
+            let o = AnextWithDefault { inner, default: default.clone() };
+            Ok(Value::Obj(Object::new(anext_type().clone(), Kind::Native(Box::new(o)))))
+        }
+    }
+}
+
+pub fn install_builtins(b: &crate::dict::Dict) {
+    b.set_str(intern("aiter"), Value::Obj(crate::builtins::native_function("aiter", None, builtin_aiter)));
+    b.set_str(intern("anext"), Value::Obj(crate::builtins::native_function("anext", None, builtin_anext)));
+}
+
 pub fn install() {
     let b = types::builtin();
     add_method(&b.async_generator, "__anext__", agen_anext);

@@ -456,12 +456,15 @@ impl<'a> Compiler<'a> {
                     self.name_op(n, ExprContext::Del);
                 }
             }
-            FBlock::With => {
+            FBlock::With { is_async } => {
                 self.unit().pop_handler();
                 if preserve_top {
                     self.emit(Opcode::SWAP, 2);
                 }
                 self.call_exit_with_nones();
+                if *is_async {
+                    self.await_value(2)?;
+                }
                 self.emit(Opcode::POP_TOP, 0);
             }
             FBlock::ExceptionHandler => {}
@@ -669,7 +672,7 @@ impl<'a> Compiler<'a> {
             Some(t) => self.store_target(t)?,
             None => self.emit(Opcode::POP_TOP, 0),
         }
-        self.unit().fblocks.push(FBlock::With);
+        self.unit().fblocks.push(FBlock::With { is_async });
         self.with(items, body, index + 1, is_async)?;
         self.unit().fblocks.pop();
         self.unit().pop_handler();
