@@ -90,6 +90,20 @@ impl Vm {
             }
             if let Kind::Exception(d) = &o.kind {
                 let args = d.state.lock().args.clone();
+                let is_syntax = types::is_subtype(o.class(), crate::exceptions::exception_types().get("SyntaxError"));
+                if is_syntax && args.len() == 2 {
+                    if let Some(t) = args[1].as_tuple() {
+                        let msg = self.str_string(&args[0])?;
+                        let file = t.first().and_then(|f| f.as_str().map(|s| s.to_string()));
+                        let line = t.get(1).cloned().unwrap_or(Value::None);
+                        return Ok(match (file, line) {
+                            (Some(f), Value::Int(l)) => format!("{msg} ({f}, line {l})"),
+                            (Some(f), _) => format!("{msg} ({f})"),
+                            (None, Value::Int(l)) => format!("{msg} (line {l})"),
+                            _ => msg,
+                        });
+                    }
+                }
                 let is_os = types::is_subtype(o.class(), crate::exceptions::exception_types().get("OSError"));
                 if is_os && (2..=5).contains(&args.len()) {
                     let strerror = self.str_string(&args[1])?;

@@ -803,6 +803,13 @@ pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<
         }),
         "name" | "path" if is("ImportError") => Some(Value::None),
         "msg" if is("SyntaxError") => Some(args.first().cloned().unwrap_or(Value::None)),
+        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line" if is("SyntaxError") => {
+            let i = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|k| *k == n);
+            Some(match (args.get(1).and_then(|d| d.as_tuple()), i) {
+                (Some(t), Some(i)) => t.get(i).cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            })
+        }
         "exceptions" if is("BaseExceptionGroup") => Some(match args.get(1) {
             Some(v) => new_tuple(vm.collect_iterable(v)?),
             None => new_tuple(vec![]),
