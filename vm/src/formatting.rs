@@ -158,12 +158,8 @@ impl Vm {
         match &o.kind {
             Kind::Str(s) => Ok(format::str_repr(s.as_str())),
             Kind::Int(i) => {
-                if i.bits() > 14_300 {
-                    return Err(PyErr::value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
-                }
-                Ok(i.to_string())
+                let limit = crate::sys::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+                crate::numeric::Int::from_big(i.clone()).to_decimal_string(limit).map_err(|e| PyErr::new(e.class_name(), e.message()))
             }
             Kind::Float(f) => Ok(format::float_repr(*f)),
             Kind::Complex { real, imag } => Ok(format::complex_repr(*real, *imag)),

@@ -121,7 +121,6 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     set("stderr", stream(2));
     set("__stdout__", stream(1));
     set("__stderr__", stream(2));
-    set("stdin", Value::None);
     set("version", new_str(format!("3.14.0 (ophis {})", env!("CARGO_PKG_VERSION"))));
     set("version_info", new_tuple(vec![Value::Int(3), Value::Int(14), Value::Int(0), new_str("final"), Value::Int(0)]));
     set("hexversion", Value::Int(0x030e00f0));
@@ -139,7 +138,25 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         id.set_str(intern("version"), new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), new_str("alpha"), Value::Int(0)]));
     }
     set("implementation", Value::Obj(implementation));
+    // sys.flags: a tuple-like object whose attributes are the interpreter flags.
+    let flags = Object::new(types::builtin().module.clone(), Kind::Module);
+    {
+        let fd = flags.dict_or_create().as_dict().expect("dict");
+        for (name, v) in [
+            ("debug", 0), ("inspect", 0), ("interactive", 0), ("optimize", 0), ("dont_write_bytecode", 0),
+            ("no_user_site", 0), ("no_site", 0), ("ignore_environment", 0), ("verbose", 0), ("bytes_warning", 0),
+            ("quiet", 0), ("hash_randomization", 1), ("isolated", 0), ("dev_mode", 0), ("utf8_mode", 0),
+            ("warn_default_encoding", 0), ("safe_path", 0), ("int_max_str_digits", 4300), ("gil", 0),
+            ("thread_inherit_context", 1), ("context_aware_warnings", 1),
+        ] {
+            fd.set_str(intern(name), if name == "dev_mode" { Value::Bool(false) } else { Value::Int(v) });
+        }
+    }
+    set("flags", Value::Obj(flags));
+    set("stdin", stream(0));
     let table: &[(&str, crate::function::NativeFn)] = &[
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("exit", sys_exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
@@ -155,6 +172,23 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     vm.interp.modules.as_dict().expect("dict").set_str(intern("sys"), Value::Obj(sys.clone()));
     let builtins = vm.interp.builtins_module.clone();
     vm.interp.modules.as_dict().expect("dict").set_str(intern("builtins"), Value::Obj(builtins));
+}
+
+/// `sys.set_int_max_str_digits` limit (0 = unlimited).
+pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4300);
+
+fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed) as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos().first().or_else(|| args.kwarg("maxdigits")).cloned().ok_or_else(|| PyErr::type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"))?;
+    let n = vm.index_value(&v)?;
+    if n != 0 && n < 640 {
+        return Err(PyErr::value_error("maxdigits must be >= 640 or 0 for unlimited"));
+    }
+    INT_MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::None)
 }
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {

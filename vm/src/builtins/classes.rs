@@ -357,7 +357,7 @@ impl Vm {
                 Some(Kind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
                 _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
             };
-            return parse_int(self, &text, base as u32, v);
+            return parse_int(self, &text, base, v);
         }
         if let Some(i) = as_int(v) {
             return Ok(int_value(i.to_bigint()));
@@ -398,7 +398,8 @@ impl Vm {
             return crate::numbers::int_to_f64(&i);
         }
         if let Some(s) = v.as_str() {
-            return parse_float(s).ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::format::str_repr(s))));
+            let shown = crate::format::str_repr(s);
+            return crate::numeric::float_from_str_with_repr(s, &|| shown.clone()).map_err(|e| PyErr::new(e.class_name(), e.message()));
         }
         for m in ["__float__", "__index__"] {
             if let Some(r) = self.call_method(v, m, &[])? {
@@ -819,75 +820,12 @@ pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<
     })
 }
 
-fn parse_int(vm: &mut Vm, text: &str, base: u32, original: &Value) -> PyResult<Value> {
-    let err = |vm: &mut Vm| -> PyErr {
-        let shown = vm.repr_string(original).unwrap_or_default();
-        PyErr::value_error(format!("invalid literal for int() with base {base}: {shown}"))
-    };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
-    }
-    let t = text.trim_matches(|c: char| c.is_whitespace());
-    let (neg, digits) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let lower = digits.to_ascii_lowercase();
-    let (radix, body) = match base {
-        0 => {
-            if let Some(r) = lower.strip_prefix("0x") { (16, r.to_string()) }
-            else if let Some(r) = lower.strip_prefix("0o") { (8, r.to_string()) }
-            else if let Some(r) = lower.strip_prefix("0b") { (2, r.to_string()) }
-            else {
-                if lower.len() > 1 && lower.starts_with('0') && lower.trim_start_matches(['0', '_']).len() > 0 {
-                    return Err(err(vm));
-                }
-                (10, lower.clone())
-            }
-        }
-        16 => (16, lower.strip_prefix("0x").map(|s| s.to_string()).unwrap_or(lower.clone())),
-        8 => (8, lower.strip_prefix("0o").map(|s| s.to_string()).unwrap_or(lower.clone())),
-        2 => (2, lower.strip_prefix("0b").map(|s| s.to_string()).unwrap_or(lower.clone())),
-        b => (b, lower.clone()),
-    };
-    let body = body.strip_prefix('_').filter(|_| base == 0 || lower.len() != body.len()).map(|s| s.to_string()).unwrap_or(body);
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return Err(err(vm));
-    }
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    if radix == 10 && clean.len() > 4300 {
-        return Err(PyErr::value_error(format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            clean.len()
-        )));
-    }
-    match num_bigint::BigInt::parse_bytes(clean.as_bytes(), radix) {
-        Some(v) if clean.chars().all(|c| c.is_digit(radix)) => Ok(int_value(if neg { -v } else { v })),
-        _ => Err(err(vm)),
-    }
-}
-
-/// Python's float() syntax for text.
-pub(crate) fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.strip_prefix('-') {
-        Some(r) => (-1.0, r),
-        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
-    };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN.copysign(sign)),
-        _ => {}
-    }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") || body.contains("_.") || body.contains("._") || body.contains("e_") || body.contains("_e") {
-        return None;
-    }
-    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
-        return None;
-    }
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    clean.parse::<f64>().ok().map(|f| sign * f)
+fn parse_int(vm: &mut Vm, text: &str, base: i64, original: &Value) -> PyResult<Value> {
+    let shown = vm.repr_string(original).unwrap_or_default();
+    let limit = crate::sys::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    crate::numeric::int_from_str_with_repr(text, base, limit, &|| shown.clone())
+        .map(|i| int_value(i.to_big()))
+        .map_err(|e| PyErr::new(e.class_name(), e.message()))
 }
 
 #[allow(dead_code)]
