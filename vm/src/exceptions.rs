@@ -28,6 +28,8 @@ pub struct ExcState {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// For exception groups: the `exceptions` tuple (args[1] keeps the sequence as given).
+    pub group_members: Option<Value>,
 }
 
 pub struct ExceptionData {

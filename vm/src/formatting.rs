@@ -89,6 +89,9 @@ impl Vm {
                 }
             }
             if let Kind::Exception(d) = &o.kind {
+                if let Some(r) = crate::exception_group::group_str(self, o) {
+                    return r;
+                }
                 let args = d.state.lock().args.clone();
                 let is_syntax = types::is_subtype(o.class(), crate::exceptions::exception_types().get("SyntaxError"));
                 if is_syntax && args.len() == 2 {

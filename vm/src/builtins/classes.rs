@@ -225,7 +225,12 @@ impl Vm {
                 }
                 Ok(obj)
             }
-            Layout::Exception => Ok(Value::Obj(new_exception(cls, pos.to_vec()))),
+            Layout::Exception => {
+                if types::is_subtype(cls, crate::exceptions::exception_types().get("BaseExceptionGroup")) {
+                    return self.new_exception_group(cls, pos);
+                }
+                Ok(Value::Obj(new_exception(cls, pos.to_vec())))
+            }
             Layout::Special => self.special_new(cls, a),
         }
     }
@@ -811,10 +816,7 @@ pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<
                 _ => Value::None,
             })
         }
-        "exceptions" if is("BaseExceptionGroup") => Some(match args.get(1) {
-            Some(v) => new_tuple(vm.collect_iterable(v)?),
-            None => new_tuple(vec![]),
-        }),
+        "exceptions" if is("BaseExceptionGroup") => Some(exception_data(o).and_then(|d| d.state.lock().group_members.clone()).unwrap_or_else(|| new_tuple(vec![]))),
         "message" if is("BaseExceptionGroup") => Some(args.first().cloned().unwrap_or(Value::None)),
         _ => None,
     })

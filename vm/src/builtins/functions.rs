@@ -538,19 +538,19 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&args.values[0])?))
 }
 
-fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("callable", &args, 1, 1)?;
-    let v = &args.values[0];
-    Ok(Value::Bool(match v {
+pub(crate) fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Obj(o) => {
             matches!(o.kind, Kind::Function(_) | Kind::BuiltinFunction(_) | Kind::BoundMethod(_) | Kind::Type(_))
                 || types::lookup(o.class(), "__call__").is_some()
         }
-        _ => {
-            let _ = vm;
-            false
-        }
-    }))
+        _ => false,
+    }
+}
+
+fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("callable", &args, 1, 1)?;
+    Ok(Value::Bool(is_callable(&args.values[0])))
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -683,6 +683,26 @@ impl Vm {
                         let m = tri!(self.exception_matches(&exc, &class));
                         frame.push(Value::Bool(m));
                     }
+                    Opcode::CHECK_EG_MATCH => {
+                        let match_type = frame.pop();
+                        let exc = frame.pop();
+                        let (rest, matched) = tri!(self.check_eg_match(&exc, &match_type));
+                        if !matched.is_none() {
+                            self.exc_info = Some(matched.clone());
+                        }
+                        frame.push(rest);
+                        frame.push(matched);
+                    }
+                    Opcode::CALL_INTRINSIC_2 => {
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        let r = match ophis_compiler::Intrinsic2::from_u32(arg) {
+                            Some(ophis_compiler::Intrinsic2::PrepReraiseStar) => tri!(self.prep_reraise_star(&a, &b)),
+                            Some(other) => break 'exec PyErr::new("SystemError", format!("intrinsic {} is not implemented", other.name())),
+                            None => break 'exec PyErr::new("SystemError", "bad intrinsic"),
+                        };
+                        frame.push(r);
+                    }
                     Opcode::LOAD_ASSERTION_ERROR => {
                         frame.push(Value::Obj(crate::exceptions::exception_types().get("AssertionError").clone()));
                     }
