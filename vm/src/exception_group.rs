@@ -38,7 +38,7 @@ impl Vm {
             return Err(PyErr::type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.len())));
         }
         if args[0].as_str().is_none() {
-            return Err(PyErr::type_error(format!("argument 1 must be str, not {}", self.type_name(&args[0]))));
+            return Err(PyErr::type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", self.type_name(&args[0]))));
         }
         let seq_ok = matches!(args[1].kind(), Some(Kind::List(_) | Kind::Tuple(_))) || types::lookup(&self.class_of(&args[1]), "__getitem__").is_some() && args[1].as_str().is_none();
         if !seq_ok {
@@ -179,6 +179,7 @@ impl Vm {
         if !is_group(exc) {
             if crate::builtins::is_instance(self, exc, match_type)? {
                 let wrapped = self.new_exception_group(exception_types().get("BaseExceptionGroup"), &[new_str(""), new_tuple(vec![exc.clone()])])?;
+                // CPython keeps the naked exception's traceback on the wrapper.
                 if let (Value::Obj(src), Value::Obj(dst)) = (exc, &wrapped) {
                     if let (Some(s), Some(d)) = (exception_data(src), exception_data(dst)) {
                         let tb = s.state.lock().traceback.clone();
@@ -227,7 +228,7 @@ impl Vm {
         if !reraised.is_none() {
             raised.push(reraised);
         }
-        self.new_exception_group(exception_types().get("BaseExceptionGroup"), &[new_str(""), new_tuple(raised)])
+        self.new_exception_group(exception_types().get("BaseExceptionGroup"), &[new_str(""), new_list(raised)])
     }
 }
 
