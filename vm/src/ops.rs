@@ -945,8 +945,8 @@ impl Vm {
             Value::Obj(o) => {
                 matches!(
                     o.kind,
-                    Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Dict(_) | Kind::Set(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Range { .. } | Kind::Generator(_)
-                ) || o.as_native::<NativeIterator>().is_some()
+                    Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Dict(_) | Kind::Set(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Range { .. }
+                ) || matches!(&o.kind, Kind::Generator(g) if g.kind == crate::generator::GenKind::Generator) || o.as_native::<NativeIterator>().is_some()
                     || o.as_native::<crate::iter::DictView>().is_some()
                     || types::lookup(o.class(), "__iter__").is_some()
                     || types::lookup(o.class(), "__getitem__").is_some()
@@ -973,7 +973,7 @@ impl Vm {
                             _ => Some(IterState::BigRange { next: as_int(start).map(|i| i.to_bigint()).unwrap_or_default(), stop: as_int(stop).map(|i| i.to_bigint()).unwrap_or_default(), step: as_int(step).map(|i| i.to_bigint()).unwrap_or_default() }),
                         }
                     }
-                    Kind::Generator(_) => return Ok(v.clone()),
+                    Kind::Generator(g) if g.kind == crate::generator::GenKind::Generator => return Ok(v.clone()),
                     Kind::Native(_) if o.as_native::<NativeIterator>().is_some() => return Ok(v.clone()),
                     Kind::Native(_) if o.as_native::<crate::iter::DictView>().is_some() => {
                         return Ok(o.as_native::<crate::iter::DictView>().expect("view").iter());

@@ -262,6 +262,7 @@ builtin_types! {
     coroutine: "coroutine", Special, [], false;
     async_generator: "async_generator", Special, [], false;
     iterator: "iterator", Special, [], false;
+    callable_iterator: "callable_iterator", Special, [], false;
     list_iterator: "list_iterator", Special, [], false;
     tuple_iterator: "tuple_iterator", Special, [], false;
     range_iterator: "range_iterator", Special, [], false;

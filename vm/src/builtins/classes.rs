@@ -303,10 +303,8 @@ impl Vm {
             "zip" => {
                 let strict = match a.kwarg("strict") { Some(v) => self.is_true(v)?, None => false };
                 let mut inners = Vec::new();
-                for (i, v) in pos.iter().enumerate() {
-                    inners.push(self.iter(v).map_err(|e| {
-                        if e.is("TypeError") { PyErr::type_error(format!("zip argument #{} must support iteration", i + 1)) } else { e }
-                    })?);
+                for v in pos.iter() {
+                    inners.push(self.iter(v)?);
                 }
                 Ok(new_iterator(IterState::Zip { inners, strict }))
             }
@@ -314,9 +312,15 @@ impl Vm {
                 if pos.len() < 2 {
                     return Err(PyErr::type_error("map() must have at least two arguments."));
                 }
+                let strict = match a.kwarg("strict") { Some(v) => self.is_true(v)?, None => false };
                 let mut inners = Vec::new();
                 for v in &pos[1..] {
                     inners.push(self.iter(v)?);
+                }
+                if strict {
+                    // map(f, *its, strict=True) is map over zip(*its, strict=True).
+                    let zipped = new_iterator(IterState::Zip { inners, strict: true });
+                    return Ok(new_iterator(IterState::StarMap { func: pos[0].clone(), inner: zipped, name: "map" }));
                 }
                 Ok(new_iterator(IterState::Map { func: pos[0].clone(), inners }))
             }
@@ -670,15 +674,12 @@ impl Vm {
     /// BEFORE_WITH: `(mgr.__exit__ bound, mgr.__enter__())`.
     pub(crate) fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let class = self.class_of(mgr);
-        let Some(enter) = types::lookup(&class, "__enter__") else {
+        let enter = types::lookup(&class, "__enter__");
+        let exit = types::lookup(&class, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let missed = if types::lookup(&class, "__exit__").is_none() { "__exit__" } else { "__enter__" };
             return Err(PyErr::type_error(format!(
-                "'{}' object does not support the context manager protocol",
-                self.type_name(mgr)
-            )));
-        };
-        let Some(exit) = types::lookup(&class, "__exit__") else {
-            return Err(PyErr::type_error(format!(
-                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                "'{}' object does not support the context manager protocol (missed {missed} method)",
                 self.type_name(mgr)
             )));
         };

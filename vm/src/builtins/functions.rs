@@ -451,6 +451,9 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("iter", &args, 1, 2)?;
     if args.values.len() == 2 {
+        if !is_callable(&args.values[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
         return Ok(new_iterator(IterState::Callable { func: args.values[0].clone(), sentinel: args.values[1].clone() }));
     }
     vm.iter(&args.values[0])

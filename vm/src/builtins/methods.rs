@@ -329,9 +329,10 @@ pub(super) fn dict_update_from(vm: &mut Vm, target: &Value, source: Option<&Valu
             let it = vm.iter(src)?;
             let mut i = 0;
             while let Some(item) = vm.next(&it)? {
-                let pair = vm.collect_iterable(&item).map_err(|_| {
-                    PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
-                })?;
+                if !vm.has_iter(&item) {
+                    return Err(PyErr::type_error("object is not iterable"));
+                }
+                let pair = vm.collect_iterable(&item)?;
                 if pair.len() != 2 {
                     return Err(PyErr::value_error(format!(
                         "dictionary update sequence element #{i} has length {}; 2 is required",
