@@ -63,6 +63,7 @@ pub fn new_iterator(state: IterState) -> Value {
         IterState::Filter { .. } => &b.filter,
         IterState::StarMap { .. } => &b.map,
         IterState::Callable { .. } => &b.callable_iterator,
+        IterState::Reversed { seq, .. } if matches!(seq.kind(), Some(Kind::List(_))) => &b.list_reverseiterator,
         IterState::Reversed { .. } => &b.reversed,
         _ => &b.iterator,
     };

@@ -266,6 +266,9 @@ impl Vm {
             };
             return numbers::float_binary(x, y, plain);
         }
+        if plain == BinaryOp::Remainder && a.as_str().is_some() {
+            return Some(crate::formatting::percent_format_value(self, a, b));
+        }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
             return self.native_sequence_repeat(a, b, plain);
         };
@@ -936,7 +939,7 @@ impl Vm {
                 return Ok(());
             }
         }
-        Err(PyErr::type_error(format!("'{}' object does not support item deletion", self.type_name(container))))
+        Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(container))))
     }
 
     /// Whether `iter(v)` could succeed without calling it.

@@ -263,6 +263,7 @@ builtin_types! {
     async_generator: "async_generator", Special, [], false;
     iterator: "iterator", Special, [], false;
     callable_iterator: "callable_iterator", Special, [], false;
+    list_reverseiterator: "list_reverseiterator", Special, [], false;
     list_iterator: "list_iterator", Special, [], false;
     tuple_iterator: "tuple_iterator", Special, [], false;
     range_iterator: "range_iterator", Special, [], false;

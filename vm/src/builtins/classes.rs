@@ -107,6 +107,14 @@ impl Vm {
                 }
                 let bases = pos[1].as_tuple().map(|t| t.to_vec()).unwrap_or_default();
                 let ns = pos[2].clone();
+                // type(name, bases, ns) takes __module__ from the caller's globals.
+                if let Some(d) = ns.as_obj().and_then(|o| o.as_dict()) {
+                    if d.get_str("__module__").is_none() {
+                        if let Some(m) = self.current_globals().as_dict().and_then(|g| g.get_str("__name__")) {
+                            d.set_str(intern("__module__"), m);
+                        }
+                    }
+                }
                 let name = pos[0].as_str().unwrap_or("").to_string();
                 self.make_class(cls.clone(), &name, bases, ns, &[], &[])
             }
