@@ -579,6 +579,10 @@ impl Vm {
                 Ok(Some(if op == CompareOp::Eq { eq } else { !eq }))
             }
             (Kind::Set(x), Kind::Set(y)) => crate::builtins::set_compare(self, x, y, op).map(Some),
+            (Kind::Slice { start: a1, stop: b1, step: c1 }, Kind::Slice { start: a2, stop: b2, step: c2 }) => {
+                let (x, y) = (vec![a1.clone(), b1.clone(), c1.clone()], vec![a2.clone(), b2.clone(), c2.clone()]);
+                self.sequence_compare(&x, &y, op).map(Some)
+            }
             _ if ObjRef::ptr_eq(oa, ob) && matches!(op, CompareOp::Eq | CompareOp::Ne) => Ok(Some(op == CompareOp::Eq)),
             _ => Ok(None),
         }
@@ -648,6 +652,10 @@ impl Vm {
                     Kind::Bytes(b) if builtin => return Ok(crate::hash::hash_bytes(b)),
                     Kind::Tuple(items) if builtin => {
                         let items = items.to_vec();
+                        return self.hash_tuple(&items);
+                    }
+                    Kind::Slice { start, stop, step } => {
+                        let items = vec![start.clone(), stop.clone(), step.clone()];
                         return self.hash_tuple(&items);
                     }
                     Kind::List(_) | Kind::Dict(_) | Kind::ByteArray(_) if builtin => {

@@ -204,6 +204,13 @@ impl Vm {
             }
             Layout::Tuple => {
                 check_args("tuple", &a, 0, 1)?;
+                if exact {
+                    if let Some(Value::Obj(t)) = pos.first() {
+                        if matches!(t.kind, Kind::Tuple(_)) && t.class_data().is_builtin() {
+                            return Ok(Value::Obj(t.clone()));
+                        }
+                    }
+                }
                 let items = match pos.first() { Some(v) => self.collect_iterable(v)?, None => vec![] };
                 if exact { Ok(new_tuple(items)) } else { Ok(wrap(Kind::Tuple(items.into_boxed_slice()))) }
             }
