@@ -218,6 +218,7 @@ impl<'a> Compiler<'a> {
             Stmt::AsyncFunctionDef(f) => self.async_function_def(f, s)?,
             Stmt::ClassDef(c) => self.class_def(c, s)?,
             Stmt::With(w) => self.with(&w.items, &w.body, 0)?,
+            Stmt::Match(m) => self.match_stmt(m)?,
             other => {
                 return Err(self.error(
                     format!("ophis cannot compile {} statements yet", other.python_name()),
