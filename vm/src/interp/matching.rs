@@ -93,8 +93,8 @@ impl Vm {
         Ok(new_tuple(values))
     }
 
-    /// CPython's set reports an unhashable element as "cannot use 'T' as a set element (...)",
-    /// chaining the original TypeError; other errors pass through.
+    /// CPython's set reports an unhashable element as "cannot use 'T' as a set element (...)"
+    /// (a plain TypeError replacing the original one); other errors pass through.
     fn set_element_error(&mut self, key: &Value, e: PyErr) -> PyErr {
         let type_error = exception_types().get("TypeError");
         if !ObjRef::ptr_eq(e.0.class(), type_error) {
@@ -104,9 +104,7 @@ impl Vm {
             Ok(s) => s.as_str().map(|s| s.as_str().to_string()).unwrap_or_default(),
             Err(other) => return other,
         };
-        let wrapped = PyErr::type_error(format!("cannot use '{}' as a set element ({detail})", self.type_name(key)));
-        wrapped.data().state.lock().context = Some(Value::Obj(e.0.clone()));
-        wrapped
+        PyErr::type_error(format!("cannot use '{}' as a set element ({detail})", self.type_name(key)))
     }
 
     /// MATCH_CLASS: for `cls(p1, ..., pn, k1=q1, ...)`, checks `isinstance(subject, cls)` and
