@@ -16,17 +16,16 @@ use crate::object::{Kind, Object, ObjRef};
 use crate::value::Value;
 use crate::{PyResult, types};
 
-/// The built-in types that set `Py_TPFLAGS_SEQUENCE` in CPython. Those ophis does not have yet
-/// are looked up by name, so they count as soon as they exist.
-const SEQUENCE_TYPES: &[&str] = &["list", "tuple", "range", "memoryview", "collections.deque", "array.array"];
+/// The built-in types that set `Py_TPFLAGS_SEQUENCE` in CPython, by type name. Those ophis does
+/// not have yet (memoryview, collections.deque, array.array) count as soon as they exist.
+const SEQUENCE_TYPES: &[&str] = &["list", "tuple", "range", "memoryview", "deque", "array"];
 /// The built-in types that set `Py_TPFLAGS_MAPPING`.
 const MAPPING_TYPES: &[&str] = &["dict", "mappingproxy"];
 
 /// Whether `ty` or one of its bases is a built-in type named in `names`.
 fn derives_from_builtin(ty: &ObjRef, names: &[&str]) -> bool {
-    let builtins = types::builtin();
-    let flagged: Vec<&ObjRef> = names.iter().filter_map(|n| builtins.by_name(n)).collect();
-    types::mro(ty).iter().any(|t| flagged.iter().any(|f| ObjRef::ptr_eq(t, f)))
+    let flagged = |t: &ObjRef| t.as_type().is_some_and(|d| d.is_builtin() && names.contains(&&*d.name));
+    flagged(ty) || ty.as_type().is_some_and(|d| d.mro_tail.iter().any(flagged))
 }
 
 /// The built-in types whose class patterns take one positional sub-pattern that matches the
@@ -34,7 +33,8 @@ fn derives_from_builtin(ty: &ObjRef, names: &[&str]) -> bool {
 fn matches_self(ty: &ObjRef) -> bool {
     let b = types::builtin();
     let own = [&b.bool_, &b.bytearray, &b.bytes, &b.dict, &b.float, &b.frozenset, &b.int, &b.list, &b.set, &b.str, &b.tuple];
-    types::mro(ty).iter().any(|t| own.iter().any(|o| ObjRef::ptr_eq(t, o)))
+    let is_own = |t: &ObjRef| own.iter().any(|o| ObjRef::ptr_eq(t, o));
+    is_own(ty) || ty.as_type().is_some_and(|d| d.mro_tail.iter().any(is_own))
 }
 
 /// A type's `tp_name`, as CPython's messages show it.
@@ -51,12 +51,22 @@ impl Vm {
 
     /// MATCH_SEQUENCE: whether a sequence pattern may match `subject`.
     pub(crate) fn match_is_sequence(&self, subject: &Value) -> bool {
-        derives_from_builtin(&self.class_of(subject), SEQUENCE_TYPES)
+        match subject.kind() {
+            // Lists, tuples and ranges (and instances of their subclasses) answer at once.
+            Some(Kind::List(_) | Kind::Tuple(_) | Kind::Range { .. }) => true,
+            Some(Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Dict(_) | Kind::Set(_)) => false,
+            None => false,
+            Some(_) => derives_from_builtin(&self.class_of(subject), SEQUENCE_TYPES),
+        }
     }
 
     /// MATCH_MAPPING: whether a mapping pattern may match `subject`.
     pub(crate) fn match_is_mapping(&self, subject: &Value) -> bool {
-        derives_from_builtin(&self.class_of(subject), MAPPING_TYPES)
+        match subject.kind() {
+            Some(Kind::Dict(_)) => true,
+            Some(Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_) | Kind::Set(_)) | None => false,
+            Some(_) => derives_from_builtin(&self.class_of(subject), MAPPING_TYPES),
+        }
     }
 
     /// MATCH_KEYS: the values of `keys` in the mapping `subject`, as a tuple, or None when a key
