@@ -1,5 +1,6 @@
 # Guards run after the pattern's captures are stored, in case order, and only when the pattern
-# matched; a failed guard leaves its captures bound.
+# matched; a failed guard leaves its captures bound. A pattern that fails part-way binds none
+# of its names.
 calls = []
 def note(tag, result=True):
     calls.append(tag)
@@ -46,3 +47,12 @@ try:
             pass
 except ZeroDivisionError as e:
     print("guard raised", e, "y bound:", y)
+match [5, 2]:
+    case [a, 1]:
+        pass
+    case {"k": b} | [b, 3]:
+        pass
+    case _:
+        pass
+for name in ("a", "b"):
+    print(name, name in globals())
