@@ -2,10 +2,12 @@
 //!
 //! One [`unit::Unit`] per scope being compiled (module, class body, function, lambda,
 //! non-inlined comprehension). Statements are in `stmt.rs`, expressions in `expr.rs`, function
-//! and class creation in `scopes.rs`.
+//! and class creation in `scopes.rs`, `match` statements in `patterns.rs`.
 
 mod expr;
 mod fold;
+mod pattern_constants;
+mod patterns;
 mod scopes;
 mod stmt;
 pub mod unit;

@@ -759,6 +759,30 @@ impl Vm {
                         };
                         frame.push(Value::Obj(r));
                     }
+                    Opcode::GET_LEN => {
+                        let n = tri!(self.match_len(frame.top()));
+                        frame.push(n);
+                    }
+                    Opcode::MATCH_SEQUENCE => {
+                        let b = self.match_is_sequence(frame.top());
+                        frame.push(Value::Bool(b));
+                    }
+                    Opcode::MATCH_MAPPING => {
+                        let b = self.match_is_mapping(frame.top());
+                        frame.push(Value::Bool(b));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        let (subject, keys) = (peek(&frame, 2).clone(), peek(&frame, 1).clone());
+                        let values = tri!(self.match_keys(&subject, &keys));
+                        frame.push(values);
+                    }
+                    Opcode::MATCH_CLASS => {
+                        let names = frame.pop();
+                        let cls = frame.pop();
+                        let subject = frame.pop();
+                        let attrs = tri!(self.match_class(&subject, &cls, arg as usize, &names));
+                        frame.push(attrs);
+                    }
                     other => {
                         break 'exec PyErr::new("SystemError", format!("ophis cannot execute {} yet", other.name()));
                     }
