@@ -130,6 +130,22 @@ fn lookup_uncached(data: &TypeData, name: &str) -> Option<Value> {
     data.mro_tail.iter().find_map(|t| t.as_type().and_then(|d| d.dict.get_str(name)))
 }
 
+/// Direct subclasses of each type, by the base's address (`type.__subclasses__()`). The
+/// registry holds strong references: classes are not freed once subclassed (classes made at
+/// module level are immortal anyway).
+fn subclass_registry() -> &'static parking_lot::Mutex<HashMap<usize, Vec<ObjRef>>> {
+    static R: OnceLock<parking_lot::Mutex<HashMap<usize, Vec<ObjRef>>>> = OnceLock::new();
+    R.get_or_init(Default::default)
+}
+
+pub fn add_subclass(base: &ObjRef, sub: &ObjRef) {
+    subclass_registry().lock().entry(base.addr()).or_default().push(sub.clone());
+}
+
+pub fn subclasses(t: &ObjRef) -> Vec<ObjRef> {
+    subclass_registry().lock().get(&t.addr()).cloned().unwrap_or_default()
+}
+
 /// The MRO including the type itself.
 pub fn mro(ty: &ObjRef) -> Vec<ObjRef> {
     let mut out = vec![ty.clone()];

@@ -24,24 +24,29 @@ pub(super) fn install(b: &Dict) {
 impl Vm {
     /// `cls(*args, **kwargs)`.
     pub(crate) fn call_type(&mut self, cls: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        let b = types::builtin();
         let meta = cls.class().clone();
         if !meta.as_type().is_some_and(|m| m.is_builtin()) {
             if let Some(call) = types::lookup(&meta, "__call__") {
-                if !matches!(call.kind(), Some(Kind::BuiltinFunction(_))) {
+                if !super::is_builtin_slot(&call) {
                     let mut v = vec![Value::Obj(cls.clone())];
                     v.extend_from_slice(args);
                     return self.call(&call, &v, kwnames);
                 }
             }
         }
+        self.call_type_default(cls, args, kwnames)
+    }
+
+    /// `type.__call__(cls, ...)`: `__new__` then `__init__`.
+    pub(crate) fn call_type_default(&mut self, cls: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let b = types::builtin();
         if ObjRef::ptr_eq(cls, &b.type_) && args.len() == 1 && kwnames.is_empty() {
             return Ok(Value::Obj(self.class_of(&args[0])));
         }
         let data = cls.as_type().expect("type");
         // Built-in types construct natively unless a Python subclass overrides __new__/__init__.
         let new = types::lookup(cls, "__new__");
-        let obj = match new.as_ref().filter(|n| !matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) {
+        let obj = match new.as_ref().filter(|n| !super::is_builtin_slot(n)) {
             Some(new) => {
                 let f = match new.kind() {
                     Some(Kind::StaticMethod(f)) => f.clone(),
@@ -59,15 +64,21 @@ impl Vm {
             return Ok(obj);
         }
         if let Some(init) = types::lookup(&obj_class, "__init__") {
-            if !matches!(init.kind(), Some(Kind::BuiltinFunction(_))) {
+            if !super::is_builtin_slot(&init) {
                 let mut v = vec![obj.clone()];
                 v.extend_from_slice(args);
                 let r = self.call(&init, &v, kwnames)?;
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
                 }
-            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) && !ObjRef::ptr_eq(cls, &b.type_) {
+            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(super::is_builtin_slot) && !ObjRef::ptr_eq(cls, &b.type_) {
                 return Err(PyErr::type_error(format!("{}() takes no arguments", data.name)));
+            } else if !data.is_builtin() && matches!(data.layout, Layout::List | Layout::Dict | Layout::Set) {
+                // A subclass of list/dict/set without its own __init__: the built-in one fills
+                // the (empty) instance from the arguments.
+                let mut v = vec![obj.clone()];
+                v.extend_from_slice(args);
+                self.call(&init, &v, kwnames)?;
             }
         }
         Ok(obj)
@@ -119,13 +130,13 @@ impl Vm {
                 self.make_class(cls.clone(), &name, bases, ns, &[], &[])
             }
             Layout::Int => {
-                let v = self.construct_int(a)?;
-                if exact && ObjRef::ptr_eq(cls, &b.int) {
-                    return Ok(v);
-                }
                 if ObjRef::ptr_eq(cls, &b.bool_) {
                     check_args("bool", &a, 0, 1)?;
                     return Ok(Value::Bool(match pos.first() { Some(x) => self.is_true(x)?, None => false }));
+                }
+                let v = self.construct_int(a)?;
+                if exact && ObjRef::ptr_eq(cls, &b.int) {
+                    return Ok(v);
                 }
                 Ok(wrap(Kind::Int(as_int(&v).map(|i| i.to_bigint()).unwrap_or_default())))
             }
@@ -572,6 +583,9 @@ impl Vm {
             }
         }
         let cls = types::new_heap_type(meta, data);
+        for base in &base_types {
+            types::add_subclass(base, &cls);
+        }
         let t = cls.as_type().expect("type");
         let mut classcell = None;
         for e in &ns_dict {
@@ -787,7 +801,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut call_args = vec![new_str(name.as_str()), bases_tuple, ns.clone()];
     call_args.extend(kw);
     let cls = match &meta {
-        Value::Obj(m) if ObjRef::ptr_eq(m, &types::builtin().type_) || (m.as_type().is_some() && types::lookup(m, "__new__").is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) && types::lookup(m, "__call__").is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) && types::lookup(m, "__init__").is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_))))) => {
+        Value::Obj(m) if ObjRef::ptr_eq(m, &types::builtin().type_) || (m.as_type().is_some() && types::lookup(m, "__new__").is_none_or(|n| super::is_builtin_slot(&n)) && types::lookup(m, "__call__").is_none_or(|n| super::is_builtin_slot(&n)) && types::lookup(m, "__init__").is_none_or(|n| super::is_builtin_slot(&n))) => {
             let kwvals = call_args[3..].to_vec();
             vm.make_class(m.clone(), &name, bases, ns, &kwvals, &kwnames)?
         }

@@ -106,6 +106,26 @@ pub(crate) fn add_method(class: &ObjRef, name: &str, f: NativeFn) {
     t.dict.set_str(intern(name), Value::Obj(native_function(name, Some(owner), f)));
 }
 
+/// Adds a staticmethod implemented in Rust (`object.__new__`, `type.__new__`).
+pub(crate) fn add_staticmethod(class: &ObjRef, name: &str, f: NativeFn) {
+    let t = class.as_type().expect("type");
+    let owner: &'static str = Box::leak(t.name.to_string().into_boxed_str());
+    let func = Value::Obj(native_function(name, Some(owner), f));
+    let sm = Object::new(types::builtin().staticmethod.clone(), Kind::StaticMethod(func));
+    sm.make_immortal();
+    t.dict.set_str(intern(name), Value::Obj(sm));
+}
+
+/// Whether a value found on a type is a built-in (Rust) callable, possibly wrapped in
+/// staticmethod/classmethod: such slots mean "use the built-in behaviour".
+pub(crate) fn is_builtin_slot(v: &Value) -> bool {
+    match v.kind() {
+        Some(Kind::BuiltinFunction(_)) => true,
+        Some(Kind::StaticMethod(f) | Kind::ClassMethod(f)) => matches!(f.kind(), Some(Kind::BuiltinFunction(_))),
+        _ => false,
+    }
+}
+
 /// Adds a classmethod implemented in Rust (`dict.fromkeys`) to a built-in type's namespace.
 pub(crate) fn add_classmethod(class: &ObjRef, name: &str, f: NativeFn) {
     let t = class.as_type().expect("type");
