@@ -175,6 +175,16 @@ impl Vm {
                     Ok(format!("[{}]", parts?.join(", ")))
                 })
             }
+            Kind::Tuple(t) if o.class_data().struct_fields.is_some() => {
+                let fields = o.class_data().struct_fields.clone().expect("fields");
+                let items = t.to_vec();
+                let mut parts = Vec::new();
+                for (f, v) in fields.iter().zip(items.iter()) {
+                    parts.push(format!("{f}={}", self.repr_string(v)?));
+                }
+                let module = o.class_data().dict.get_str("__module__").and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default();
+                Ok(format!("{module}.{}({})", o.class_data().name, parts.join(", ")))
+            }
             Kind::Tuple(t) => {
                 let items = t.to_vec();
                 self.repr_guarded(o, "(...)", |vm| {
@@ -264,6 +274,10 @@ impl Vm {
                 let items = self.collect_iterable(&v)?;
                 let parts: Vec<String> = items.iter().map(|i| self.repr_string(i)).collect::<PyResult<_>>()?;
                 Ok(format!("{name}([{}])", parts.join(", ")))
+            }
+            Kind::Native(n) if (**n).as_any().downcast_ref::<crate::generic_alias::GenericAlias>().is_some() => {
+                let r = self.call_method(&v, "__repr__", &[])?.unwrap_or(Value::None);
+                Ok(r.as_str().unwrap_or("").to_string())
             }
             Kind::Generator(g) => Ok(format!("<{} object {} at {:#x}>", o.class_data().name, g.qualname, o.addr())),
             _ => {

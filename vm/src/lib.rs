@@ -30,6 +30,7 @@ pub mod format;
 pub mod formatting;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod hash;
 pub mod import;
 pub mod interp;

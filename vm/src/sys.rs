@@ -25,6 +25,8 @@ fn stream_type() -> &'static ObjRef {
         let t = Object::new(b.type_.clone(), Kind::Type(Box::new(data)));
         t.make_immortal();
         add_method(&t, "write", stream_write);
+        add_method(&t, "read", stream_read);
+        add_method(&t, "readline", stream_readline);
         add_method(&t, "flush", stream_flush);
         t
     })
@@ -69,6 +71,18 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     write_stream(which, s);
     Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_read(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    Ok(new_str(s))
+}
+
+fn stream_readline(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut s = String::new();
+    std::io::stdin().read_line(&mut s).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    Ok(new_str(s))
 }
 
 fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -122,7 +136,14 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     set("__stdout__", stream(1));
     set("__stderr__", stream(2));
     set("version", new_str(format!("3.14.0 (ophis {})", env!("CARGO_PKG_VERSION"))));
-    set("version_info", new_tuple(vec![Value::Int(3), Value::Int(14), Value::Int(0), new_str("final"), Value::Int(0)]));
+    let vi_type = types::new_struct_sequence_type("version_info", "sys", &["major", "minor", "micro", "releaselevel", "serial"]);
+    set("version_info", Value::Obj(Object::new(vi_type, Kind::Tuple(vec![Value::Int(3), Value::Int(14), Value::Int(0), new_str("final"), Value::Int(0)].into_boxed_slice()))));
+    let fi_type = types::new_struct_sequence_type("float_info", "sys", &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
+    set("float_info", Value::Obj(Object::new(fi_type, Kind::Tuple(vec![
+        Value::Float(f64::MAX), Value::Int(1024), Value::Int(308), Value::Float(f64::MIN_POSITIVE), Value::Int(-1021), Value::Int(-307),
+        Value::Int(15), Value::Int(53), Value::Float(f64::EPSILON), Value::Int(2), Value::Int(1),
+    ].into_boxed_slice()))));
+    set("dont_write_bytecode", Value::Bool(true));
     set("hexversion", Value::Int(0x030e00f0));
     set("maxsize", Value::Int(i64::MAX));
     set("maxunicode", Value::Int(0x10ffff));

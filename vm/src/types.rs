@@ -46,6 +46,8 @@ pub struct TypeData {
     /// `__slots__` names of this type and its bases, in slot order; None when instances have a
     /// `__dict__`.
     pub slots: Option<Box<[Box<str>]>>,
+    /// For struct sequences (`sys.version_info`, `sys.float_info`): the field names, in order.
+    pub struct_fields: Option<Box<[&'static str]>>,
     /// Changes whenever this type's namespace (or a base's) changes: caches keyed on it stay
     /// valid without locking.
     version: AtomicU64,
@@ -65,6 +67,7 @@ impl TypeData {
             builtin,
             subclassable: true,
             slots: None,
+            struct_fields: None,
             version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
         }
     }
@@ -314,6 +317,18 @@ impl BuiltinTypes {
 pub fn builtin() -> &'static BuiltinTypes {
     static TYPES: OnceLock<BuiltinTypes> = OnceLock::new();
     TYPES.get_or_init(create_builtin_types)
+}
+
+/// A struct sequence type (a tuple subclass with named fields), e.g. `sys.version_info`.
+pub fn new_struct_sequence_type(name: &str, module: &str, fields: &[&'static str]) -> ObjRef {
+    let b = builtin();
+    let mut data = TypeData::new(name, vec![b.tuple.clone()], c3_mro_tail(&[b.tuple.clone()]).expect("mro"), Layout::Tuple, true);
+    data.struct_fields = Some(fields.into());
+    data.qualname = name.into();
+    data.dict.set_str(crate::builtins::intern("__module__"), crate::builtins::new_str(module));
+    let t = Object::new(b.type_.clone(), Kind::Type(Box::new(data)));
+    t.make_immortal();
+    t
 }
 
 /// A new heap type (a `class` statement or `type(name, bases, ns)`); the namespace is filled by

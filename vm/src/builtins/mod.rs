@@ -262,6 +262,7 @@ pub fn install(vm: &mut Vm) {
         crate::generator::install();
         crate::asyncgen::install();
         crate::exception_group::install();
+        crate::generic_alias::install();
     });
 }
 
