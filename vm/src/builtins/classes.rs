@@ -731,7 +731,7 @@ impl Vm {
     }
 
     /// The REPL's expression statements.
-    pub(crate) fn display_hook(&mut self, v: Value) -> PyResult<()> {
+    pub fn display_hook(&mut self, v: Value) -> PyResult<()> {
         if v.is_none() {
             return Ok(());
         }
