@@ -7,10 +7,17 @@
 //! - `containers.rs`: helpers for slices, sets and lists shared by the protocols.
 
 mod classes;
+mod codecs;
 mod containers;
 mod functions;
+mod method_args;
 mod methods;
 mod methods_more;
+mod methods_str;
+mod methods_str_text;
+mod unicode;
+#[rustfmt::skip]
+mod unicode_tables;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -112,6 +119,15 @@ pub(crate) fn add_classmethod(class: &ObjRef, name: &str, f: NativeFn) {
     let cm = Object::new(types::builtin().classmethod.clone(), Kind::ClassMethod(func));
     cm.make_immortal();
     t.dict.set_str(intern(name), Value::Obj(cm));
+}
+
+/// Adds a staticmethod implemented in Rust (`str.maketrans`) to a built-in type's namespace.
+pub(crate) fn add_staticmethod(class: &ObjRef, name: &str, f: NativeFn) {
+    let t = class.as_type().expect("type");
+    let func = Value::Obj(native_function(name, None, f));
+    let sm = Object::new(types::builtin().staticmethod.clone(), Kind::StaticMethod(func));
+    sm.make_immortal();
+    t.dict.set_str(intern(name), Value::Obj(sm));
 }
 
 /// Turns a compiled code object into a runtime one (constants become immortal values).
@@ -236,6 +252,8 @@ pub fn install(vm: &mut Vm) {
     METHODS.call_once(|| {
         methods::install();
         methods_more::install();
+        methods_str::install();
+        methods_str_text::install();
         crate::generator::install();
     });
 }
