@@ -130,7 +130,9 @@ impl Vm {
         }
     }
 
-    fn builtin_repr(&mut self, o: &ObjRef) -> PyResult<String> {
+    /// The repr of `o` by its built-in layout, ignoring any `__repr__` of its class (what
+    /// `list.__repr__(x)` computes for a subclass instance `x`).
+    pub(crate) fn builtin_repr(&mut self, o: &ObjRef) -> PyResult<String> {
         let v = Value::Obj(o.clone());
         match &o.kind {
             Kind::Str(s) => Ok(format::str_repr(s.as_str())),
@@ -333,6 +335,19 @@ pub fn percent_format_value(vm: &mut Vm, template: &Value, args: &Value) -> PyRe
     Ok(new_str(out))
 }
 
+/// `template % args` for a bytes or bytearray template.
+pub fn percent_format_bytes_value(vm: &mut Vm, template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let operand = match args {
+        Value::Obj(o) if matches!(o.kind, Kind::Tuple(_)) => Operand::Tuple(o.as_tuple().unwrap_or(&[]).to_vec()),
+        other => {
+            let textual = matches!(other.kind(), Some(Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_)));
+            let is_mapping = !textual && (types::lookup(&vm.class_of(other), "__getitem__").is_some() || matches!(other.kind(), Some(Kind::Dict(_) | Kind::List(_))));
+            Operand::Single { value: other.clone(), is_mapping }
+        }
+    };
+    Ok(format::percent_format_bytes(template, operand, &mut Host(vm))?)
+}
+
 struct Host<'v>(&'v mut Vm);
 
 impl PercentHost for Host<'_> {
@@ -422,7 +437,16 @@ impl PercentHost for Host<'_> {
     }
 
     fn bytes_value(&mut self, v: &Value) -> PyResult<Option<Vec<u8>>> {
-        Ok(self.as_bytes(v))
+        if let Some(b) = self.as_bytes(v) {
+            return Ok(Some(b));
+        }
+        match self.0.call_method(v, "__bytes__", &[])? {
+            Some(r) => match r.kind() {
+                Some(Kind::Bytes(b)) => Ok(Some(b.to_vec())),
+                _ => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", self.0.type_name(&r)))),
+            },
+            None => Ok(None),
+        }
     }
 }
 

@@ -128,7 +128,9 @@ impl Vm {
             }
         }
         let plain = op.without_inplace();
-        if !(is_builtin_instance(&a) && is_builtin_instance(&b)) {
+        // Built-in operand pairs the native path does not handle (bytearray, dict views, ...)
+        // go through the special methods as well.
+        {
             let (name, rname) = dunder_names(plain);
             let ta = self.class_of(&a);
             let tb = self.class_of(&b);
@@ -475,7 +477,10 @@ impl Vm {
             if let Some(r) = self.native_compare(a, b, op)? {
                 return Ok(Value::Bool(r));
             }
-        } else {
+        }
+        // Pairs the native comparison does not handle go through the special methods (built-in
+        // types define them too: bytearray, dict views, ...).
+        {
             let name = compare_name(op);
             let rname = compare_name(op.swapped());
             let ta = self.class_of(a);
@@ -777,12 +782,16 @@ impl Vm {
             Some(IntRef::Small(i)) => i,
             Some(IntRef::Big(_)) => return Err(PyErr::new("IndexError", format!("cannot fit 'int' into an index-sized integer"))),
             None => self.index_value(index).map_err(|_| {
-                PyErr::type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(index)))
+                PyErr::type_error(match what {
+                    "string" => format!("string indices must be integers, not '{}'", self.type_name(index)),
+                    "bytes" => format!("byte indices must be integers or slices, not {}", self.type_name(index)),
+                    _ => format!("{what} indices must be integers or slices, not {}", self.type_name(index)),
+                })
             })?,
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(PyErr::new("IndexError", format!("{what} index out of range")));
+            return Err(PyErr::new("IndexError", if what == "bytes" { "index out of range".to_string() } else { format!("{what} index out of range") }));
         }
         Ok(j as usize)
     }
@@ -829,7 +838,7 @@ impl Vm {
                         let idx = crate::builtins::slice_indices(self, key, b.len())?;
                         return Ok(crate::builtins::new_bytes(idx.into_iter().map(|i| b[i]).collect()));
                     }
-                    let i = self.seq_index(key, b.len(), "index")?;
+                    let i = self.seq_index(key, b.len(), "bytes")?;
                     return Ok(Value::Int(b[i] as i64));
                 }
                 Kind::Dict(d) if builtin => {

@@ -25,24 +25,6 @@ pub enum Codec {
     Utf32Be,
 }
 
-impl Codec {
-    /// The codec's name as CPython's error messages give it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Codec::Utf8 => "utf-8",
-            Codec::Utf8Sig => "utf-8-sig",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
-            Codec::Utf16 => "utf-16",
-            Codec::Utf16Le => "utf-16-le",
-            Codec::Utf16Be => "utf-16-be",
-            Codec::Utf32 => "utf-32",
-            Codec::Utf32Le => "utf-32-le",
-            Codec::Utf32Be => "utf-32-be",
-        }
-    }
-}
-
 /// The codec called `name`, or CPython's LookupError.
 pub fn lookup(name: &str) -> PyResult<Codec> {
     // normalize_encoding: runs of non-alphanumeric characters (other than '.') become one '_',

@@ -18,7 +18,8 @@ use crate::PyResult;
 const METHOD_DUNDERS: &[&str] = &[
     "__format__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__sizeof__",
     "__reversed__", "__reduce__", "__reduce_ex__", "__dir__", "__getformat__", "__complex__",
-    "__class_getitem__", "__init_subclass__", "__subclasshook__", "__getstate__", "__copy__",
+    "__class_getitem__", "__init_subclass__", "__subclasshook__", "__getstate__", "__copy__", "__bytes__",
+    "__alloc__",
 ];
 
 fn is_slot(name: &str) -> bool {
@@ -282,4 +283,35 @@ pub(crate) fn vec_with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
     let mut v = Vec::new();
     v.try_reserve_exact(n).map_err(|_| PyErr::new("MemoryError", ""))?;
     Ok(v)
+}
+
+/// A sequence index (`seq[i]`): an int or an object with `__index__`, negative counting from
+/// the end. `type_message(type name)` is the TypeError for other keys; `range_message` the
+/// IndexError outside `0..len`.
+pub(crate) fn item_index(vm: &mut Vm, key: &Value, len: usize, type_message: impl FnOnce(String) -> String, range_message: &str) -> PyResult<usize> {
+    let i = match crate::numbers::as_int(key) {
+        Some(crate::numbers::IntRef::Small(i)) => i,
+        Some(crate::numbers::IntRef::Big(_)) => {
+            return Err(PyErr::new("IndexError", "cannot fit 'int' into an index-sized integer"));
+        }
+        None => {
+            if crate::types::lookup(&vm.class_of(key), "__index__").is_none() {
+                return Err(PyErr::type_error(type_message(vm.type_name(key))));
+            }
+            match vm.index_value(key) {
+                Err(e) if e.is("OverflowError") => return Err(PyErr::new("IndexError", "cannot fit 'int' into an index-sized integer")),
+                r => r?,
+            }
+        }
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(PyErr::new("IndexError", range_message.to_string()));
+    }
+    Ok(j as usize)
+}
+
+/// Whether `key` is a slice object.
+pub(crate) fn is_slice(key: &Value) -> bool {
+    matches!(key.kind(), Some(crate::object::Kind::Slice { .. }))
 }

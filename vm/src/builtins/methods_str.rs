@@ -187,7 +187,7 @@ fn str_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `maxsplit`: negative means no limit.
-fn maxsplit_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<usize> {
+pub(super) fn maxsplit_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<usize> {
     match v {
         Some(v) => {
             let n = vm.index_value(v)?;

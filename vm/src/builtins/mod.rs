@@ -12,6 +12,10 @@ mod containers;
 mod functions;
 mod method_args;
 mod methods;
+mod methods_bytearray;
+mod methods_bytes;
+mod methods_bytes_special;
+mod methods_iter;
 mod methods_more;
 mod methods_str;
 mod methods_str_text;
@@ -254,6 +258,10 @@ pub fn install(vm: &mut Vm) {
         methods_more::install();
         methods_str::install();
         methods_str_text::install();
+        methods_bytes::install();
+        methods_bytes_special::install();
+        methods_bytearray::install();
+        methods_iter::install();
         crate::generator::install();
     });
 }
