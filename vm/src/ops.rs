@@ -676,7 +676,9 @@ impl Vm {
                 let class = o.class().clone();
                 match types::lookup(&class, "__hash__") {
                     Some(Value::None) => Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v)))),
-                    Some(h) if !matches!(h.kind(), Some(Kind::BuiltinFunction(_))) => {
+                    // Any __hash__ but object's identity hash (built-in types define theirs
+                    // natively, so a str or tuple subclass hashes by value).
+                    Some(h) if !matches!(h.kind(), Some(Kind::BuiltinFunction(b)) if b.owner == Some("object") || b.owner.is_none()) => {
                         let r = self.call_unbound(&h, std::slice::from_ref(v))?;
                         match as_int(&r) {
                             Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),

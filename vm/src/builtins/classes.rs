@@ -59,7 +59,14 @@ impl Vm {
             return Ok(obj);
         }
         if let Some(init) = types::lookup(&obj_class, "__init__") {
-            if !matches!(init.kind(), Some(Kind::BuiltinFunction(_))) {
+            // Python __init__ methods run; so do built-in ones other than object's for
+            // subclasses of built-in types (`class L(list)`: list.__init__ fills the list),
+            // whose native constructor left the instance empty.
+            let builtin_init = match init.kind() {
+                Some(Kind::BuiltinFunction(f)) => Some(f.owner == Some("object")),
+                _ => None,
+            };
+            if builtin_init.is_none() || (builtin_init == Some(false) && !data.is_builtin()) {
                 let mut v = vec![obj.clone()];
                 v.extend_from_slice(args);
                 let r = self.call(&init, &v, kwnames)?;
@@ -210,7 +217,7 @@ impl Vm {
                 let d = Dict::new();
                 let obj = wrap(Kind::Dict(d));
                 if exact {
-                    super::methods::dict_update_from(self, &obj, pos.first(), a)?;
+                    super::methods_dict::dict_update_from(self, &obj, pos.first(), a)?;
                 }
                 Ok(obj)
             }

@@ -20,7 +20,6 @@ pub(super) fn install() {
     add_method(&b.int, "to_bytes", int_to_bytes);
     add_method(&b.int, "is_integer", int_is_integer);
     add_method(&b.float, "is_integer", float_is_integer);
-    super::add_classmethod(&b.dict, "fromkeys", dict_fromkeys);
     add_method(&b.slice, "indices", slice_indices);
     add_method(&b.range, "index", range_index);
     add_method(&b.range, "count", range_count);
@@ -97,17 +96,6 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let bytes = i.to_bytes(length, &order, signed).map_err(num_error)?;
     Ok(super::new_bytes(bytes))
-}
-
-fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("fromkeys", &args, 2, 3)?;
-    let cls = args.values[0].clone();
-    let value = args.values.get(2).cloned().unwrap_or(Value::None);
-    let d = vm.call(&cls, &[], &[])?;
-    for k in vm.collect_iterable(&args.values[1])? {
-        vm.setitem(&d, k, value.clone())?;
-    }
-    Ok(d)
 }
 
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {

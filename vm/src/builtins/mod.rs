@@ -15,10 +15,15 @@ mod methods;
 mod methods_bytearray;
 mod methods_bytes;
 mod methods_bytes_special;
+mod methods_dict;
+mod methods_dictview;
 mod methods_iter;
+mod methods_list;
 mod methods_more;
+mod methods_set;
 mod methods_str;
 mod methods_str_text;
+mod methods_tuple;
 mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
@@ -262,6 +267,11 @@ pub fn install(vm: &mut Vm) {
         methods_bytes_special::install();
         methods_bytearray::install();
         methods_iter::install();
+        methods_list::install();
+        methods_tuple::install();
+        methods_dict::install();
+        methods_dictview::install();
+        methods_set::install();
         crate::generator::install();
     });
 }
