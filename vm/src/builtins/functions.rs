@@ -593,11 +593,17 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = vm.binary_op(a.clone(), b.clone(), ophis_compiler::BinaryOp::Remainder)?;
         return Ok(new_tuple(vec![q, r]));
     }
+    // Built-in types define __divmod__ too, answering NotImplemented for operands they do not take.
+    let answered = |r: &Value| !matches!(r, Value::Obj(o) if crate::object::ObjRef::ptr_eq(o, super::not_implemented()));
     if let Some(r) = vm.call_method(a, "__divmod__", std::slice::from_ref(b))? {
-        return Ok(r);
+        if answered(&r) {
+            return Ok(r);
+        }
     }
     if let Some(r) = vm.call_method(b, "__rdivmod__", std::slice::from_ref(a))? {
-        return Ok(r);
+        if answered(&r) {
+            return Ok(r);
+        }
     }
     Err(PyErr::type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",

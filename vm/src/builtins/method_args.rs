@@ -30,16 +30,6 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// The receiver of a method of type `ty`, or CPython's error when it is missing or `accept`
-/// rejects it (`str.upper(5)`).
-pub(crate) fn receiver<'a>(vm: &Vm, args: &Args<'a>, ty: &str, name: &str, accept: impl Fn(&Value) -> bool) -> PyResult<&'a Value> {
-    match args.pos().first() {
-        Some(v) if accept(v) => Ok(&args.values[0]),
-        Some(v) => Err(wrong_receiver(vm, v, ty, name)),
-        None => Err(missing_receiver(ty, name)),
-    }
-}
-
 /// The receiver seen through `get` (its payload: `&PyStr`, the list's lock, ...), or CPython's
 /// error when it is missing or of another layout.
 pub(crate) fn receiver_as<'a, T: ?Sized + 'a>(vm: &Vm, args: &Args<'a>, ty: &str, name: &str, get: impl Fn(&'a Value) -> Option<&'a T>) -> PyResult<&'a T> {

@@ -1,12 +1,15 @@
-//! Methods of the built-in types, registered in their namespaces.
+//! Methods of `object` (the defaults every class inherits: `__eq__`, `__ne__`, `__hash__`,
+//! `__repr__`, `__format__`, `__setattr__`, ...), `type`, `property` and `BaseException`.
+//! The methods of the other built-in types live in one `methods_<type>.rs` file each.
 
-use super::functions::{check_args, sort_values};
-use super::{add_method, new_list, new_str, new_tuple};
+use super::functions::check_args;
+use super::method_args::{no_args, not_implemented, one_arg, receiver_as};
+use super::{add_method, new_list, new_str};
 use crate::exceptions::PyErr;
-use crate::function::Args;
+use crate::function::{Args, NativeFn};
 use crate::interp::Vm;
-use crate::iter::{DictPart, IterState, new_iterator};
-use crate::object::Kind;
+use crate::iter::{IterState, new_iterator};
+use crate::object::{Kind, Object};
 use crate::value::Value;
 use crate::{PyResult, types};
 
@@ -20,7 +23,23 @@ pub(super) fn install() {
     add_method(&b.object, "__getattribute__", object_getattribute);
     add_method(&b.object, "__delattr__", object_delattr);
     add_method(&b.object, "__new__", object_new);
+    let comparisons: &[(&str, NativeFn)] = &[
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__lt__", object_unordered),
+        ("__le__", object_unordered),
+        ("__gt__", object_unordered),
+        ("__ge__", object_unordered),
+        ("__hash__", object_hash),
+        ("__format__", object_format),
+    ];
+    for (name, f) in comparisons {
+        add_method(&b.object, name, *f);
+    }
     add_method(&b.type_, "mro", type_mro);
+    add_method(&b.property, "setter", property_setter);
+    add_method(&b.property, "getter", property_getter);
+    add_method(&b.property, "deleter", property_deleter);
     let base_exception = crate::exceptions::exception_types().get("BaseException");
     add_method(base_exception, "__init__", exception_init);
     add_method(base_exception, "add_note", exception_add_note);
@@ -137,4 +156,82 @@ fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 #[allow(dead_code)]
 fn _iter(_: IterState) -> Value {
     new_iterator(IterState::Exhausted)
+}
+
+fn property_with(args: &Args, which: usize) -> PyResult<Value> {
+    let Some(Kind::Property { fget, fset, fdel, doc }) = args.values.first().and_then(|v| v.kind()) else {
+        return Err(PyErr::type_error("descriptor requires a 'property' object"));
+    };
+    let f = args.values.get(1).cloned().unwrap_or(Value::None);
+    let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
+    }
+    let class = args.values[0].as_obj().expect("property").class().clone();
+    Ok(Value::Obj(Object::new(class, Kind::Property { fget: g, fset: s, fdel: d, doc: doc.clone() })))
+}
+
+fn property_getter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(&args, 0)
+}
+
+fn property_setter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(&args, 1)
+}
+
+fn property_deleter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(&args, 2)
+}
+
+fn object_receiver<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    receiver_as(vm, args, "object", name, Some)
+}
+
+/// `object.__eq__`: identity, else NotImplemented (so the other operand is asked).
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = object_receiver(vm, &args, "__eq__")?;
+    let other = one_arg(&args, "object", "__eq__")?;
+    Ok(if me.is(other) { Value::Bool(true) } else { not_implemented() })
+}
+
+/// `object.__ne__`: the inverse of `self.__eq__(other)` unless that is NotImplemented.
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = object_receiver(vm, &args, "__ne__")?;
+    let other = one_arg(&args, "object", "__ne__")?;
+    match vm.call_method(me, "__eq__", std::slice::from_ref(other))? {
+        Some(r) if !matches!(&r, Value::Obj(o) if crate::object::ObjRef::ptr_eq(o, super::not_implemented())) => {
+            Ok(Value::Bool(!vm.is_true(&r)?))
+        }
+        _ => Ok(not_implemented()),
+    }
+}
+
+/// Objects have no order by default.
+fn object_unordered(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    object_receiver(vm, &args, "__lt__")?;
+    one_arg(&args, "object", "__lt__")?;
+    Ok(not_implemented())
+}
+
+/// `object.__hash__`: the identity hash.
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = object_receiver(vm, &args, "__hash__")?;
+    no_args(&args, "object", "__hash__")?;
+    Ok(Value::Int(match me {
+        Value::Obj(o) => ((o.addr() >> 4) | (o.addr() << 60)) as i64,
+        other => vm.hash(other)?,
+    }))
+}
+
+/// `object.__format__`: `str(self)` for an empty spec, TypeError otherwise.
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = object_receiver(vm, &args, "__format__")?;
+    let spec = one_arg(&args, "object", "__format__")?;
+    let spec = spec.as_str().ok_or_else(|| PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))))?;
+    if !spec.is_empty() {
+        return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(me))));
+    }
+    Ok(Value::Obj(vm.str(me)?))
 }

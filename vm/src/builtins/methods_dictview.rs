@@ -9,7 +9,6 @@ use super::methods_dict::{key_hash, reversed_part};
 use super::methods_set::{compare_storages, difference_of, intersection_of, set_value, storage, symmetric_difference_of, union_into};
 use super::{add_method, new_tuple};
 use crate::dict::Dict;
-use crate::exceptions::PyErr;
 use crate::function::{Args, NativeFn};
 use crate::interp::Vm;
 use crate::iter::{DictPart, DictView};

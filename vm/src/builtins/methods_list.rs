@@ -72,15 +72,6 @@ fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Mutex<Vec<Valu
     })
 }
 
-/// The items of a list or tuple (copied out of a list's lock).
-pub(super) fn seq_items(v: &Value) -> Option<Vec<Value>> {
-    match v.kind()? {
-        Kind::List(l) => Some(l.lock().clone()),
-        Kind::Tuple(t) => Some(t.to_vec()),
-        _ => None,
-    }
-}
-
 /// Item `i` of a list or tuple as it is now, or None past the end.
 fn live_item(seq: &Value, i: usize) -> Option<Value> {
     match seq.kind()? {

@@ -15,12 +15,16 @@ mod methods;
 mod methods_bytearray;
 mod methods_bytes;
 mod methods_bytes_special;
+mod methods_complex;
 mod methods_dict;
 mod methods_dictview;
+mod methods_float;
+mod methods_int;
 mod methods_iter;
 mod methods_list;
-mod methods_more;
+mod methods_range;
 mod methods_set;
+mod methods_slice;
 mod methods_str;
 mod methods_str_text;
 mod methods_tuple;
@@ -260,7 +264,6 @@ pub fn install(vm: &mut Vm) {
     static METHODS: std::sync::Once = std::sync::Once::new();
     METHODS.call_once(|| {
         methods::install();
-        methods_more::install();
         methods_str::install();
         methods_str_text::install();
         methods_bytes::install();
@@ -272,6 +275,11 @@ pub fn install(vm: &mut Vm) {
         methods_dict::install();
         methods_dictview::install();
         methods_set::install();
+        methods_int::install();
+        methods_float::install();
+        methods_complex::install();
+        methods_range::install();
+        methods_slice::install();
         crate::generator::install();
     });
 }
