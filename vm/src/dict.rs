@@ -389,15 +389,6 @@ impl Dict {
         table.entries.iter().enumerate().skip(pos).find_map(|(i, e)| e.as_ref().map(|e| (i + 1, e.clone())))
     }
 
-    /// Removes and returns the first entry in order (`set.pop`).
-    pub fn pop_first(&self) -> Option<Entry> {
-        let mut table = self.table.lock();
-        let i = table.entries.iter().position(|e| e.is_some())?;
-        let e = table.remove_at(i);
-        self.bump();
-        Some(e)
-    }
-
     /// Replaces the whole content with `other`'s in one step (in-place set operations).
     pub fn replace_with(&self, other: Dict) {
         let new = other.table.into_inner();

@@ -4,7 +4,7 @@
 
 use ophis_compiler::{BinaryOp, CompareOp};
 
-use crate::builtins::{new_list, new_str, new_tuple};
+use crate::builtins::{new_list, new_str, new_tuple, unhashable_as};
 use crate::exceptions::PyErr;
 use crate::interp::Vm;
 use crate::iter::{IterState, NativeIterator, new_iterator};
@@ -663,13 +663,8 @@ impl Vm {
                         return Err(PyErr::type_error("unhashable type: 'set'"));
                     }
                     Kind::Set(d) if builtin => {
-                        let keys = d.keys();
-                        let mut h: u64 = 0;
-                        for k in keys {
-                            let kh = self.hash(&k)? as u64;
-                            h ^= (kh ^ (kh << 16) ^ 89869747).wrapping_mul(3644798167);
-                        }
-                        return Ok((h as i64).max(-2).min(i64::MAX));
+                        let hashes: Vec<i64> = d.entries().iter().map(|e| e.hash).collect();
+                        return Ok(crate::builtins::frozenset_hash(&hashes));
                     }
                     _ => {}
                 }
@@ -715,7 +710,8 @@ impl Vm {
         if let Value::Obj(o) = container {
             if o.class_data().is_builtin() {
                 match &o.kind {
-                    Kind::Dict(d) | Kind::Set(d) => return Ok(d.get(self, item)?.is_some()),
+                    Kind::Dict(d) => return Ok(d.get(self, item).map_err(|e| unhashable_as(e, "a dict key"))?.is_some()),
+                    Kind::Set(d) => return crate::builtins::set_contains(self, d, item),
                     Kind::Str(s) => {
                         return match item.as_str() {
                             Some(t) => Ok(s.as_str().contains(t)),
@@ -844,7 +840,7 @@ impl Vm {
                     return Ok(Value::Int(b[i] as i64));
                 }
                 Kind::Dict(d) if builtin => {
-                    return match d.get(self, key)? {
+                    return match d.get(self, key).map_err(|e| unhashable_as(e, "a dict key"))? {
                         Some(v) => Ok(v),
                         None => Err(PyErr::with_args("KeyError", vec![key.clone()])),
                     };
@@ -905,7 +901,7 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
-                Kind::Dict(d) if builtin => return d.set(self, key, value),
+                Kind::Dict(d) if builtin => return d.set(self, key, value).map_err(|e| unhashable_as(e, "a dict key")),
                 _ => {}
             }
             if self.call_method(container, "__setitem__", &[key.clone(), value.clone()])?.is_some() {
@@ -940,7 +936,7 @@ impl Vm {
                     return Ok(());
                 }
                 Kind::Dict(d) if builtin => {
-                    return match d.remove(self, key)? {
+                    return match d.remove(self, key).map_err(|e| unhashable_as(e, "a dict key"))? {
                         Some(_) => Ok(()),
                         None => Err(PyErr::with_args("KeyError", vec![key.clone()])),
                     };
@@ -981,7 +977,7 @@ impl Vm {
                     Kind::Str(_) => Some(IterState::Str { s: o.clone(), byte: 0 }),
                     Kind::Bytes(_) => Some(IterState::Bytes { b: o.clone(), index: 0 }),
                     Kind::Dict(d) => Some(IterState::Dict { dict: o.clone(), pos: 0, len: d.len(), what: crate::iter::DictPart::Keys }),
-                    Kind::Set(d) => Some(IterState::Set { set: o.clone(), pos: 0, len: d.len() }),
+                    Kind::Set(d) => Some(IterState::Set { set: o.clone(), keys: crate::builtins::set_iteration_order(d), pos: 0, len: d.len() }),
                     Kind::Range { start, stop, step } => {
                         match (as_int(start), as_int(stop), as_int(step)) {
                             (Some(IntRef::Small(a)), Some(IntRef::Small(b)), Some(IntRef::Small(c))) => Some(IterState::Range { next: a as i128, stop: b as i128, step: c as i128 }),

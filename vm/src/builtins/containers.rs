@@ -121,7 +121,8 @@ pub fn new_set(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
 }
 
 pub fn set_add(vm: &mut Vm, set: &Value, item: Value) -> PyResult<()> {
-    set_dict(set).set(vm, item, Value::None)
+    let h = super::methods_set::element_hash(vm, &item)?;
+    set_dict(set).set_hashed(vm, item, h, Value::None)
 }
 
 pub fn set_operator(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, inplace: bool) -> PyResult<Value> {

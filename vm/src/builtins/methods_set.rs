@@ -44,7 +44,7 @@ pub(super) fn install() {
         ("__le__", set_le),
         ("__gt__", set_gt),
         ("__ge__", set_ge),
-        ("__contains__", set_contains),
+        ("__contains__", set_contains_method),
         ("__len__", set_len),
         ("__iter__", set_iter),
         ("__repr__", set_repr),
@@ -397,11 +397,16 @@ fn set_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
     compare(vm, args, "__ge__", CompareOp::Ge)
 }
 
-fn set_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn set_contains_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__contains__", false)?;
     let item = one_arg(&args, "set", "__contains__")?;
+    Ok(Value::Bool(set_contains(vm, d, item)?))
+}
+
+/// `item in s` for a set's storage (an unhashable set item is looked up as a frozenset).
+pub fn set_contains(vm: &mut Vm, d: &Dict, item: &Value) -> PyResult<bool> {
     let (k, h) = lookup_key(vm, item)?;
-    Ok(Value::Bool(contains(vm, d, &k, h)?))
+    contains(vm, d, &k, h)
 }
 
 fn set_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -414,7 +419,7 @@ fn set_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__iter__", false)?;
     no_args(&args, "set", "__iter__")?;
     let Value::Obj(o) = &args.values[0] else { return Err(PyErr::type_error("set expected")) };
-    Ok(new_iterator(IterState::Set { set: o.clone(), pos: 0, len: d.len() }))
+    Ok(new_iterator(IterState::Set { set: o.clone(), keys: super::set_iteration_order(d), pos: 0, len: d.len() }))
 }
 
 fn set_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -435,9 +440,8 @@ fn set_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn frozenset_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__hash__", false)?;
     no_args(&args, "frozenset", "__hash__")?;
-    // An exact frozenset with the same elements takes the VM's built-in frozenset hash.
-    let exact = set_value(true, d.copy());
-    Ok(Value::Int(vm.hash(&exact)?))
+    let hashes: Vec<i64> = d.entries().iter().map(|e| e.hash).collect();
+    Ok(Value::Int(super::frozenset_hash(&hashes)))
 }
 
 // ---- mutators (set only) ----
@@ -471,9 +475,15 @@ fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "pop", true)?;
     no_args(&args, "set", "pop")?;
-    match d.pop_first() {
-        Some(e) => Ok(e.key),
-        None => Err(PyErr::new("KeyError", "pop from an empty set")),
+    // The first element in CPython's iteration order.
+    loop {
+        let Some(first) = super::set_iteration_order(d).into_iter().next() else {
+            return Err(PyErr::new("KeyError", "pop from an empty set"));
+        };
+        let h = vm.hash(&first)?;
+        if d.remove_hashed(vm, &first, h)?.is_some() {
+            return Ok(first);
+        }
     }
 }
 

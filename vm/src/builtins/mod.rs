@@ -28,6 +28,7 @@ mod methods_slice;
 mod methods_str;
 mod methods_str_text;
 mod methods_tuple;
+mod set_order;
 mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
@@ -46,6 +47,9 @@ use crate::value::Value;
 
 pub use containers::{list_del_slice, list_set_slice, new_set, range_getitem, set_add, set_compare, set_operator, slice_indices};
 pub use classes::exception_attribute;
+pub use set_order::{frozenset_hash, set_iteration_order};
+pub(crate) use method_args::unhashable_as;
+pub use methods_set::set_contains;
 
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
     Value::Obj(Object::new(types::builtin().str.clone(), Kind::Str(PyStr::new(s))))
