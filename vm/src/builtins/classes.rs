@@ -118,13 +118,13 @@ impl Vm {
                 self.make_class(cls.clone(), &name, bases, ns, &[], &[])
             }
             Layout::Int => {
-                let v = self.construct_int(a)?;
-                if exact && ObjRef::ptr_eq(cls, &b.int) {
-                    return Ok(v);
-                }
                 if ObjRef::ptr_eq(cls, &b.bool_) {
                     check_args("bool", &a, 0, 1)?;
                     return Ok(Value::Bool(match pos.first() { Some(x) => self.is_true(x)?, None => false }));
+                }
+                let v = self.construct_int(a)?;
+                if exact && ObjRef::ptr_eq(cls, &b.int) {
+                    return Ok(v);
                 }
                 Ok(wrap(Kind::Int(as_int(&v).map(|i| i.to_bigint()).unwrap_or_default())))
             }
@@ -330,17 +330,20 @@ impl Vm {
             "reversed" => {
                 check_args("reversed", &a, 1, 1)?;
                 let v = &pos[0];
-                if let Some(r) = self.call_method(v, "__reversed__", &[])?.filter(|_| v.as_obj().is_some_and(|o| !o.class_data().is_builtin())) {
-                    return Ok(r);
+                // Built-in types define __reversed__ too (list, range, dict and its views).
+                let class = self.class_of(v);
+                match types::lookup(&class, "__reversed__") {
+                    Some(Value::None) => return Err(PyErr::type_error(format!("'{}' object is not reversible", self.type_name(v)))),
+                    Some(_) => {
+                        if let Some(r) = self.call_method(v, "__reversed__", &[])? {
+                            return Ok(r);
+                        }
+                    }
+                    None => {}
                 }
-                if let Some(Kind::Range { .. }) = v.kind() {
-                    let items = self.collect_iterable(v)?;
-                    return Ok(new_iterator(IterState::Reversed { seq: new_list(items), index: self.len_of(v)? as i64 - 1 }));
-                }
-                if matches!(v.kind(), Some(Kind::Dict(_))) {
-                    let keys = self.collect_iterable(v)?;
-                    let n = keys.len() as i64;
-                    return Ok(new_iterator(IterState::Reversed { seq: new_list(keys), index: n - 1 }));
+                // Otherwise a sequence: __getitem__ with __len__.
+                if types::lookup(&class, "__getitem__").is_none() || matches!(v.kind(), Some(Kind::Dict(_))) {
+                    return Err(PyErr::type_error(format!("'{}' object is not reversible", self.type_name(v))));
                 }
                 let n = self.len_of(v).map_err(|_| PyErr::type_error(format!("'{}' object is not reversible", self.type_name(v))))?;
                 Ok(new_iterator(IterState::Reversed { seq: v.clone(), index: n as i64 - 1 }))

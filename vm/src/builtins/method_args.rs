@@ -322,3 +322,8 @@ pub(crate) fn unhashable_as(e: PyErr, what: &str) -> PyErr {
         None => e,
     }
 }
+
+/// The type name Argument Clinic's "argument must be X, not Y" messages give: "None" for None.
+pub(crate) fn clinic_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() { "None".to_string() } else { vm.type_name(v) }
+}

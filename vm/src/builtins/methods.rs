@@ -229,7 +229,7 @@ fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = object_receiver(vm, &args, "__format__")?;
     let spec = one_arg(&args, "object", "__format__")?;
-    let spec = spec.as_str().ok_or_else(|| PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))))?;
+    let spec = spec.as_str().ok_or_else(|| PyErr::type_error(format!("__format__() argument must be str, not {}", super::method_args::clinic_type_name(vm, spec))))?;
     if !spec.is_empty() {
         return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(me))));
     }

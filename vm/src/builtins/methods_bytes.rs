@@ -486,7 +486,10 @@ fn pad_impl<const BA: bool>(vm: &mut Vm, args: Args, name: &str, how: u8) -> PyR
                 )));
             }
             None => {
-                return Err(PyErr::type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", vm.type_name(f))));
+                return Err(PyErr::type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    super::method_args::clinic_type_name(vm, f)
+                )));
             }
         },
     };

@@ -268,7 +268,7 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(vm, &args, "__format__")?;
     let spec = one_arg(&args, "float", "__format__")?;
-    let spec = spec.as_str().ok_or_else(|| PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))))?;
+    let spec = spec.as_str().ok_or_else(|| PyErr::type_error(format!("__format__() argument must be str, not {}", super::method_args::clinic_type_name(vm, spec))))?;
     vm.format(&args.values[0], spec)
 }
 
@@ -286,7 +286,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let arg = one_arg(&args, "float", "__getformat__")?;
     let text = arg.as_str().ok_or_else(|| {
-        PyErr::type_error(format!("__getformat__() argument must be str, not {}", vm.type_name(arg)))
+        PyErr::type_error(format!("__getformat__() argument must be str, not {}", super::method_args::clinic_type_name(vm, arg)))
     })?;
     match text {
         "double" | "float" => Ok(new_str("IEEE, little-endian")),

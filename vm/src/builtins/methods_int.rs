@@ -352,7 +352,7 @@ fn int_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(vm, &args, "__format__")?;
     let spec = one_arg(&args, "int", "__format__")?;
-    let spec = spec.as_str().ok_or_else(|| PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))))?;
+    let spec = spec.as_str().ok_or_else(|| PyErr::type_error(format!("__format__() argument must be str, not {}", super::method_args::clinic_type_name(vm, spec))))?;
     vm.format(&args.values[0], spec)
 }
 

@@ -86,6 +86,11 @@ pub(super) fn req<'a>(v: Option<&'a Value>) -> &'a Value {
     v.unwrap_or(&MISSING)
 }
 
+/// A str argument checked as Argument Clinic checks it (None is named "None").
+pub(super) fn clinic_str_arg<'a>(vm: &Vm, v: &'a Value, message: impl FnOnce(String) -> String) -> PyResult<&'a str> {
+    v.as_str().ok_or_else(|| PyErr::type_error(message(super::method_args::clinic_type_name(vm, v))))
+}
+
 /// A str argument, or TypeError with `message(type name)`.
 pub(super) fn str_arg<'a>(vm: &Vm, v: &'a Value, message: impl FnOnce(String) -> String) -> PyResult<&'a str> {
     v.as_str().ok_or_else(|| PyErr::type_error(message(vm.type_name(v))))
@@ -111,7 +116,7 @@ enum Search {
 fn search(vm: &mut Vm, args: Args, name: &str, how: Search) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
     let [sub, start, end] = positional::<3>(&args, "str", name, 1)?;
-    let sub = str_arg(vm, req(sub), |t| format!("{name}() argument 1 must be str, not {t}"))?;
+    let sub = clinic_str_arg(vm, req(sub), |t| format!("{name}() argument 1 must be str, not {t}"))?;
     let found = match window(vm, start, end, s.char_len())? {
         Some((a, b)) => {
             let hay = chars_window(s, a, b);
@@ -146,7 +151,7 @@ fn str_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "count")?;
     let [sub, start, end] = positional::<3>(&args, "str", "count", 1)?;
-    let sub = str_arg(vm, req(sub), |t| format!("count() argument 1 must be str, not {t}"))?;
+    let sub = clinic_str_arg(vm, req(sub), |t| format!("count() argument 1 must be str, not {t}"))?;
     let Some((a, b)) = window(vm, start, end, s.char_len())? else { return Ok(Value::Int(0)) };
     let hay = chars_window(s, a, b);
     let n = if sub.is_empty() { b - a + 1 } else { hay.matches(sub).count() };
@@ -357,7 +362,7 @@ fn str_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix_remove(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
     let s = this(vm, &args, name)?.as_str();
-    let a = str_arg(vm, one_arg(&args, "str", name)?, |t| format!("{name}() argument must be str, not {t}"))?;
+    let a = clinic_str_arg(vm, one_arg(&args, "str", name)?, |t| format!("{name}() argument must be str, not {t}"))?;
     let r = if suffix { s.strip_suffix(a) } else { s.strip_prefix(a) };
     Ok(new_str(r.unwrap_or(s)))
 }
@@ -501,8 +506,8 @@ const REPLACE_PARAMS: Params<3> = Params { names: ["old", "new", "count"], poson
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "replace")?.as_str();
     let [old, new, count] = clinic(&args, "replace", &REPLACE_PARAMS)?;
-    let old = str_arg(vm, req(old), |t| format!("replace() argument 1 must be str, not {t}"))?;
-    let new = str_arg(vm, req(new), |t| format!("replace() argument 2 must be str, not {t}"))?;
+    let old = clinic_str_arg(vm, req(old), |t| format!("replace() argument 1 must be str, not {t}"))?;
+    let new = clinic_str_arg(vm, req(new), |t| format!("replace() argument 2 must be str, not {t}"))?;
     let limit = match count {
         Some(c) => {
             let n = vm.index_value(c)?;
@@ -682,7 +687,7 @@ fn str_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_format_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__format__")?;
     let spec = one_arg(&args, "str", "__format__")?;
-    let spec = str_arg(vm, spec, |t| format!("__format__() argument must be str, not {t}"))?;
+    let spec = clinic_str_arg(vm, spec, |t| format!("__format__() argument must be str, not {t}"))?;
     let type_name = vm.type_name(&args.values[0]);
     Ok(new_str(crate::format::format_str(s.as_str(), spec, &type_name)?))
 }

@@ -3,7 +3,7 @@
 //! `maketrans`/`translate`, `format`/`format_map` and `encode`.
 
 use super::method_args::{Params, clinic, no_args, one_arg, string_with_capacity};
-use super::methods_str::{str_arg, this};
+use super::methods_str::{clinic_str_arg, this};
 use super::unicode;
 use super::{add_method, new_str};
 use crate::dict::Dict;
@@ -218,9 +218,9 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     } else {
         let x = pos[0].as_str().ok_or_else(|| PyErr::type_error("first maketrans argument must be a string if there is a second argument"))?;
-        let y = str_arg(vm, &pos[1], |t| format!("maketrans() argument 2 must be str, not {t}"))?;
+        let y = clinic_str_arg(vm, &pos[1], |t| format!("maketrans() argument 2 must be str, not {t}"))?;
         let z = match pos.get(2) {
-            Some(z) => Some(str_arg(vm, z, |t| format!("maketrans() argument 3 must be str, not {t}"))?),
+            Some(z) => Some(clinic_str_arg(vm, z, |t| format!("maketrans() argument 3 must be str, not {t}"))?),
             None => None,
         };
         if x.chars().count() != y.chars().count() {
@@ -353,7 +353,7 @@ fn str_format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(super) fn clinic_str<'a>(vm: &Vm, v: Option<&'a Value>, func: &str, param: &str, default: &'a str) -> PyResult<&'a str> {
     match v {
         None => Ok(default),
-        Some(v) => str_arg(vm, v, |t| format!("{func}() argument '{param}' must be str, not {t}")),
+        Some(v) => clinic_str_arg(vm, v, |t| format!("{func}() argument '{param}' must be str, not {t}")),
     }
 }
 
