@@ -147,7 +147,10 @@ impl Vm {
             Kind::Float(f) => Ok(format::float_repr(*f)),
             Kind::Complex { real, imag } => Ok(format::complex_repr(*real, *imag)),
             Kind::Bytes(b) => Ok(format::bytes_repr(b)),
-            Kind::ByteArray(b) => Ok(format!("bytearray({})", format::bytes_repr(&b.lock()))),
+            Kind::ByteArray(b) => {
+                let data = b.lock().clone();
+                Ok(format::bytearray_repr(&o.class_data().name, &data))
+            }
             Kind::List(l) => {
                 let items = l.lock().clone();
                 self.repr_guarded(o, "[...]", |vm| {

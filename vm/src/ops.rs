@@ -57,6 +57,15 @@ fn inplace_name(op: BinaryOp) -> &'static str {
     }
 }
 
+/// Built-in sequences implement `+`, `*` and their in-place forms as sequence slots, which
+/// CPython tries only after both operands' number methods. Their `__add__`-style methods
+/// (which raise for an operand of the wrong type, as explicit calls must) are therefore not
+/// part of the operator protocol here; `native_binary` applies concatenation and repetition.
+fn is_sequence_slot(m: &Value, name: &str) -> bool {
+    matches!(name, "__add__" | "__mul__" | "__rmul__" | "__iadd__" | "__imul__")
+        && matches!(m.kind(), Some(Kind::BuiltinFunction(b)) if matches!(b.owner, Some("list" | "tuple" | "str" | "bytes" | "bytearray")))
+}
+
 fn is_not_implemented(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if ObjRef::ptr_eq(o, crate::builtins::not_implemented()))
 }
@@ -111,6 +120,17 @@ impl Vm {
         c.as_type().map(|t| t.name.to_string()).unwrap_or_default()
     }
 
+    /// Calls the special method `name` of `obj`'s type as the operator protocol does (None when
+    /// the type has none, or only a built-in sequence slot; see `is_sequence_slot`).
+    fn operator_method(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
+        let class = self.class_of(obj);
+        let Some(m) = types::lookup(&class, name) else { return Ok(None) };
+        if is_sequence_slot(&m, name) {
+            return Ok(None);
+        }
+        self.call_unbound(&m, &[obj.clone(), arg.clone()]).map(Some)
+    }
+
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinaryOp) -> PyResult<Value> {
         if op == BinaryOp::Subscr {
             return self.getitem(&a, &b);
@@ -121,7 +141,7 @@ impl Vm {
             }
         }
         if op.is_inplace() {
-            if let Some(r) = self.call_method(&a, inplace_name(op), std::slice::from_ref(&b))? {
+            if let Some(r) = self.operator_method(&a, inplace_name(op), &b)? {
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -137,13 +157,13 @@ impl Vm {
             let same = ObjRef::ptr_eq(&ta, &tb);
             let reflected_first = !same && types::is_subtype(&tb, &ta) && types::lookup(&tb, rname).is_some();
             if reflected_first {
-                if let Some(r) = self.call_method(&b, rname, std::slice::from_ref(&a))? {
+                if let Some(r) = self.operator_method(&b, rname, &a)? {
                     if !is_not_implemented(&r) {
                         return Ok(r);
                     }
                 }
             }
-            if let Some(r) = self.call_method(&a, name, std::slice::from_ref(&b))? {
+            if let Some(r) = self.operator_method(&a, name, &b)? {
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -155,14 +175,14 @@ impl Vm {
                 }
             }
             if !same && !reflected_first {
-                if let Some(r) = self.call_method(&b, rname, std::slice::from_ref(&a))? {
+                if let Some(r) = self.operator_method(&b, rname, &a)? {
                     if !is_not_implemented(&r) {
                         return Ok(r);
                     }
                 }
             }
             // A user subclass of a built-in type without the method: the built-in behaviour.
-            if let Some(r) = self.native_binary(&self.builtin_base_value(&a), &self.builtin_base_value(&b), plain) {
+            if let Some(r) = self.native_binary(&self.builtin_base_value(&a), &self.builtin_base_value(&b), if op.is_inplace() { op } else { plain }) {
                 return r;
             }
         }
@@ -190,10 +210,23 @@ impl Vm {
         if plain == BinaryOp::Add && matches!(a.kind(), Some(Kind::Tuple(_))) && !op.is_inplace() {
             return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(&b))));
         }
+        if plain == BinaryOp::Add && matches!(a.kind(), Some(Kind::Bytes(_) | Kind::ByteArray(_))) {
+            let target = if matches!(a.kind(), Some(Kind::ByteArray(_))) { "bytearray" } else { "bytes" };
+            return Err(PyErr::type_error(format!("can't concat {} to {target}", self.type_name(&b))));
+        }
+        if plain == BinaryOp::Add && op.is_inplace() && matches!(a.kind(), Some(Kind::List(_))) {
+            return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(&b))));
+        }
         if plain == BinaryOp::Multiply {
-            let seq = |v: &Value| matches!(v.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)));
-            if (seq(&a) && !seq(&b) && as_int(&b).is_none()) || (seq(&b) && as_int(&a).is_none() && !seq(&a)) {
-                let other = if seq(&a) { &b } else { &a };
+            let seq = |v: &Value| matches!(v.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_)));
+            let other = if seq(&a) && as_int(&b).is_none() {
+                Some(&b)
+            } else if seq(&b) && as_int(&a).is_none() {
+                Some(&a)
+            } else {
+                None
+            };
+            if let Some(other) = other {
                 return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))));
             }
         }
@@ -269,7 +302,7 @@ impl Vm {
             return numbers::float_binary(x, y, plain);
         }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
-            return self.native_sequence_repeat(a, b, plain);
+            return self.native_sequence_repeat(a, b, op);
         };
         match (&oa.kind, &ob.kind, plain) {
             (Kind::Str(x), Kind::Str(y), BinaryOp::Add) => {
@@ -306,6 +339,30 @@ impl Vm {
                 v.extend_from_slice(y);
                 Some(Ok(crate::builtins::new_bytes(v)))
             }
+            (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Bytes(_) | Kind::ByteArray(_), BinaryOp::Add) => {
+                let bytes_of = |k: &Kind| match k {
+                    Kind::Bytes(x) => x.to_vec(),
+                    Kind::ByteArray(x) => x.lock().clone(),
+                    _ => Vec::new(),
+                };
+                let more = bytes_of(&ob.kind);
+                match &oa.kind {
+                    Kind::ByteArray(x) if op.is_inplace() => {
+                        x.lock().extend_from_slice(&more);
+                        Some(Ok(a.clone()))
+                    }
+                    Kind::ByteArray(x) => {
+                        let mut v = x.lock().clone();
+                        v.extend_from_slice(&more);
+                        Some(Ok(crate::builtins::new_bytearray(v)))
+                    }
+                    _ => {
+                        let mut v = bytes_of(&oa.kind);
+                        v.extend_from_slice(&more);
+                        Some(Ok(crate::builtins::new_bytes(v)))
+                    }
+                }
+            }
             (Kind::Set(_), Kind::Set(_), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) => {
                 Some(crate::builtins::set_operator(self, a, b, plain, op.is_inplace()))
             }
@@ -327,18 +384,36 @@ impl Vm {
                 Some(Ok(Value::Obj(crate::object::Object::new(types::builtin().dict.clone(), Kind::Dict(d)))))
             }
             (Kind::Str(_), _, BinaryOp::Remainder) => Some(crate::formatting::percent_format_value(self, a, b)),
-            _ => self.native_sequence_repeat(a, b, plain),
+            _ => self.native_sequence_repeat(a, b, op),
         }
     }
 
+    /// `seq * n` (and `list *= n`, `bytearray *= n`, which repeat in place).
     fn native_sequence_repeat(&mut self, a: &Value, b: &Value, op: BinaryOp) -> Option<PyResult<Value>> {
-        if op != BinaryOp::Multiply {
+        if op.without_inplace() != BinaryOp::Multiply {
             return None;
         }
-        let (seq, n) = match (a, b) {
-            (Value::Obj(_), n) if as_int(n).is_some() => (a, n),
-            (n, Value::Obj(_)) if as_int(n).is_some() => (b, n),
-            _ => return None,
+        let inplace = op.is_inplace();
+        let is_seq = |v: &Value| matches!(v.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_)));
+        let index_like = |vm: &Vm, v: &Value| as_int(v).is_some() || (!is_seq(v) && types::lookup(&vm.class_of(v), "__index__").is_some());
+        let (seq, n) = if is_seq(a) && index_like(self, b) {
+            (a, b)
+        } else if is_seq(b) && index_like(self, a) {
+            (b, a)
+        } else {
+            return None;
+        };
+        // A count with __index__ (not an int itself) is converted first.
+        let converted;
+        let n = if as_int(n).is_some() {
+            n
+        } else {
+            converted = match self.call_method(n, "__index__", &[]) {
+                Ok(Some(v)) if as_int(&v).is_some() => v,
+                Ok(_) => return Some(Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(n))))),
+                Err(e) => return Some(Err(e)),
+            };
+            &converted
         };
         let n = match as_int(n)? {
             IntRef::Small(n) => n.max(0) as usize,
@@ -362,12 +437,31 @@ impl Vm {
         }
         Some(match seq.kind()? {
             Kind::Str(s) => repeat(s.as_str().as_bytes(), n).map(|b| new_str(String::from_utf8(b).expect("repeated UTF-8"))),
+            Kind::List(l) if inplace && std::ptr::eq(seq, a) => {
+                let items = l.lock().clone();
+                repeat(&items, n).map(|v| {
+                    let old = std::mem::replace(&mut *l.lock(), v);
+                    drop(old);
+                    a.clone()
+                })
+            }
             Kind::List(l) => {
                 let items = l.lock().clone();
                 repeat(&items, n).map(new_list)
             }
             Kind::Tuple(t) => repeat(t, n).map(new_tuple),
             Kind::Bytes(bs) => repeat(bs, n).map(crate::builtins::new_bytes),
+            Kind::ByteArray(bs) if inplace && std::ptr::eq(seq, a) => {
+                let data = bs.lock().clone();
+                repeat(&data, n).map(|v| {
+                    *bs.lock() = v;
+                    a.clone()
+                })
+            }
+            Kind::ByteArray(bs) => {
+                let data = bs.lock().clone();
+                repeat(&data, n).map(crate::builtins::new_bytearray)
+            }
             _ => return None,
         })
     }

@@ -812,9 +812,6 @@ pub(super) fn parse_hex(text: &[u8]) -> PyResult<Vec<u8>> {
         let lo = match text.get(i + 1) {
             Some(&b) => match digit(b) {
                 Some(d) => d,
-                None if is_space(b) => {
-                    return Err(PyErr::value_error("fromhex() arg must contain an even number of hexadecimal digits"));
-                }
                 None => return Err(PyErr::value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1))),
             },
             None => return Err(PyErr::value_error("fromhex() arg must contain an even number of hexadecimal digits")),

@@ -71,6 +71,10 @@ pub fn new_bytes(b: Vec<u8>) -> Value {
     Value::Obj(Object::new(types::builtin().bytes.clone(), Kind::Bytes(b.into_boxed_slice())))
 }
 
+pub fn new_bytearray(b: Vec<u8>) -> Value {
+    methods_bytes::new_bytearray(b)
+}
+
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
     Value::Obj(Object::new(types::builtin().slice.clone(), Kind::Slice { start, stop, step }))
 }
