@@ -845,7 +845,7 @@ impl Vm {
                         if let Some(view) = (**n).as_any().downcast_ref::<crate::iter::DictView>() {
                             if view.part == crate::iter::DictPart::Keys {
                                 let d = view.dict.clone();
-                                return Ok(d.as_dict().expect("dict").get(self, item)?.is_some());
+                                return Ok(d.as_dict().expect("dict").get(self, item).map_err(|e| unhashable_as(e, "a dict key"))?.is_some());
                             }
                         }
                     }

@@ -222,6 +222,21 @@ impl Vm {
                 Ok(obj)
             }
             Layout::Set | Layout::FrozenSet => {
+                let name = if layout == Layout::Set { "set" } else { "frozenset" };
+                if exact {
+                    if !kwnames.is_empty() {
+                        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+                    }
+                    if pos.len() > 1 {
+                        return Err(PyErr::type_error(format!("{name} expected at most 1 argument, got {}", pos.len())));
+                    }
+                    // frozenset(f) of an exact frozenset is f itself.
+                    if let (Layout::FrozenSet, Some(Value::Obj(f))) = (layout, pos.first()) {
+                        if ObjRef::ptr_eq(f.class(), &b.frozenset) {
+                            return Ok(Value::Obj(f.clone()));
+                        }
+                    }
+                }
                 let obj = wrap(Kind::Set(Dict::new()));
                 if let Some(v) = pos.first() {
                     if exact || layout == Layout::FrozenSet {

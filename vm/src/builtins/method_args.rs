@@ -22,8 +22,10 @@ const METHOD_DUNDERS: &[&str] = &[
     "__alloc__",
 ];
 
-fn is_slot(name: &str) -> bool {
-    name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !METHOD_DUNDERS.contains(&name)
+fn is_slot(ty: &str, name: &str) -> bool {
+    // list and dict define these as ordinary methods beside their slots.
+    let method = matches!((ty, name), ("list" | "dict", "__getitem__") | ("dict", "__contains__"));
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !METHOD_DUNDERS.contains(&name) && !method
 }
 
 fn plural(n: usize) -> &'static str {
@@ -40,7 +42,7 @@ pub(crate) fn receiver_as<'a, T: ?Sized + 'a>(vm: &Vm, args: &Args<'a>, ty: &str
 }
 
 pub(crate) fn missing_receiver(ty: &str, name: &str) -> PyErr {
-    PyErr::type_error(if is_slot(name) {
+    PyErr::type_error(if is_slot(ty, name) {
         format!("descriptor '{name}' of '{ty}' object needs an argument")
     } else {
         format!("unbound method {ty}.{name}() needs an argument")
@@ -49,7 +51,7 @@ pub(crate) fn missing_receiver(ty: &str, name: &str) -> PyErr {
 
 pub(crate) fn wrong_receiver(vm: &Vm, v: &Value, ty: &str, name: &str) -> PyErr {
     let got = vm.type_name(v);
-    PyErr::type_error(if is_slot(name) {
+    PyErr::type_error(if is_slot(ty, name) {
         format!("descriptor '{name}' requires a '{ty}' object but received a '{got}'")
     } else {
         format!("descriptor '{name}' for '{ty}' objects doesn't apply to a '{got}' object")
@@ -60,7 +62,7 @@ fn no_keywords(args: &Args, ty: &str, name: &str) -> PyResult<()> {
     if args.kwnames.is_empty() {
         return Ok(());
     }
-    Err(PyErr::type_error(if is_slot(name) {
+    Err(PyErr::type_error(if is_slot(ty, name) {
         format!("wrapper {name}() takes no keyword arguments")
     } else {
         format!("{ty}.{name}() takes no keyword arguments")
@@ -80,7 +82,7 @@ pub(crate) fn no_args(args: &Args, ty: &str, name: &str) -> PyResult<()> {
     if n == 0 {
         return Ok(());
     }
-    Err(PyErr::type_error(if is_slot(name) {
+    Err(PyErr::type_error(if is_slot(ty, name) {
         format!("expected 0 arguments, got {n}")
     } else {
         format!("{ty}.{name}() takes no arguments ({n} given)")
@@ -95,7 +97,7 @@ pub(crate) fn one_arg<'a>(args: &Args<'a>, ty: &str, name: &str) -> PyResult<&'a
         return Ok(&r[0]);
     }
     let n = r.len();
-    Err(PyErr::type_error(if is_slot(name) {
+    Err(PyErr::type_error(if is_slot(ty, name) {
         format!("expected 1 argument, got {n}")
     } else {
         format!("{ty}.{name}() takes exactly one argument ({n} given)")

@@ -6,7 +6,7 @@ use ophis_compiler::CompareOp;
 
 use super::method_args::{no_args, not_implemented, one_arg, receiver_as};
 use super::methods_dict::{key_hash, reversed_part};
-use super::methods_set::{compare_storages, difference_of, intersection_of, set_value, storage, symmetric_difference_of, union_into};
+use super::methods_set::{compare_storages, set_value, union_into};
 use super::{add_method, new_tuple};
 use crate::dict::Dict;
 use crate::function::{Args, NativeFn};
@@ -133,8 +133,8 @@ fn view_storage(vm: &mut Vm, v: &DictView) -> PyResult<Dict> {
     Ok(out)
 }
 
-/// Any iterable (or view) as a set storage.
-fn iterable_storage(vm: &mut Vm, v: &Value) -> PyResult<Dict> {
+/// `set(v)` for a view or any iterable: the elements added in iteration order.
+fn to_set(vm: &mut Vm, v: &Value) -> PyResult<Dict> {
     if let Some(view) = as_view(v) {
         return view_storage(vm, view);
     }
@@ -143,55 +143,108 @@ fn iterable_storage(vm: &mut Vm, v: &Value) -> PyResult<Dict> {
     Ok(out)
 }
 
-type SetOp = fn(&mut Vm, &Dict, &Value) -> PyResult<Dict>;
+/// Whether `x` is in the view or (for the other operand of `&`) in any container.
+fn member(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
+    match as_view(container) {
+        Some(view) => view_has(vm, view, x),
+        None => vm.contains(container, x),
+    }
+}
 
-fn or_op(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<Dict> {
-    let out = d.copy();
-    union_into(vm, &out, other)?;
+/// `a & b` where one operand is a view, as CPython's `_PyDictView_Intersect`: through the
+/// set's own intersection when the other operand is a set at least as large as the view,
+/// else the elements of the other operand that are in the view.
+fn intersect(vm: &mut Vm, view: &Value, other: &Value) -> PyResult<Dict> {
+    let view_len = as_view(view).map_or(0, |v| dict_of(v).len());
+    if let Some(Kind::Set(o)) = other.kind() {
+        if other.as_obj().is_some_and(|x| x.class_data().is_builtin()) && view_len <= o.len() {
+            let out = Dict::new();
+            for x in vm.collect_iterable(view)? {
+                let h = vm.hash(&x)?;
+                if o.get_hashed(vm, &x, h)?.is_some() {
+                    out.set_hashed(vm, x, h, Value::None)?;
+                }
+            }
+            return Ok(out);
+        }
+    }
+    let out = Dict::new();
+    for x in vm.collect_iterable(other)? {
+        if member(vm, view, &x)? {
+            let h = vm.hash(&x)?;
+            out.set_hashed(vm, x, h, Value::None)?;
+        }
+    }
     Ok(out)
 }
 
-/// `view op other` (or `other op view` when reflected): a new set.
-fn operator(vm: &mut Vm, args: Args, name: &str, reflected: bool, f: SetOp) -> PyResult<Value> {
-    let v = this(vm, &args, name)?;
+#[derive(Clone, Copy)]
+enum ViewOp {
+    And,
+    Or,
+    Sub,
+    Xor,
+}
+
+/// `view op other` (or `other op view` when reflected): a new set, computed as CPython's
+/// dictview operators do (`set(left)` updated in place by the right operand).
+fn operator(vm: &mut Vm, args: Args, name: &str, reflected: bool, op: ViewOp) -> PyResult<Value> {
+    this(vm, &args, name)?;
     let other = one_arg(&args, "dict_keys", name)?;
-    let mine = view_storage(vm, v)?;
-    let mine_value = set_value(false, mine);
-    let out = if reflected {
-        let theirs = iterable_storage(vm, other)?;
-        f(vm, &theirs, &mine_value)?
-    } else {
-        // The other operand is iterated (a TypeError if it is not iterable).
-        let other_set = set_value(false, iterable_storage(vm, other)?);
-        let Some(d) = storage(&mine_value) else { return Ok(not_implemented()) };
-        f(vm, d, &other_set)?
+    let me = &args.values[0];
+    let (left, right) = if reflected { (other, me) } else { (me, other) };
+    let out = match op {
+        ViewOp::And => intersect(vm, me, other)?,
+        ViewOp::Or => {
+            let out = to_set(vm, left)?;
+            union_into(vm, &out, right)?;
+            out
+        }
+        ViewOp::Sub => {
+            let out = to_set(vm, left)?;
+            for x in vm.collect_iterable(right)? {
+                let h = vm.hash(&x)?;
+                out.remove_hashed(vm, &x, h)?;
+            }
+            out
+        }
+        ViewOp::Xor => {
+            let out = to_set(vm, left)?;
+            let theirs = to_set(vm, right)?;
+            for e in super::set_order::ordered_entries(&theirs) {
+                if out.remove_hashed(vm, &e.key, e.hash)?.is_none() {
+                    out.set_hashed(vm, e.key, e.hash, Value::None)?;
+                }
+            }
+            out
+        }
     };
     Ok(set_value(false, out))
 }
 
 fn view_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    operator(vm, args, "__and__", false, intersection_of)
+    operator(vm, args, "__and__", false, ViewOp::And)
 }
 fn view_rand(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    operator(vm, args, "__rand__", true, intersection_of)
+    operator(vm, args, "__rand__", true, ViewOp::And)
 }
 fn view_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    operator(vm, args, "__or__", false, or_op)
+    operator(vm, args, "__or__", false, ViewOp::Or)
 }
 fn view_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    operator(vm, args, "__ror__", true, or_op)
+    operator(vm, args, "__ror__", true, ViewOp::Or)
 }
 fn view_sub(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    operator(vm, args, "__sub__", false, difference_of)
+    operator(vm, args, "__sub__", false, ViewOp::Sub)
 }
 fn view_rsub(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    operator(vm, args, "__rsub__", true, difference_of)
+    operator(vm, args, "__rsub__", true, ViewOp::Sub)
 }
 fn view_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    operator(vm, args, "__xor__", false, symmetric_difference_of)
+    operator(vm, args, "__xor__", false, ViewOp::Xor)
 }
 fn view_rxor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    operator(vm, args, "__rxor__", true, symmetric_difference_of)
+    operator(vm, args, "__rxor__", true, ViewOp::Xor)
 }
 
 /// Set comparisons with sets, frozensets and the keys/items views.

@@ -127,10 +127,10 @@ fn lookup_key(vm: &mut Vm, v: &Value) -> PyResult<(Value, i64)> {
     }
 }
 
-/// The elements of any iterable with their hashes (a set's are reused).
+/// The elements of any iterable with their hashes (a set's are reused, in CPython's order).
 pub(super) fn elements(vm: &mut Vm, v: &Value) -> PyResult<Vec<(Value, i64)>> {
     if let Some(d) = storage(v) {
-        return Ok(d.entries().into_iter().map(|e| (e.key, e.hash)).collect());
+        return Ok(super::set_order::ordered_entries(d).into_iter().map(|e| (e.key, e.hash)).collect());
     }
     if let Some(Kind::Dict(d)) = v.kind() {
         return Ok(d.entries().into_iter().map(|e| (e.key, e.hash)).collect());
@@ -172,8 +172,10 @@ pub(super) fn union_into(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<()> {
 pub(super) fn intersection_of(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<Dict> {
     let out = Dict::new();
     if let Some(o) = storage(other) {
-        for e in d.entries() {
-            if contains(vm, o, &e.key, e.hash)? {
+        // CPython walks the smaller set (the other one on a tie).
+        let (walked, probed) = if o.len() > d.len() { (d, o) } else { (o, d) };
+        for e in super::set_order::ordered_entries(walked) {
+            if contains(vm, probed, &e.key, e.hash)? {
                 out.set_hashed(vm, e.key, e.hash, Value::None)?;
             }
         }
@@ -188,6 +190,23 @@ pub(super) fn intersection_of(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<
 }
 
 pub(super) fn difference_of(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<Dict> {
+    // CPython builds the result by walking `d` when `other` is a set (or dict) not much
+    // smaller than it, and otherwise copies `d` and removes `other`'s elements.
+    let other_len = match other.kind() {
+        Some(Kind::Set(o) | Kind::Dict(o)) => Some(o.len()),
+        _ => None,
+    };
+    if let (Some(n), Some(Kind::Set(o) | Kind::Dict(o))) = (other_len, other.kind()) {
+        if (d.len() >> 2) <= n {
+            let out = Dict::new();
+            for e in super::set_order::ordered_entries(d) {
+                if !contains(vm, o, &e.key, e.hash)? {
+                    out.set_hashed(vm, e.key, e.hash, Value::None)?;
+                }
+            }
+            return Ok(out);
+        }
+    }
     let out = d.copy();
     for (k, h) in elements(vm, other)? {
         out.remove_hashed(vm, &k, h)?;
@@ -195,10 +214,22 @@ pub(super) fn difference_of(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<Di
     Ok(out)
 }
 
+/// `d ^ other` as a new set: as CPython, a copy of `other` updated with `d`'s elements.
 pub(super) fn symmetric_difference_of(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<Dict> {
+    let out = as_storage(vm, other)?;
+    for e in super::set_order::ordered_entries(d) {
+        if out.remove_hashed(vm, &e.key, e.hash)?.is_none() {
+            out.set_hashed(vm, e.key, e.hash, Value::None)?;
+        }
+    }
+    Ok(out)
+}
+
+/// `d ^= other`: `d` updated with `other`'s elements.
+fn symmetric_difference_update_of(vm: &mut Vm, d: &Dict, other: &Value) -> PyResult<Dict> {
     let out = d.copy();
     let theirs = as_storage(vm, other)?;
-    for e in theirs.entries() {
+    for e in super::set_order::ordered_entries(&theirs) {
         if out.remove_hashed(vm, &e.key, e.hash)?.is_none() {
             out.set_hashed(vm, e.key, e.hash, Value::None)?;
         }
@@ -434,7 +465,7 @@ fn set_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_args(&args, "set", "__reduce__")?;
     let me = &args.values[0];
     let state = me.as_obj().and_then(|o| o.dict_if_present()).map_or(Value::None, |d| Value::Obj(d.clone()));
-    Ok(new_tuple(vec![Value::Obj(vm.class_of(me)), new_tuple(vec![new_list(d.keys())]), state]))
+    Ok(new_tuple(vec![Value::Obj(vm.class_of(me)), new_tuple(vec![new_list(super::set_iteration_order(d))]), state]))
 }
 
 fn frozenset_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -525,7 +556,7 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "symmetric_difference_update", true)?;
     let o = one_arg(&args, "set", "symmetric_difference_update")?;
-    let out = symmetric_difference_of(vm, d, o)?;
+    let out = symmetric_difference_update_of(vm, d, o)?;
     d.replace_with(out);
     Ok(Value::None)
 }
@@ -552,7 +583,7 @@ fn set_isub(vm: &mut Vm, args: Args) -> PyResult<Value> {
     inplace(vm, args, "__isub__", difference_of)
 }
 fn set_ixor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    inplace(vm, args, "__ixor__", symmetric_difference_of)
+    inplace(vm, args, "__ixor__", symmetric_difference_update_of)
 }
 
 fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -9,7 +9,7 @@
 //! probing; in the common cases (sets built by adding, and the results of set operations) it
 //! is CPython's.
 
-use crate::dict::Dict;
+use crate::dict::{Dict, Entry};
 use crate::value::Value;
 
 const MIN_SIZE: usize = 8;
@@ -64,12 +64,17 @@ pub fn cpython_order(hashes: &[i64]) -> Vec<usize> {
     table.into_iter().flatten().collect()
 }
 
-/// A set's elements in CPython's iteration order.
-pub fn set_iteration_order(d: &Dict) -> Vec<Value> {
+/// A set's entries (elements with their hashes) in CPython's iteration order.
+pub fn ordered_entries(d: &Dict) -> Vec<Entry> {
     let entries = d.entries();
     let hashes: Vec<i64> = entries.iter().map(|e| e.hash).collect();
-    let mut keys: Vec<Option<Value>> = entries.into_iter().map(|e| Some(e.key)).collect();
-    cpython_order(&hashes).into_iter().filter_map(|i| keys.get_mut(i).and_then(Option::take)).collect()
+    let mut slots: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
+    cpython_order(&hashes).into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)).collect()
+}
+
+/// A set's elements in CPython's iteration order.
+pub fn set_iteration_order(d: &Dict) -> Vec<Value> {
+    ordered_entries(d).into_iter().map(|e| e.key).collect()
 }
 
 /// `hash(frozenset)` as CPython computes it from the element hashes: shuffled hashes combined
