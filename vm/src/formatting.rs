@@ -176,7 +176,7 @@ impl Vm {
                 })
             }
             Kind::Set(d) => {
-                let keys = crate::builtins::set_iteration_order(d);
+                let keys = d.keys();
                 let frozen = types::is_subtype(o.class(), &types::builtin().frozenset);
                 let name = o.class_data().name.to_string();
                 self.repr_guarded(o, &format!("{name}(...)"), |vm| {

@@ -28,9 +28,8 @@ pub enum IterState {
     Str { s: ObjRef, byte: usize },
     Bytes { b: ObjRef, index: usize },
     Dict { dict: ObjRef, pos: usize, len: usize, what: DictPart },
-    /// Over a set: its elements in CPython's iteration order, snapshotted when the iteration
-    /// starts (see `builtins::set_iteration_order`); `len` detects a change of size.
-    Set { set: ObjRef, keys: Vec<Value>, pos: usize, len: usize },
+    /// Over a set, slot by slot; `len` detects a change of size.
+    Set { set: ObjRef, pos: usize, len: usize },
     Range { next: i128, stop: i128, step: i128 },
     BigRange { next: BigInt, stop: BigInt, step: BigInt },
     GetItem { seq: Value, index: i64 },
@@ -128,20 +127,16 @@ pub fn native_next(vm: &mut Vm, it: &NativeIterator) -> PyResult<Option<Value>> 
                     }
                 }));
             }
-            IterState::Set { set, keys, pos, len } => {
-                let size = match &set.kind {
-                    Kind::Set(d) => d.len(),
-                    _ => 0,
-                };
-                if size != *len {
+            IterState::Set { set, pos, len } => {
+                let Kind::Set(table) = &set.kind else { return Ok(None) };
+                if table.len() != *len {
                     *len = usize::MAX;
                     return Err(PyErr::new("RuntimeError", "Set changed size during iteration"));
                 }
-                let item = keys.get(*pos).cloned();
-                if item.is_some() {
-                    *pos += 1;
-                }
-                return Ok(item);
+                return Ok(table.next_from(*pos).map(|(next, key)| {
+                    *pos = next;
+                    key
+                }));
             }
             IterState::Range { next, stop, step } => {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {

@@ -517,7 +517,8 @@ impl Vm {
                         Kind::Str(s) => return Ok(s.char_len() > 0),
                         Kind::List(l) => return Ok(!l.lock().is_empty()),
                         Kind::Tuple(t) => return Ok(!t.is_empty()),
-                        Kind::Dict(d) | Kind::Set(d) => return Ok(!d.is_empty()),
+                        Kind::Dict(d) => return Ok(!d.is_empty()),
+                        Kind::Set(d) => return Ok(!d.is_empty()),
                         Kind::Int(_) => return Ok(true),
                         Kind::Bytes(b) => return Ok(!b.is_empty()),
                         _ => {}
@@ -540,7 +541,8 @@ impl Vm {
                     // Subclass of a built-in container with no override: the built-in truth.
                     match &o.kind {
                         Kind::List(l) => return Ok(!l.lock().is_empty()),
-                        Kind::Dict(d) | Kind::Set(d) => return Ok(!d.is_empty()),
+                        Kind::Dict(d) => return Ok(!d.is_empty()),
+                        Kind::Set(d) => return Ok(!d.is_empty()),
                         Kind::Str(s) => return Ok(s.char_len() > 0),
                         Kind::Tuple(t) => return Ok(!t.is_empty()),
                         _ => {}
@@ -756,10 +758,7 @@ impl Vm {
                     Kind::Set(_) if builtin && ObjRef::ptr_eq(o.class(), &types::builtin().set) => {
                         return Err(PyErr::type_error("unhashable type: 'set'"));
                     }
-                    Kind::Set(d) if builtin => {
-                        let hashes: Vec<i64> = d.entries().iter().map(|e| e.hash).collect();
-                        return Ok(crate::builtins::frozenset_hash(&hashes));
-                    }
+                    Kind::Set(d) if builtin => return Ok(d.frozenset_hash()),
                     _ => {}
                 }
                 let class = o.class().clone();
@@ -1071,7 +1070,7 @@ impl Vm {
                     Kind::Str(_) => Some(IterState::Str { s: o.clone(), byte: 0 }),
                     Kind::Bytes(_) => Some(IterState::Bytes { b: o.clone(), index: 0 }),
                     Kind::Dict(d) => Some(IterState::Dict { dict: o.clone(), pos: 0, len: d.len(), what: crate::iter::DictPart::Keys }),
-                    Kind::Set(d) => Some(IterState::Set { set: o.clone(), keys: crate::builtins::set_iteration_order(d), pos: 0, len: d.len() }),
+                    Kind::Set(d) => Some(IterState::Set { set: o.clone(), pos: 0, len: d.len() }),
                     Kind::Range { start, stop, step } => {
                         match (as_int(start), as_int(stop), as_int(step)) {
                             (Some(IntRef::Small(a)), Some(IntRef::Small(b)), Some(IntRef::Small(c))) => Some(IterState::Range { next: a as i128, stop: b as i128, step: c as i128 }),

@@ -15,3 +15,17 @@ u = {4, 12, 20}
 v = u.copy()
 v.add(28)
 print(u, v, u | {28}, v - {4}, v & {12, 28, 99}, v ^ {20, 36})
+# Deleted slots stay as dummies and are reused; pop scans from where it last stopped.
+w = {1, 9}
+w.remove(1)
+w.add(17)
+x = set(range(4))
+print(w, x.pop(), x.pop(), x, x.add(0) or x, x.pop(), x)
+y = set(range(12))
+for i in range(0, 12, 2):
+    y.discard(i)
+y.update([16, 32, 48])
+print(y, y.copy(), set(y), frozenset(y) == y, y - {3}, y & {1, 3, 16}, y ^ {1, 64}, {100, 5} | y)
+z = {i * 8 for i in range(6)}
+print(z, z.copy(), z | {1}, sorted(z))
+print(hash(frozenset(y)) == hash(frozenset(set(y))), hash(frozenset({1, 2, 3})), hash(frozenset(range(10))))

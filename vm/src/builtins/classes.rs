@@ -237,12 +237,10 @@ impl Vm {
                         }
                     }
                 }
-                let obj = wrap(Kind::Set(Dict::new()));
+                let obj = wrap(Kind::Set(crate::set_table::SetTable::new()));
                 if let Some(v) = pos.first() {
                     if exact || layout == Layout::FrozenSet {
-                        for item in self.collect_iterable(v)? {
-                            super::set_add(self, &obj, item)?;
-                        }
+                        super::set_update(self, &obj, v)?;
                     }
                 }
                 Ok(obj)

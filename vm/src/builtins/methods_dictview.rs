@@ -6,13 +6,14 @@ use ophis_compiler::CompareOp;
 
 use super::method_args::{no_args, not_implemented, one_arg, receiver_as};
 use super::methods_dict::{key_hash, reversed_part};
-use super::methods_set::{compare_storages, set_value, union_into};
+use super::methods_set::{compare_storages, difference_update_of, set_update, set_value, symmetric_difference_update_of, table_from};
+use crate::set_table::SetTable;
 use super::{add_method, new_tuple};
 use crate::dict::Dict;
 use crate::function::{Args, NativeFn};
 use crate::interp::Vm;
 use crate::iter::{DictPart, DictView};
-use crate::object::Kind;
+use crate::object::{Kind, ObjRef};
 use crate::value::Value;
 use crate::{PyResult, types};
 
@@ -117,30 +118,41 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-/// The view's elements as a set storage (keys reuse the dict's hashes; items are hashed).
-fn view_storage(vm: &mut Vm, v: &DictView) -> PyResult<Dict> {
-    let out = Dict::new();
-    for e in dict_of(v).entries() {
-        match v.part {
-            DictPart::Items => {
-                let t = new_tuple(vec![e.key, e.value]);
-                let h = vm.hash(&t)?;
-                out.set_hashed(vm, t, h, Value::None)?;
+/// `set(view)` as CPython's `dictviews_to_set`: a keys view of an exact dict is merged as the
+/// dict (one resize up front); other views are iterated.
+fn view_storage(vm: &mut Vm, v: &DictView) -> PyResult<SetTable> {
+    let out = SetTable::new();
+    let d = dict_of(v);
+    match v.part {
+        DictPart::Keys if v.dict.class_data().is_builtin() => {
+            let entries = d.entries();
+            out.reserve_for(entries.len());
+            for e in entries {
+                out.add(vm, e.key, e.hash)?;
             }
-            _ => out.set_hashed(vm, e.key, e.hash, Value::None)?,
+        }
+        DictPart::Keys => {
+            for e in d.entries() {
+                out.add(vm, e.key, e.hash)?;
+            }
+        }
+        _ => {
+            for e in d.entries() {
+                let t = new_tuple(vec![e.key, e.value]);
+                let h = super::methods_set::element_hash(vm, &t)?;
+                out.add(vm, t, h)?;
+            }
         }
     }
     Ok(out)
 }
 
-/// `set(v)` for a view or any iterable: the elements added in iteration order.
-fn to_set(vm: &mut Vm, v: &Value) -> PyResult<Dict> {
-    if let Some(view) = as_view(v) {
-        return view_storage(vm, view);
+/// `set(v)` for a view or any iterable.
+fn to_set(vm: &mut Vm, v: &Value) -> PyResult<SetTable> {
+    match as_view(v) {
+        Some(view) => view_storage(vm, view),
+        None => table_from(vm, v),
     }
-    let out = Dict::new();
-    union_into(vm, &out, v)?;
-    Ok(out)
 }
 
 /// Whether `x` is in the view or (for the other operand of `&`) in any container.
@@ -154,25 +166,19 @@ fn member(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
 /// `a & b` where one operand is a view, as CPython's `_PyDictView_Intersect`: through the
 /// set's own intersection when the other operand is a set at least as large as the view,
 /// else the elements of the other operand that are in the view.
-fn intersect(vm: &mut Vm, view: &Value, other: &Value) -> PyResult<Dict> {
+fn intersect(vm: &mut Vm, view: &Value, other: &Value) -> PyResult<SetTable> {
     let view_len = as_view(view).map_or(0, |v| dict_of(v).len());
     if let Some(Kind::Set(o)) = other.kind() {
-        if other.as_obj().is_some_and(|x| x.class_data().is_builtin()) && view_len <= o.len() {
-            let out = Dict::new();
-            for x in vm.collect_iterable(view)? {
-                let h = vm.hash(&x)?;
-                if o.get_hashed(vm, &x, h)?.is_some() {
-                    out.set_hashed(vm, x, h, Value::None)?;
-                }
-            }
-            return Ok(out);
+        if other.as_obj().is_some_and(|x| ObjRef::ptr_eq(x.class(), &types::builtin().set)) && view_len <= o.len() {
+            return super::methods_set::intersection_of(vm, o, view);
         }
     }
-    let out = Dict::new();
-    for x in vm.collect_iterable(other)? {
+    let out = SetTable::new();
+    let it = vm.iter(other)?;
+    while let Some(x) = vm.next(&it)? {
         if member(vm, view, &x)? {
             let h = vm.hash(&x)?;
-            out.set_hashed(vm, x, h, Value::None)?;
+            out.add(vm, x, h)?;
         }
     }
     Ok(out)
@@ -197,25 +203,17 @@ fn operator(vm: &mut Vm, args: Args, name: &str, reflected: bool, op: ViewOp) ->
         ViewOp::And => intersect(vm, me, other)?,
         ViewOp::Or => {
             let out = to_set(vm, left)?;
-            union_into(vm, &out, right)?;
+            set_update(vm, &out, right)?;
             out
         }
         ViewOp::Sub => {
             let out = to_set(vm, left)?;
-            for x in vm.collect_iterable(right)? {
-                let h = vm.hash(&x)?;
-                out.remove_hashed(vm, &x, h)?;
-            }
+            difference_update_of(vm, &out, right)?;
             out
         }
         ViewOp::Xor => {
             let out = to_set(vm, left)?;
-            let theirs = to_set(vm, right)?;
-            for e in super::set_order::ordered_entries(&theirs) {
-                if out.remove_hashed(vm, &e.key, e.hash)?.is_none() {
-                    out.set_hashed(vm, e.key, e.hash, Value::None)?;
-                }
-            }
+            symmetric_difference_update_of(vm, &out, right)?;
             out
         }
     };

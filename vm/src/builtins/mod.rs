@@ -28,7 +28,6 @@ mod methods_slice;
 mod methods_str;
 mod methods_str_text;
 mod methods_tuple;
-mod set_order;
 mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
@@ -45,9 +44,8 @@ use crate::str::PyStr;
 use crate::types;
 use crate::value::Value;
 
-pub use containers::{list_del_slice, list_set_slice, new_set, range_getitem, set_add, set_compare, set_operator, slice_indices};
+pub use containers::{list_del_slice, list_set_slice, new_set, range_getitem, set_add, set_compare, set_operator, set_update, slice_indices};
 pub use classes::exception_attribute;
-pub use set_order::{frozenset_hash, set_iteration_order};
 pub(crate) use method_args::unhashable_as;
 pub use methods_set::set_contains;
 
@@ -178,9 +176,15 @@ fn constant_value(c: &ophis_compiler::Constant) -> Value {
         C::Bytes(b) => new_bytes(b.to_vec()),
         C::Tuple(items) => new_tuple(items.iter().map(constant_value).collect()),
         C::FrozenSet(items) => {
-            let d = crate::dict::Dict::new();
-            for _ in items.iter() {}
-            Value::Obj(Object::new(types::builtin().frozenset.clone(), Kind::Set(d)))
+            // Built as CPython builds the constant: the items added in order.
+            let t = crate::set_table::SetTable::new();
+            for item in items.iter() {
+                let v = constant_value(item);
+                if let Some(h) = constant_hash(&v) {
+                    t.add_native(v, h);
+                }
+            }
+            Value::Obj(Object::new(types::builtin().frozenset.clone(), Kind::Set(t)))
         }
         C::Code(code) => Value::Obj(load_code(code.clone())),
     };
@@ -188,6 +192,37 @@ fn constant_value(c: &ophis_compiler::Constant) -> Value {
         o.make_immortal();
     }
     v
+}
+
+/// The hash of a constant (no Python code runs for these types).
+fn constant_hash(v: &Value) -> Option<i64> {
+    Some(match v {
+        Value::None => 0xFCA86420,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => crate::hash::hash_i64(*i),
+        Value::Float(f) => crate::numeric::hash_float(*f, 0),
+        Value::Obj(o) => match &o.kind {
+            Kind::Str(s) => s.hash(),
+            Kind::Int(i) => crate::hash::hash_bigint(i),
+            Kind::Bytes(b) => crate::hash::hash_bytes(b),
+            Kind::Complex { real, imag } => crate::numeric::hash_complex(*real, *imag, 0),
+            Kind::Set(t) => t.frozenset_hash(),
+            Kind::Tuple(items) => {
+                // CPython's xxHash-based tuple hash.
+                const P1: u64 = 11400714785074694791;
+                const P2: u64 = 14029467366897019727;
+                const P5: u64 = 2870177450012600261;
+                let mut acc = P5;
+                for item in items.iter() {
+                    let lane = constant_hash(item)? as u64;
+                    acc = acc.wrapping_add(lane.wrapping_mul(P2)).rotate_left(31).wrapping_mul(P1);
+                }
+                acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+                if acc == u64::MAX { 1546275796 } else { acc as i64 }
+            }
+            _ => return None,
+        },
+    })
 }
 
 /// MAKE_FUNCTION: a function from a code object, in the frame's globals.
