@@ -277,6 +277,15 @@ impl Vm {
     /// Built-in operators on built-in operand types; None when the pair is not handled.
     fn native_binary(&mut self, a: &Value, b: &Value, op: BinaryOp) -> Option<PyResult<Value>> {
         let plain = op.without_inplace();
+        // bool's &, | and ^ of two bools give a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match plain {
+                BinaryOp::And => return Some(Ok(Value::Bool(x & y))),
+                BinaryOp::Or => return Some(Ok(Value::Bool(x | y))),
+                BinaryOp::Xor => return Some(Ok(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             if let Some(r) = int_binary(&x, &y, plain) {
                 return Some(r);
