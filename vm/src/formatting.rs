@@ -73,7 +73,7 @@ impl Vm {
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
         if let Value::Obj(o) = v {
             if let Some(s) = o.as_str() {
-                if o.class_data().is_builtin() || crate::types::lookup(o.class(), "__str__").is_none() {
+                if o.class_data().is_builtin() || crate::types::lookup(o.class(), "__str__").is_none_or(|m| is_native(&m)) {
                     return Ok(s.as_str().to_string());
                 }
             }

@@ -31,3 +31,14 @@ class D(dict):
 d = D()
 d["x"] = 1
 print(repr(S("hi")), L([5, 6])[1], len(L([1])), L([1, 2])[0:1], d, S("ab").upper(), S("ab") + "c", hash(S("ab")) == hash("ab"))
+class MyInt(int):
+    def __new__(cls, v):
+        return super().__new__(cls, v * 2)
+class MyStr(str):
+    def __new__(cls, v):
+        return str.__new__(cls, v.upper())
+class Pair(tuple):
+    def __new__(cls, a, b):
+        return tuple.__new__(cls, (a, b))
+print(MyInt(5), type(MyInt(5)).__name__, MyStr("ab"), str(MyStr("x")), Pair(1, 2), int.__new__(int, "5"), str.__new__(str, 12), float.__new__(float, "1.5"))
+print(tuple.__new__(tuple), complex.__new__(complex, 1, 2), bytes.__new__(bytes, 3), frozenset.__new__(frozenset, [2, 1]))

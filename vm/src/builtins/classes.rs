@@ -498,7 +498,8 @@ impl Vm {
                             Value::Obj(Object::new(types::builtin().method.clone(), Kind::BoundMethod(crate::function::BoundMethod { func: v, object: object.clone() })))
                         }
                     }
-                    Some(Kind::BuiltinFunction(bf)) if bf.bound.is_none() && bf.owner.is_some() => crate::attr::bind_builtin(bf, object.clone()),
+                    // __new__ is a static method: `super().__new__(cls, ...)` passes cls itself.
+                    Some(Kind::BuiltinFunction(bf)) if bf.bound.is_none() && bf.owner.is_some() && name != "__new__" => crate::attr::bind_builtin(bf, object.clone()),
                     Some(Kind::ClassMethod(f)) => Value::Obj(Object::new(
                         types::builtin().method.clone(),
                         Kind::BoundMethod(crate::function::BoundMethod { func: f.clone(), object: Value::Obj(start_type.clone()) }),

@@ -106,7 +106,13 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let layout = cls.as_type().map(|t| t.layout).ok_or_else(|| PyErr::type_error("object.__new__(X): X is not a type object"))?;
     let cls = cls.clone();
-    vm.builtin_new(&cls, layout, &[], &[])
+    if layout == types::Layout::Plain {
+        return vm.builtin_new(&cls, layout, &[], &[]);
+    }
+    // `int.__new__(cls, x)`, `tuple.__new__(cls, items)`, ...: the built-in constructor with
+    // the arguments after the class.
+    let rest = args.values.get(1..).unwrap_or(&[]);
+    vm.builtin_new(&cls, layout, rest, args.kwnames)
 }
 
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
