@@ -578,14 +578,17 @@ impl Vm {
     }
 
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-        if is_builtin_instance(a) && is_builtin_instance(b) {
+        let both_builtin = is_builtin_instance(a) && is_builtin_instance(b);
+        if both_builtin {
             if let Some(r) = self.native_compare(a, b, op)? {
                 return Ok(Value::Bool(r));
             }
         }
-        // Pairs the native comparison does not handle go through the special methods (built-in
-        // types define them too: bytearray, dict views, ...).
-        {
+        // Built-in pairs the native comparison does not handle go through the special methods
+        // when a type defines more than identity (bytearray, dict views, range, slice); the
+        // others (`x == None`) are decided by identity below without looking anything up.
+        let compared_by_methods = |v: &Value| matches!(v.kind(), Some(Kind::ByteArray(_) | Kind::Native(_) | Kind::Range { .. } | Kind::Slice { .. }));
+        if !both_builtin || compared_by_methods(a) || compared_by_methods(b) {
             let name = compare_name(op);
             let rname = compare_name(op.swapped());
             let ta = self.class_of(a);
