@@ -72,6 +72,13 @@ impl Vm {
     /// `str(v)` as Rust text.
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
         if let Value::Obj(o) = v {
+            // A native type with its own __str__ (mappingproxy shows its mapping).
+            if let (Kind::Native(_), Some(m)) = (&o.kind, types::lookup(o.class(), "__str__")) {
+                if !matches!(m.kind(), Some(Kind::BuiltinFunction(b)) if b.owner == Some("object")) {
+                    let r = self.call_unbound(&m, std::slice::from_ref(v))?;
+                    return Ok(r.as_str().unwrap_or("").to_string());
+                }
+            }
             if let Some(s) = o.as_str() {
                 if o.class_data().is_builtin() || crate::types::lookup(o.class(), "__str__").is_none_or(|m| is_native(&m)) {
                     return Ok(s.as_str().to_string());
@@ -250,7 +257,13 @@ impl Vm {
             }
             Kind::Generator(g) => Ok(format!("<{} object {} at {:#x}>", o.class_data().name, g.qualname, o.addr())),
             _ => {
-                let _ = v;
+                // A native type with its own __repr__ (mappingproxy): call it.
+                if let (Kind::Native(_), Some(m)) = (&o.kind, types::lookup(o.class(), "__repr__")) {
+                    if !matches!(m.kind(), Some(Kind::BuiltinFunction(b)) if b.owner == Some("object")) {
+                        let r = self.call_unbound(&m, std::slice::from_ref(&v))?;
+                        return Ok(r.as_str().unwrap_or("").to_string());
+                    }
+                }
                 Ok(format!("<{} object at {:#x}>", module_qualified(self, o.class()), o.addr()))
             }
         }

@@ -20,3 +20,9 @@ try:
 except RuntimeError as e:
     print(e)
 print(repr(k), repr(v), repr(i), k.__len__(), k.__contains__(4), i.__contains__((4, "d")))
+m = d.keys().mapping
+print(m, repr(m), type(m).__name__, m[1], len(m), list(m), 3 in m, m.get(9, "-"), m.keys(), m.copy() == d, m == d, d.items().mapping["a" if False else 2])
+try:
+    m[5] = 1
+except TypeError as e:
+    print(e)

@@ -22,6 +22,7 @@ mod methods_float;
 mod methods_int;
 mod methods_iter;
 mod methods_list;
+mod methods_mappingproxy;
 mod methods_range;
 mod methods_set;
 mod methods_slice;
@@ -323,6 +324,7 @@ pub fn install(vm: &mut Vm) {
         methods_complex::install();
         methods_range::install();
         methods_slice::install();
+        methods_mappingproxy::install();
         crate::generator::install();
     });
 }
