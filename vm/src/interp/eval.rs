@@ -405,10 +405,7 @@ impl Vm {
                     Opcode::SET_UPDATE => {
                         let iterable = frame.pop();
                         let target = peek(&frame, arg).clone();
-                        let items = tri!(self.collect_iterable(&iterable));
-                        for i in items {
-                            tri!(crate::builtins::set_add(self, &target, i));
-                        }
+                        tri!(crate::builtins::set_update(self, &target, &iterable));
                     }
                     Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                         let mapping = frame.pop();
