@@ -90,7 +90,7 @@ impl Vm {
     pub(crate) fn attribute_error(&self, obj: &Value, n: &str) -> PyErr {
         let e = PyErr::new("AttributeError", format!("'{}' object has no attribute '{n}'", self.type_name(obj)));
         if let Some(d) = e.0.dict_or_create().as_dict() {
-            d.set_str(intern(n), new_str(n));
+            d.set_str(intern("name"), new_str(n));
             d.set_str(intern("obj"), obj.clone());
         }
         e

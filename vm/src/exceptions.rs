@@ -28,6 +28,8 @@ pub struct ExcState {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// What traceback suggestions need from the frame that raised the exception.
+    pub raise_site: Option<Box<crate::traceback::suggestions::RaiseSite>>,
 }
 
 pub struct ExceptionData {

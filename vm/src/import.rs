@@ -204,7 +204,12 @@ impl Vm {
                     Some(f) => format!(" ({f})"),
                     None => " (unknown location)".to_string(),
                 };
-                Err(PyErr::new("ImportError", format!("cannot import name '{n}' from '{modname}'{location}")))
+                let e = PyErr::new("ImportError", format!("cannot import name '{n}' from '{modname}'{location}"));
+                if let Some(d) = e.0.dict_or_create().as_dict() {
+                    d.set_str(intern("name"), new_str(modname.as_str()));
+                    d.set_str(intern("name_from"), new_str(n));
+                }
+                Err(e)
             }
             Err(e) => Err(e),
         }

@@ -12,14 +12,15 @@
 
 pub mod compile_check;
 pub mod keyword_typos;
-pub mod pystr;
 pub mod report;
 pub mod similarity;
+
+pub use ophis_vm::traceback::pystr;
 
 use ophis_lexer::LineIndex;
 use ophis_parser::{ErrorKind, SyntaxError};
 
-use pystr::{char_len, char_slice, is_space};
+use ophis_vm::traceback::syntax_error::{SyntaxErrorFields, format_fields};
 
 /// The attributes of a CPython SyntaxError (or subclass) instance.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,28 +75,6 @@ impl PySyntaxError {
     }
 }
 
-/// CPython's default traceback theme (`_colorize.Traceback`).
-struct Theme {
-    type_: &'static str,
-    message: &'static str,
-    filename: &'static str,
-    line_no: &'static str,
-    error_highlight: &'static str,
-    reset: &'static str,
-}
-
-const COLOURS: Theme = Theme {
-    type_: "\x1b[1;35m",
-    message: "\x1b[35m",
-    filename: "\x1b[35m",
-    line_no: "\x1b[35m",
-    error_highlight: "\x1b[1;31m",
-    reset: "\x1b[0m",
-};
-
-const NO_COLOURS: Theme =
-    Theme { type_: "", message: "", filename: "", line_no: "", error_highlight: "", reset: "" };
-
 /// What CPython 3.14 prints for an uncaught SyntaxError raised while compiling a file
 /// (`TracebackException._format_syntax_error` after `format_exception_only`), with colours when
 /// `colorize`. `origin` enables the keyword-typo search (`None`: no search, as when CPython has
@@ -104,95 +83,24 @@ pub fn format_syntax_error(error: &PySyntaxError, origin: Option<&SourceOrigin>,
     if error.class == ErrorKind::MemoryError.name() {
         return format!("MemoryError: {}\n", error.msg);
     }
-    let theme = if colorize { &COLOURS } else { &NO_COLOURS };
-    let mut out = String::new();
-    let mut filename_suffix = String::new();
-    if let Some(lineno) = error.lineno {
-        out.push_str(&format!(
-            "  File {}\"{}\"{}, line {}{}{}\n",
-            theme.filename,
-            error.filename.as_deref().unwrap_or("<string>"),
-            theme.reset,
-            theme.line_no,
-            lineno,
-            theme.reset
-        ));
-    } else if let Some(filename) = &error.filename {
-        filename_suffix = format!(" ({filename})");
-    }
     let mut e = error.clone();
-    if e.text.is_some() {
-        if let Some(origin) = origin
-            && let Some(fix) = keyword_typos::find_keyword_typos(&e, origin)
-        {
-            e = fix.error;
-        }
-        let text = e.text.as_deref().unwrap_or_default();
-        let rtext = text.trim_end_matches('\n');
-        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
-        let spaces = char_len(rtext) as i64 - char_len(ltext) as i64;
-        match e.offset {
-            None => out.push_str(&format!("    {ltext}\n")),
-            Some(offset) => {
-                let mut offset = offset;
-                let len_rtext = char_len(rtext) as i64;
-                let len_text = char_len(text) as i64;
-                let mut end_offset = if e.lineno == e.end_lineno {
-                    match e.end_offset {
-                        Some(end) if end != 0 => end,
-                        _ => offset,
-                    }
-                } else {
-                    len_rtext + 1
-                };
-                if !text.is_empty() && offset > len_text {
-                    offset = len_rtext + 1;
-                }
-                if !text.is_empty() && end_offset > len_text {
-                    end_offset = len_rtext + 1;
-                }
-                if offset >= end_offset || end_offset < 0 {
-                    end_offset = offset + 1;
-                }
-                // 1-based column offsets to 0-based indices into the stripped text.
-                let colno = offset - 1 - spaces;
-                let end_colno = end_offset - 1 - spaces;
-                if colno >= 0 {
-                    let (colno, end_colno) = (colno as usize, end_colno as usize);
-                    // Non-space whitespace (like tabs) is kept for alignment.
-                    let caretspace: String =
-                        char_slice(ltext, 0, colno).chars().map(|c| if is_space(c) { c } else { ' ' }).collect();
-                    let shown = if colorize {
-                        format!(
-                            "{}{}{}{}{}",
-                            char_slice(ltext, 0, colno),
-                            theme.error_highlight,
-                            char_slice(ltext, colno, end_colno),
-                            theme.reset,
-                            char_slice(ltext, end_colno, usize::MAX)
-                        )
-                    } else {
-                        ltext.to_string()
-                    };
-                    out.push_str(&format!("    {shown}\n"));
-                    out.push_str(&format!(
-                        "    {caretspace}{}{}{}\n",
-                        theme.error_highlight,
-                        "^".repeat(end_colno - colno),
-                        theme.reset
-                    ));
-                } else {
-                    out.push_str(&format!("    {ltext}\n"));
-                }
-            }
-        }
+    if e.text.is_some()
+        && let Some(origin) = origin
+        && let Some(fix) = keyword_typos::find_keyword_typos(&e, origin)
+    {
+        e = fix.error;
     }
-    let msg = if e.msg.is_empty() { "<no detail available>" } else { e.msg.as_str() };
-    out.push_str(&format!(
-        "{}{}{}: {}{}{}{}\n",
-        theme.type_, e.class, theme.reset, theme.message, msg, theme.reset, filename_suffix
-    ));
-    out
+    let fields = SyntaxErrorFields {
+        type_name: e.class.to_string(),
+        msg: e.msg,
+        filename: e.filename,
+        lineno: e.lineno,
+        offset: e.offset,
+        end_lineno: e.end_lineno,
+        end_offset: e.end_offset,
+        text: e.text,
+    };
+    format_fields(&fields, colorize)
 }
 
 /// CPython's text for a syntax error found by the parser in `source`.

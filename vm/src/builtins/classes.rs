@@ -801,8 +801,20 @@ pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<
             "filename" if args.len() >= 3 => args[2].clone(),
             _ => Value::None,
         }),
-        "name" | "path" if is("ImportError") => Some(Value::None),
+        "name" | "path" | "name_from" if is("ImportError") => Some(Value::None),
         "msg" if is("SyntaxError") => Some(args.first().cloned().unwrap_or(Value::None)),
+        // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line" if is("SyntaxError") => {
+            let index = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|f| *f == n);
+            let details = match (args.len(), args.get(1)) {
+                (2, Some(Value::Obj(t))) => t.as_tuple().map(|items| items.to_vec()),
+                _ => None,
+            };
+            Some(match (index, details) {
+                (Some(i), Some(items)) if (4..=7).contains(&items.len()) => items.get(i).cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            })
+        }
         "exceptions" if is("BaseExceptionGroup") => Some(match args.get(1) {
             Some(v) => new_tuple(vm.collect_iterable(v)?),
             None => new_tuple(vec![]),

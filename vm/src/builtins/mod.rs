@@ -26,6 +26,7 @@ use crate::value::Value;
 
 pub use containers::{list_del_slice, list_set_slice, new_set, range_getitem, set_add, set_compare, set_operator, slice_indices};
 pub use classes::exception_attribute;
+pub(crate) use functions::dir_of;
 
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
     Value::Obj(Object::new(types::builtin().str.clone(), Kind::Str(PyStr::new(s))))
