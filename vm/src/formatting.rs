@@ -90,6 +90,9 @@ impl Vm {
             }
             if let Kind::Exception(d) = &o.kind {
                 let args = d.state.lock().args.clone();
+                if types::is_subtype(o.class(), crate::exceptions::exception_types().get("BaseExceptionGroup")) {
+                    return self.exception_group_str(o, &args);
+                }
                 return match args.len() {
                     0 => Ok(String::new()),
                     1 => {
@@ -104,6 +107,17 @@ impl Vm {
             }
         }
         self.repr_string(v)
+    }
+
+    /// `str()` of an exception group: "message (N sub-exceptions)".
+    fn exception_group_str(&mut self, group: &ObjRef, args: &[Value]) -> PyResult<String> {
+        let message = match args.first() {
+            Some(m) => self.str_string(m)?,
+            None => String::new(),
+        };
+        let members = self.getattr(&Value::Obj(group.clone()), &crate::builtins::intern("exceptions"))?;
+        let count = self.collect_iterable(&members)?.len();
+        Ok(format!("{message} ({count} sub-exception{})", if count == 1 { "" } else { "s" }))
     }
 
     /// `repr(v)` as Rust text.

@@ -164,8 +164,8 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Import(i) => {
+                // Every instruction of an import carries the statement's location, as in CPython.
                 for alias in &i.names {
-                    self.set_location(alias.range);
                     self.load_const(Constant::Int(0.into()));
                     self.load_const(Constant::None);
                     let name = alias.name.as_str();
@@ -205,7 +205,6 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::POP_TOP, 0);
                 } else {
                     for alias in &i.names {
-                        self.set_location(alias.range);
                         let ni = self.unit().add_name(alias.name.as_str());
                         self.emit(Opcode::IMPORT_FROM, ni);
                         let bound = alias.asname.as_ref().unwrap_or(&alias.name);
@@ -301,10 +300,14 @@ impl<'a> Compiler<'a> {
         let op = super::expr::binary_op(a.op).inplace() as u32;
         match &*a.target {
             Expr::Name(n) => {
+                // The load and the store are located at the name (an unbound local's traceback
+                // points there).
+                self.set_location(n.range);
                 self.name_op(n.id.as_str(), ExprContext::Load);
                 self.expr(&a.value)?;
                 self.set_location(a.range);
                 self.emit(Opcode::BINARY_OP, op);
+                self.set_location(n.range);
                 self.name_op(n.id.as_str(), ExprContext::Store);
             }
             Expr::Attribute(at) => {
@@ -610,8 +613,9 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::POP_TOP, 0);
             self.unit().emit_jump(Opcode::JUMP, end);
         }
-        // handler: [exit, lasti, exc]
+        // handler: [exit, lasti, exc]; `__exit__` is called at the context expression.
         self.unit().bind(handler);
+        self.set_location(item.context_expr.range());
         self.unit().push_handler(cleanup, true, 0);
         self.emit(Opcode::PUSH_EXC_INFO, 0); // [exit, lasti, prev, exc]
         self.emit(Opcode::WITH_EXCEPT_START, 0); // [..., res]
