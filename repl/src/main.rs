@@ -49,8 +49,8 @@ fn main() -> ExitCode {
                     "tokenize" => front_end::tokenize_main(rest),
                     "dis" => run::dis_main(rest),
                     other => {
-                        eprintln!("ophis: No module named {other} (only the front-end tools ast and tokenize run yet)");
-                        ExitCode::from(1)
+                        set_argv(std::iter::once(String::new()).chain(rest.iter().cloned()).collect());
+                        run::run_module(other)
                     }
                 };
             }

@@ -91,6 +91,48 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// `ophis -m MODULE`: finds the module (or package `__main__`) on the search path (the current
+/// directory first) and runs it as `__main__`.
+pub fn run_module(name: &str) -> ExitCode {
+    let cwd = std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_else(|_| ".".into());
+    let mut dirs = vec![cwd.clone()];
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        if !crate::front_end::ignore_environment() {
+            dirs.extend(pp.split(':').filter(|p| !p.is_empty()).map(|p| p.to_string()));
+        }
+    }
+    let rel = name.replace('.', "/");
+    for dir in &dirs {
+        let base = std::path::Path::new(dir).join(&rel);
+        for candidate in [base.with_extension("py"), base.join("__main__.py")] {
+            if candidate.is_file() {
+                let path = candidate.display().to_string();
+                if let Ok(mut a) = ARGV.lock() {
+                    if let Some(first) = a.first_mut() {
+                        *first = path.clone();
+                    }
+                }
+                let source = match std::fs::read_to_string(&candidate) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        eprintln!("ophis: can't read {path}: {e}");
+                        return ExitCode::from(1);
+                    }
+                };
+                return match run_source(&source, &path, &cwd) {
+                    Ok(code) => code,
+                    Err(e) => {
+                        eprintln!("  File \"{path}\"\nSyntaxError: {}", e.message);
+                        ExitCode::from(1)
+                    }
+                };
+            }
+        }
+    }
+    eprintln!("ophis: No module named {name}");
+    ExitCode::from(1)
+}
+
 /// `ophis -m dis FILE`: the compiled bytecode.
 pub fn dis_main(args: &[String]) -> ExitCode {
     let Some(path) = args.first() else {

@@ -18,7 +18,25 @@ pub enum GenState {
     Finished,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 pub struct Generator {
+    pub kind: GenKind,
     pub state: Mutex<GenState>,
     pub name: String,
     pub qualname: String,
@@ -33,14 +51,14 @@ pub fn new_generator(frame: Frame) -> Value {
     let code = frame.code.as_code().expect("code");
     let c = &code.compiled;
     let b = types::builtin();
-    let class = if c.flags & ophis_compiler::code::flags::COROUTINE != 0 {
-        &b.coroutine
+    let (class, kind) = if c.flags & ophis_compiler::code::flags::COROUTINE != 0 {
+        (&b.coroutine, GenKind::Coroutine)
     } else if c.flags & ophis_compiler::code::flags::ASYNC_GENERATOR != 0 {
-        &b.async_generator
+        (&b.async_generator, GenKind::AsyncGenerator)
     } else {
-        &b.generator
+        (&b.generator, GenKind::Generator)
     };
-    let g = Generator { name: c.name.to_string(), qualname: c.qualname.to_string(), state: Mutex::new(GenState::Suspended { frame, started: false }) };
+    let g = Generator { kind, name: c.name.to_string(), qualname: c.qualname.to_string(), state: Mutex::new(GenState::Suspended { frame, started: false }) };
     Value::Obj(Object::new(class.clone(), Kind::Generator(Box::new(g))))
 }
 
@@ -53,24 +71,28 @@ pub fn generator_attribute(g: &Generator, n: &str) -> Option<Value> {
     match n {
         "__name__" => Some(new_str(g.name.as_str())),
         "__qualname__" => Some(new_str(g.qualname.as_str())),
-        "gi_running" | "cr_running" => Some(Value::Bool(matches!(*g.state.lock(), GenState::Running))),
-        "gi_frame" | "cr_frame" => Some(Value::None),
+        "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(matches!(*g.state.lock(), GenState::Running))),
+        "gi_frame" | "cr_frame" | "ag_frame" => Some(Value::None),
+        "cr_await" | "gi_yieldfrom" | "ag_await" => Some(Value::None),
         _ => None,
     }
 }
 
 impl Vm {
     /// Resumes `generator` with `value` (or raises `throw` in it).
-    fn resume(&mut self, generator: &Generator, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+    pub(crate) fn resume(&mut self, generator: &Generator, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
         let taken = std::mem::replace(&mut *generator.state.lock(), GenState::Running);
         let (mut frame, started) = match taken {
             GenState::Suspended { frame, started } => (frame, started),
             GenState::Running => {
                 *generator.state.lock() = GenState::Running;
-                return Err(PyErr::value_error("generator already executing"));
+                return Err(PyErr::value_error(format!("{} already executing", generator.kind.name())));
             }
             GenState::Finished => {
                 *generator.state.lock() = GenState::Finished;
+                if generator.kind == GenKind::Coroutine && throw.is_none() {
+                    return Err(PyErr::new("RuntimeError", "cannot reuse already awaited coroutine"));
+                }
                 return match throw {
                     Some(e) => Err(e),
                     None => Ok(SendResult::Returned(Value::None)),
@@ -79,7 +101,7 @@ impl Vm {
         };
         if !started && throw.is_none() && !value.is_none() {
             *generator.state.lock() = GenState::Suspended { frame, started };
-            return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+            return Err(PyErr::type_error(format!("can't send non-None value to a just-started {}", generator.kind.name())));
         }
         if !started && throw.is_some() {
             *generator.state.lock() = GenState::Finished;
@@ -99,8 +121,9 @@ impl Vm {
                 *generator.state.lock() = GenState::Finished;
                 match r {
                     Ok(v) => Ok(SendResult::Returned(v)),
-                    Err(e) if e.is("StopIteration") => {
-                        let err = PyErr::new("RuntimeError", "generator raised StopIteration");
+                    Err(e) if e.is("StopIteration") || (generator.kind == GenKind::AsyncGenerator && e.is("StopAsyncIteration")) => {
+                        let what = if e.is("StopIteration") { "StopIteration" } else { "StopAsyncIteration" };
+                        let err = PyErr::new("RuntimeError", format!("{} raised {what}", generator.kind.name()));
                         err.data().state.lock().cause = Some(Value::Obj(e.0.clone()));
                         err.data().state.lock().context = Some(Value::Obj(e.0));
                         Err(err)
@@ -116,15 +139,35 @@ impl Vm {
         if let Some(Kind::Generator(g)) = receiver.kind() {
             return self.resume(g, value, None);
         }
-        let r = if value.is_none() {
-            self.next(receiver)?.map(SendResult::Yielded)
+        // Any other iterator: `__next__` (or `send` for a value); StopIteration carries the
+        // result of the `yield from` / `await`.
+        let result = if value.is_none() {
+            if let Some(n) = receiver.as_obj().and_then(|o| o.as_native::<crate::iter::NativeIterator>()) {
+                return Ok(match crate::iter::native_next(self, n)? {
+                    Some(v) => SendResult::Yielded(v),
+                    None => SendResult::Returned(Value::None),
+                });
+            }
+            match self.call_method(receiver, "__next__", &[]) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => return Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(receiver)))),
+                Err(e) => Err(e),
+            }
         } else {
-            match self.call_method(receiver, "send", &[value])? {
-                Some(v) => Some(SendResult::Yielded(v)),
-                None => return Err(PyErr::new("AttributeError", format!("'{}' object has no attribute 'send'", self.type_name(receiver)))),
+            match self.call_method(receiver, "send", std::slice::from_ref(&value)) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => return Err(PyErr::new("AttributeError", format!("'{}' object has no attribute 'send'", self.type_name(receiver)))),
+                Err(e) => Err(e),
             }
         };
-        Ok(r.unwrap_or(SendResult::Returned(Value::None)))
+        match result {
+            Ok(v) => Ok(SendResult::Yielded(v)),
+            Err(e) if e.is("StopIteration") => {
+                let v = e.data().state.lock().args.first().cloned().unwrap_or(Value::None);
+                Ok(SendResult::Returned(v))
+            }
+            Err(e) => Err(e),
+        }
     }
 }
 

@@ -17,6 +17,7 @@
 //! - [`numeric`]: CPython's number semantics as a pure library (int/float/complex, hashing, parsing).
 //! - [`embed`]: the embedding API.
 
+pub mod asyncgen;
 pub mod attr;
 pub mod builtins;
 pub mod cache;
@@ -31,6 +32,7 @@ pub mod generator;
 pub mod hash;
 pub mod import;
 pub mod interp;
+pub mod io;
 pub mod iter;
 pub mod numbers;
 pub mod numeric;

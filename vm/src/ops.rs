@@ -634,18 +634,14 @@ impl Vm {
             Value::None => Ok(0xFCA86420),
             Value::Bool(b) => Ok(*b as i64),
             Value::Int(i) => Ok(crate::hash::hash_i64(*i)),
-            Value::Float(f) => {
-                if f.fract() == 0.0 && f.abs() < 9.2e18 {
-                    Ok(crate::hash::hash_i64(*f as i64))
-                } else {
-                    Ok(crate::hash::hash_f64(*f, 0))
-                }
-            }
+            Value::Float(f) => Ok(crate::numeric::hash_float(*f, f.to_bits())),
             Value::Obj(o) => {
                 let builtin = o.class_data().is_builtin();
                 match &o.kind {
                     Kind::Str(s) if builtin => return Ok(s.hash()),
-                    Kind::Int(i) if builtin => return Ok(crate::hash::hash_bigint(i)),
+                    Kind::Int(i) if builtin => return Ok(crate::numeric::hash_int(&crate::numeric::Int::from_big(i.clone()))),
+                    Kind::Float(f) => return Ok(crate::numeric::hash_float(*f, o.addr() as u64)),
+                    Kind::Complex { real, imag } if builtin => return Ok(crate::numeric::hash_complex(*real, *imag, o.addr() as u64)),
                     Kind::Bytes(b) if builtin => return Ok(crate::hash::hash_bytes(b)),
                     Kind::Tuple(items) if builtin => {
                         let items = items.to_vec();

@@ -55,6 +55,10 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::Constant(c) => self.load_const(constant(&c.value)),
             Expr::Name(n) => self.name_op(n.id.as_str(), n.ctx),
+            Expr::BinOp(_) | Expr::UnaryOp(_) if super::fold::fold(e).is_some() => {
+                let c = super::fold::fold(e).expect("checked");
+                self.load_const(c);
+            }
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
@@ -221,24 +225,41 @@ impl<'a> Compiler<'a> {
             Expr::Lambda(l) => self.lambda(l, e)?,
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::GeneratorExp(_) => self.comprehension(e)?,
             Expr::Yield(y) => {
+                if !self.in_function() {
+                    return Err(self.error("'yield' outside function", y.range));
+                }
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
                 }
                 self.set_location(y.range);
+                if self.unit().flags & crate::code::flags::ASYNC_GENERATOR != 0 {
+                    self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::AsyncGenWrap as u32);
+                }
                 self.emit(Opcode::YIELD_VALUE, 0);
             }
             Expr::YieldFrom(y) => {
+                if !self.in_function() {
+                    return Err(self.error("'yield' outside function", y.range));
+                }
+                if self.in_async_function() {
+                    return Err(self.error("'yield from' inside async function", y.range));
+                }
                 self.expr(&y.value)?;
                 self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
                 self.load_const(Constant::None);
                 self.yield_from_loop()?;
             }
             Expr::Await(a) => {
+                if !self.in_function() {
+                    return Err(self.error("'await' outside function", a.range));
+                }
+                if !self.in_async_function() {
+                    return Err(self.error("'await' outside async function", a.range));
+                }
                 self.expr(&a.value)?;
-                self.emit(Opcode::GET_AWAITABLE, 0);
-                self.load_const(Constant::None);
-                self.yield_from_loop()?;
+                self.set_location(a.range);
+                self.await_value(0)?;
             }
             other => {
                 return Err(self.error(format!("ophis cannot compile {} expressions yet", other.python_name()), other.range()));

@@ -5,6 +5,7 @@
 //! and class creation in `scopes.rs`.
 
 mod expr;
+mod fold;
 mod scopes;
 mod stmt;
 pub mod unit;
@@ -204,6 +205,17 @@ impl<'a> Compiler<'a> {
                 self.emit(op, i);
             }
         }
+    }
+
+    /// Whether the code being compiled is a coroutine or async generator body.
+    fn in_async_function(&self) -> bool {
+        let u = self.units.last().expect("unit");
+        u.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
+    }
+
+    /// Whether the code being compiled is a function body (not module or class level).
+    fn in_function(&self) -> bool {
+        self.units.last().expect("unit").kind.is_function_like()
     }
 
     /// A body whose first statement may be a docstring (modules, classes, functions).

@@ -356,9 +356,6 @@ impl<'a> Compiler<'a> {
             Expr::GeneratorExp(c) => &c.generators,
             _ => unreachable!("only comprehensions"),
         };
-        if generators.iter().any(|g| g.is_async != 0) {
-            return Err(self.error("ophis cannot compile async comprehensions yet", e.range()));
-        }
         if scope.comp_inlined {
             return self.inlined_comprehension(e, scope_id, generators);
         }
@@ -389,12 +386,17 @@ impl<'a> Compiler<'a> {
         }
         let code = self.exit_scope();
         self.set_location(e.range());
+        let is_coroutine = code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 && !is_gen;
         self.make_function(code, 0);
         self.emit(Opcode::PUSH_NULL, 0);
         self.expr(&generators[0].iter)?;
-        self.emit(Opcode::GET_ITER, 0);
+        self.emit(if generators[0].is_async != 0 { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
         self.set_location(e.range());
         self.emit(Opcode::CALL, 1);
+        if is_coroutine {
+            // A comprehension that awaits runs as a coroutine: await its result.
+            self.await_value(0)?;
+        }
         Ok(())
     }
 
@@ -402,14 +404,23 @@ impl<'a> Compiler<'a> {
     /// result containers lie below the iterators (0 for generator expressions).
     fn comprehension_loops(&mut self, e: &'a Expr, generators: &'a [ast::Comprehension], index: usize, results: u32) -> Result<()> {
         let g = &generators[index];
+        let is_async = g.is_async != 0;
         if index > 0 {
             self.expr(&g.iter)?;
-            self.emit(Opcode::GET_ITER, 0);
+            self.emit(if is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
         }
         let top = self.unit().new_label();
         let end = self.unit().new_label();
+        let end_handler = self.unit().new_label();
         self.unit().bind(top);
-        self.unit().emit_jump(Opcode::FOR_ITER, end);
+        if is_async {
+            self.unit().push_handler(end_handler, false, 0);
+            self.emit(Opcode::GET_ANEXT, 0);
+            self.await_value_of_top()?;
+            self.unit().pop_handler();
+        } else {
+            self.unit().emit_jump(Opcode::FOR_ITER, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
@@ -441,8 +452,18 @@ impl<'a> Compiler<'a> {
             }
         }
         self.unit().emit_jump(Opcode::JUMP, top);
+        if is_async {
+            self.unit().bind(end_handler);
+            self.emit(Opcode::END_ASYNC_FOR, 0);
+        }
         self.unit().bind(end);
         Ok(())
+    }
+
+    /// `aiter awaitable -- aiter result`: awaits the awaitable GET_ANEXT pushed.
+    fn await_value_of_top(&mut self) -> Result<()> {
+        self.load_const(Constant::None);
+        self.await_loop()
     }
 
     /// PEP 709: a list/set/dict comprehension runs in the enclosing frame; its iteration
@@ -456,7 +477,7 @@ impl<'a> Compiler<'a> {
             .map(|(n, _)| n.clone())
             .collect();
         self.expr(&generators[0].iter)?;
-        self.emit(Opcode::GET_ITER, 0);
+        self.emit(if generators[0].is_async != 0 { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
         self.inlined_locals.push(locals.clone());
         for name in &locals {
             let i = self.unit().add_varname(name);

@@ -216,7 +216,19 @@ impl<'a> Compiler<'a> {
             Stmt::FunctionDef(f) => self.function_def(f, s)?,
             Stmt::AsyncFunctionDef(f) => self.async_function_def(f, s)?,
             Stmt::ClassDef(c) => self.class_def(c, s)?,
-            Stmt::With(w) => self.with(&w.items, &w.body, 0)?,
+            Stmt::With(w) => self.with(&w.items, &w.body, 0, false)?,
+            Stmt::AsyncWith(w) => {
+                if !self.in_async_function() {
+                    return Err(self.error("'async with' outside async function", w.range));
+                }
+                self.with(&w.items, &w.body, 0, true)?
+            }
+            Stmt::AsyncFor(f) => {
+                if !self.in_async_function() {
+                    return Err(self.error("'async for' outside async function", f.range));
+                }
+                self.async_for(f)?
+            }
             other => {
                 return Err(self.error(
                     format!("ophis cannot compile {} statements yet", other.python_name()),
@@ -447,12 +459,15 @@ impl<'a> Compiler<'a> {
                     self.name_op(n, ExprContext::Del);
                 }
             }
-            FBlock::With => {
+            FBlock::With { is_async } => {
                 self.unit().pop_handler();
                 if preserve_top {
                     self.emit(Opcode::SWAP, 2);
                 }
                 self.call_exit_with_nones();
+                if *is_async {
+                    self.await_value(2)?;
+                }
                 self.emit(Opcode::POP_TOP, 0);
             }
             FBlock::ExceptionHandler => {}
@@ -587,7 +602,61 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], index: usize) -> Result<()> {
+    /// `async for`: GET_AITER, then per item GET_ANEXT + await inside a handler that ends the
+    /// loop on StopAsyncIteration (END_ASYNC_FOR).
+    fn async_for(&mut self, f: &'a ast::StmtAsyncFor) -> Result<()> {
+        self.expr(&f.iter)?;
+        self.set_location(f.iter.range());
+        self.emit(Opcode::GET_AITER, 0);
+        let top = self.unit().new_label();
+        let end_handler = self.unit().new_label();
+        let orelse = self.unit().new_label();
+        let end = self.unit().new_label();
+        self.unit().bind(top);
+        self.unit().push_handler(end_handler, false, 0);
+        self.emit(Opcode::GET_ANEXT, 0);
+        self.load_const(Constant::None);
+        self.await_loop()?;
+        self.unit().pop_handler();
+        self.store_target(&f.target)?;
+        self.unit().fblocks.push(FBlock::ForLoop { continue_to: top, break_to: end });
+        self.stmts(&f.body)?;
+        self.unit().fblocks.pop();
+        if self.unit().is_reachable() {
+            self.unit().emit_jump(Opcode::JUMP, top);
+        }
+        // [aiter, exc]
+        self.unit().bind(end_handler);
+        self.set_location(f.iter.range());
+        self.emit(Opcode::END_ASYNC_FOR, 0);
+        self.unit().emit_jump(Opcode::JUMP, orelse);
+        self.unit().bind(orelse);
+        self.stmts(&f.orelse)?;
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// `awaitable None -- result`: the SEND/YIELD loop of `await`.
+    pub(super) fn await_loop(&mut self) -> Result<()> {
+        let top = self.unit().new_label();
+        let done = self.unit().new_label();
+        self.unit().bind(top);
+        self.unit().emit_jump(Opcode::SEND, done);
+        self.emit(Opcode::YIELD_VALUE, 0);
+        self.unit().emit_jump(Opcode::JUMP, top);
+        self.unit().bind(done);
+        self.emit(Opcode::END_SEND, 0);
+        Ok(())
+    }
+
+    /// `v -- result`: `await v`.
+    pub(super) fn await_value(&mut self, where_: u32) -> Result<()> {
+        self.emit(Opcode::GET_AWAITABLE, where_);
+        self.load_const(Constant::None);
+        self.await_loop()
+    }
+
+    fn with(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], index: usize, is_async: bool) -> Result<()> {
         let Some(item) = items.get(index) else {
             return self.stmts(body);
         };
@@ -597,19 +666,25 @@ impl<'a> Compiler<'a> {
         let end = self.unit().new_label();
         self.expr(&item.context_expr)?;
         self.set_location(item.context_expr.range());
-        self.emit(Opcode::BEFORE_WITH, 0); // [exit, enter_result]
+        self.emit(Opcode::BEFORE_WITH, is_async as u32); // [exit, enter_result]
+        if is_async {
+            self.await_value(1)?;
+        }
         self.unit().push_handler(handler, true, 1);
         match &item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => self.emit(Opcode::POP_TOP, 0),
         }
-        self.unit().fblocks.push(FBlock::With);
-        self.with(items, body, index + 1)?;
+        self.unit().fblocks.push(FBlock::With { is_async });
+        self.with(items, body, index + 1, is_async)?;
         self.unit().fblocks.pop();
         self.unit().pop_handler();
         if self.unit().is_reachable() {
             self.set_location(item.context_expr.range());
             self.call_exit_with_nones();
+            if is_async {
+                self.await_value(2)?;
+            }
             self.emit(Opcode::POP_TOP, 0);
             self.unit().emit_jump(Opcode::JUMP, end);
         }
@@ -619,6 +694,9 @@ impl<'a> Compiler<'a> {
         self.unit().push_handler(cleanup, true, 0);
         self.emit(Opcode::PUSH_EXC_INFO, 0); // [exit, lasti, prev, exc]
         self.emit(Opcode::WITH_EXCEPT_START, 0); // [..., res]
+        if is_async {
+            self.await_value(2)?;
+        }
         self.emit(Opcode::TO_BOOL, 0);
         self.unit().emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
         self.emit(Opcode::RERAISE, 2);

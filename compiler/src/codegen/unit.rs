@@ -34,8 +34,8 @@ pub enum FBlock {
     TryExcept,
     /// Inside an `except` clause; `name` is unbound on leaving.
     HandlerCleanup { name: Option<String> },
-    /// Inside a `with` body: `__exit__` is on the stack.
-    With,
+    /// Inside a `with` body: `__exit__` is on the stack (`__aexit__` for `async with`).
+    With { is_async: bool },
     /// Inside a handler region of a `with` (exception being passed to `__exit__`).
     ExceptionHandler,
 }

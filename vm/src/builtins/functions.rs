@@ -336,22 +336,28 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = vm.iter(&pos[0])?;
-    // Floats are summed with compensation, as CPython does.
+    // Floats are summed with Neumaier compensation, as CPython 3.12+ does.
     let mut fsum: Option<(f64, f64)> = None;
     while let Some(v) = vm.next(&it)? {
-        if let (Value::Float(t), Value::Float(x)) = (&total, &v) {
-            let (s, c) = fsum.get_or_insert((*t, 0.0));
-            let y = x - *c;
-            let t2 = *s + y;
-            *c = (t2 - *s) - y;
-            *s = t2;
-            total = Value::Float(t2);
+        let x = match (&v, fsum.is_some() || matches!(total, Value::Float(_))) {
+            (Value::Float(x), true) => Some(*x),
+            (Value::Int(i), true) if fsum.is_some() => Some(*i as f64),
+            _ => None,
+        };
+        if let Some(x) = x {
+            let (s, c) = fsum.get_or_insert_with(|| (crate::numbers::as_float(&total).unwrap_or(0.0), 0.0));
+            let t = *s + x;
+            if s.abs() >= x.abs() { *c += (*s - t) + x } else { *c += (x - t) + *s }
+            *s = t;
             continue;
         }
         if let Some((s, c)) = fsum.take() {
-            total = Value::Float(s - c + 0.0 * c);
+            total = Value::Float(if c.is_finite() { s + c } else { s });
         }
         total = vm.binary_op(total, v, ophis_compiler::BinaryOp::Add)?;
+    }
+    if let Some((s, c)) = fsum {
+        total = Value::Float(if c.is_finite() { s + c } else { s });
     }
     Ok(total)
 }
@@ -662,17 +668,11 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let r = f.round_ties_even();
             return Ok(int_value(crate::numbers::big_from_f64(r)));
         }
-        let n = vm.index_value(&ndigits)?;
-        let s = format!("{:.*e}", 17, f);
-        let _ = s;
-        let text = crate::format::format_float(f, &format!(".{}f", n.clamp(0, 340)), "float");
-        if n >= 0 {
-            if let Ok(t) = text {
-                return Ok(Value::Float(t.parse::<f64>().unwrap_or(f)));
-            }
-        }
-        let p = 10f64.powi((-n) as i32);
-        return Ok(Value::Float((f / p).round_ties_even() * p));
+        let n = match as_int(&ndigits) {
+            Some(i) => num_traits::ToPrimitive::to_i64(&i.to_bigint()).unwrap_or(if num_traits::Signed::is_negative(&i.to_bigint()) { i64::MIN } else { i64::MAX }),
+            None => vm.index_value(&ndigits)?,
+        };
+        return crate::numeric::float_round_ndigits(f, n).map(Value::Float).map_err(|e| PyErr::new(e.class_name(), e.message()));
     }
     if let Some(i) = as_int(v) {
         if ndigits.is_none() {

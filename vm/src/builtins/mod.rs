@@ -26,7 +26,7 @@ use crate::value::Value;
 
 pub use containers::{list_del_slice, list_set_slice, new_set, range_getitem, set_add, set_compare, set_operator, slice_indices};
 pub use classes::exception_attribute;
-pub(crate) use functions::dir_of;
+pub(crate) use functions::{check_args, dir_of};
 
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
     Value::Obj(Object::new(types::builtin().str.clone(), Kind::Str(PyStr::new(s))))
@@ -232,12 +232,15 @@ pub fn install(vm: &mut Vm) {
     b.set_str(intern("EnvironmentError"), Value::Obj(crate::exceptions::exception_types().get("OSError").clone()));
     b.set_str(intern("IOError"), Value::Obj(crate::exceptions::exception_types().get("OSError").clone()));
     functions::install(b);
+    crate::io::install(b);
+    crate::asyncgen::install_builtins(b);
     classes::install(b);
     static METHODS: std::sync::Once = std::sync::Once::new();
     METHODS.call_once(|| {
         methods::install();
         methods_more::install();
         crate::generator::install();
+        crate::asyncgen::install();
     });
 }
 

@@ -533,6 +533,7 @@ impl Vm {
                                 tri!(self.display_hook(v));
                                 Value::None
                             }
+                            Intrinsic1::AsyncGenWrap => crate::asyncgen::wrap(v),
                             Intrinsic1::ImportStar => {
                                 let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
                                 tri!(self.import_star(&v, &locals));
@@ -603,6 +604,35 @@ impl Vm {
                         frame.stack.pop();
                         frame.push(v);
                     }
+                    Opcode::GET_AWAITABLE => {
+                        let v = frame.pop();
+                        let it = tri!(self.get_awaitable(&v));
+                        frame.push(it);
+                    }
+                    Opcode::GET_AITER => {
+                        let v = frame.pop();
+                        let it = tri!(self.get_aiter(&v));
+                        frame.push(it);
+                    }
+                    Opcode::GET_ANEXT => {
+                        let aiter = frame.top().clone();
+                        let a = tri!(self.get_anext(&aiter));
+                        frame.push(a);
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let exc = frame.pop();
+                        let is_stop = matches!(&exc, Value::Obj(o) if types::is_subtype(o.class(), crate::exceptions::exception_types().get("StopAsyncIteration")));
+                        if is_stop {
+                            frame.stack.pop();
+                            // The handler's PUSH_EXC_INFO-free path: nothing else to restore.
+                        } else {
+                            reraise = true;
+                            match exc {
+                                Value::Obj(o) => break 'exec PyErr(o),
+                                _ => break 'exec PyErr::new("SystemError", "END_ASYNC_FOR without an exception"),
+                            }
+                        }
+                    }
                     Opcode::GET_YIELD_FROM_ITER => {
                         let v = frame.pop();
                         let it = if matches!(v.kind(), Some(Kind::Generator(_))) { v } else { tri!(self.iter(&v)) };
@@ -658,7 +688,7 @@ impl Vm {
                     }
                     Opcode::BEFORE_WITH => {
                         let mgr = frame.pop();
-                        let (exit, entered) = tri!(self.enter_context(&mgr));
+                        let (exit, entered) = if arg == 1 { tri!(self.enter_async_context(&mgr)) } else { tri!(self.enter_context(&mgr)) };
                         frame.push(exit);
                         frame.push(entered);
                     }
