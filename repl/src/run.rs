@@ -85,9 +85,8 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> ExitCode {
             }
         };
     }
-    let text = ophis_vm::traceback::format_exception(vm, e);
+    ophis_vm::traceback::hooks::report_uncaught(vm, e);
     ophis_vm::sys::flush_stdout();
-    eprint!("{text}");
     ExitCode::from(1)
 }
 

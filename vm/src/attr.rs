@@ -351,6 +351,7 @@ impl Vm {
                 None => return Err(PyErr::value_error("Cell is empty")),
             },
             Kind::Generator(g) => crate::generator::generator_attribute(g, n),
+            Kind::Native(_) => crate::traceback::object::native_attribute(o, n),
             _ => None,
         })
     }
@@ -579,9 +580,7 @@ impl Vm {
                         d.state.lock().args = items;
                     }
                     "__traceback__" => {
-                        if v.is_none() {
-                            st.traceback.clear();
-                        }
+                        st.traceback = crate::traceback::object::entries_from_value(&v)?;
                     }
                     _ => return Ok(false),
                 }

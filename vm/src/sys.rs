@@ -82,7 +82,7 @@ fn stream(which: u8) -> Value {
     Value::Obj(o)
 }
 
-fn sys_dict(vm: &Vm) -> &crate::dict::Dict {
+pub(crate) fn sys_dict(vm: &Vm) -> &crate::dict::Dict {
     vm.interp.sys.dict_if_present().and_then(|d| d.as_dict()).expect("sys dict")
 }
 
@@ -151,6 +151,11 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     ];
     for (name, f) in table {
         set(name, Value::Obj(native_function(name, None, *f)));
+    }
+    for (name, f) in crate::traceback::hooks::sys_functions() {
+        let hook = Value::Obj(native_function(name, None, f));
+        set(name, hook.clone());
+        set(&format!("__{name}__"), hook);
     }
     vm.interp.modules.as_dict().expect("dict").set_str(intern("sys"), Value::Obj(sys.clone()));
     let builtins = vm.interp.builtins_module.clone();

@@ -225,7 +225,7 @@ impl Vm {
                 }
                 Ok(obj)
             }
-            Layout::Exception => Ok(Value::Obj(new_exception(cls, pos.to_vec()))),
+            Layout::Exception => Ok(Value::Obj(new_exception(&os_error_subclass(cls, pos), pos.to_vec()))),
             Layout::Special => self.special_new(cls, a),
         }
     }
@@ -783,6 +783,33 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Attributes of exception objects beyond the common ones (`__notes__` lives in the dict).
+/// `OSError(errno, strerror, ...)` makes the subclass for the errno (Linux values, as the
+/// reference maps them), when called on OSError itself.
+fn os_error_subclass(cls: &ObjRef, args: &[Value]) -> ObjRef {
+    let kinds = crate::exceptions::exception_types();
+    if !ObjRef::ptr_eq(cls, kinds.get("OSError")) || !(2..=5).contains(&args.len()) {
+        return cls.clone();
+    }
+    let name = match args[0] {
+        Value::Int(1 | 13) => "PermissionError",
+        Value::Int(2) => "FileNotFoundError",
+        Value::Int(3) => "ProcessLookupError",
+        Value::Int(4) => "InterruptedError",
+        Value::Int(10) => "ChildProcessError",
+        Value::Int(11 | 114 | 115) => "BlockingIOError",
+        Value::Int(17) => "FileExistsError",
+        Value::Int(20) => "NotADirectoryError",
+        Value::Int(21) => "IsADirectoryError",
+        Value::Int(32 | 108) => "BrokenPipeError",
+        Value::Int(103) => "ConnectionAbortedError",
+        Value::Int(104) => "ConnectionResetError",
+        Value::Int(110) => "TimeoutError",
+        Value::Int(111) => "ConnectionRefusedError",
+        _ => return cls.clone(),
+    };
+    kinds.get(name).clone()
+}
+
 pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<Value>> {
     let _ = vm;
     let args = exception_data(o).map(|d| d.state.lock().args.clone()).unwrap_or_default();

@@ -113,9 +113,10 @@ fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exception_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("with_traceback", &args, 2, 2)?;
-    if let (Value::Obj(o), Value::None) = (&args.values[0], &args.values[1]) {
+    if let Value::Obj(o) = &args.values[0] {
         if let Some(d) = crate::exceptions::exception_data(o) {
-            d.state.lock().traceback.clear();
+            let entries = crate::traceback::object::entries_from_value(&args.values[1])?;
+            d.state.lock().traceback = entries;
         }
     }
     Ok(args.values[0].clone())

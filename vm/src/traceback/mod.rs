@@ -6,9 +6,13 @@
 //! - [`stack`]: the frames (`StackSummary.format`), with [`anchors`] for the carets.
 //! - [`suggestions`]: NameError / AttributeError / ImportError suggestions.
 //! - [`syntax_error`]: the `File ..., line N` block of a SyntaxError.
+//! - [`hooks`]: `sys.excepthook`, `sys.displayhook`, and reporting an uncaught exception.
+//! - [`object`]: traceback and frame objects (`tb_next`, `tb_lineno`, `tb_frame`).
 //! - [`pystr`]: Python's `str` operations the formatting relies on; [`source`]: `linecache`.
 
 pub mod anchors;
+pub mod hooks;
+pub mod object;
 pub mod pystr;
 pub mod source;
 pub mod stack;
@@ -19,27 +23,15 @@ mod tables;
 use std::collections::HashSet;
 
 use crate::builtins::intern;
-use crate::exceptions::{PyErr, TracebackEntry, exception_data, exception_types};
+use crate::exceptions::{PyErr, exception_data, exception_types};
+
+pub use object::{Traceback, traceback_object};
 use crate::interp::Vm;
-use crate::object::{Kind, Object, ObjRef};
+use crate::object::ObjRef;
 use crate::types;
 use crate::value::Value;
 
 use pystr::indent_all;
-
-/// The traceback object of an exception (None when it has no entries).
-pub fn traceback_object(exc: &ObjRef) -> Value {
-    let Some(d) = exception_data(exc) else { return Value::None };
-    let entries = d.state.lock().traceback.clone();
-    if entries.is_empty() {
-        return Value::None;
-    }
-    Value::Obj(Object::new(types::builtin().traceback.clone(), Kind::Native(Box::new(Traceback { entries }))))
-}
-
-pub struct Traceback {
-    pub entries: Vec<TracebackEntry>,
-}
 
 /// Registers source text for a pseudo-file (`-c` commands, the REPL), so tracebacks can show it.
 pub fn register_source(filename: &str, source: &str) {
