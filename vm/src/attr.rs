@@ -588,7 +588,7 @@ impl Vm {
                         d.state.lock().args = items;
                     }
                     "__traceback__" => {
-                        st.traceback = crate::traceback::object::entries_from_value(&v)?;
+                        crate::traceback::object::set_traceback(&mut st, &v)?;
                     }
                     _ => return Ok(false),
                 }

@@ -28,6 +28,9 @@ pub struct ExcState {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// The traceback object last handed out, with the number of entries it shows (it stays the
+    /// same object until the exception gains frames or gets another traceback).
+    pub traceback_object: Option<(usize, ObjRef)>,
     /// What traceback suggestions need from the frame that raised the exception.
     pub raise_site: Option<Box<crate::traceback::suggestions::RaiseSite>>,
 }

@@ -225,6 +225,9 @@ impl Vm {
                 }
                 Ok(obj)
             }
+            Layout::Exception if types::is_subtype(cls, crate::exceptions::exception_types().get("BaseExceptionGroup")) => {
+                Ok(Value::Obj(super::exception_group::new_group(self, cls, pos)?))
+            }
             Layout::Exception => Ok(Value::Obj(new_exception(&os_error_subclass(cls, pos), pos.to_vec()))),
             Layout::Special => self.special_new(cls, a),
         }

@@ -115,8 +115,7 @@ fn exception_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("with_traceback", &args, 2, 2)?;
     if let Value::Obj(o) = &args.values[0] {
         if let Some(d) = crate::exceptions::exception_data(o) {
-            let entries = crate::traceback::object::entries_from_value(&args.values[1])?;
-            d.state.lock().traceback = entries;
+            crate::traceback::object::set_traceback(&mut d.state.lock(), &args.values[1])?;
         }
     }
     Ok(args.values[0].clone())

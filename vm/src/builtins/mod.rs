@@ -8,6 +8,7 @@
 
 mod classes;
 mod containers;
+mod exception_group;
 mod functions;
 mod methods;
 mod methods_more;
@@ -239,6 +240,7 @@ pub fn install(vm: &mut Vm) {
     METHODS.call_once(|| {
         methods::install();
         methods_more::install();
+        exception_group::install();
         crate::generator::install();
         crate::asyncgen::install();
     });

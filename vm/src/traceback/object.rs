@@ -1,7 +1,7 @@
 //! Traceback and frame objects as Python code sees them (`e.__traceback__`, `tb.tb_next`,
 //! `tb.tb_lineno`, `tb.tb_frame.f_code`): views over an exception's recorded entries.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::exceptions::{PyErr, TracebackEntry, exception_data};
 use crate::object::{Kind, Object, ObjRef};
@@ -14,6 +14,8 @@ pub struct Traceback {
     /// Outermost first, as `tb_next` walks them.
     entries: Arc<Vec<TracebackEntry>>,
     index: usize,
+    /// `tb_next`, made once so that it is the same object each time.
+    next: OnceLock<Value>,
 }
 
 /// A frame object as a traceback shows it: the code and the instruction it was at.
@@ -24,17 +26,35 @@ pub struct TracebackFrame {
 /// The traceback object of an exception (None when it has no entries).
 pub fn traceback_object(exc: &ObjRef) -> Value {
     let Some(d) = exception_data(exc) else { return Value::None };
-    let mut entries = d.state.lock().traceback.clone();
-    if entries.is_empty() {
+    let mut st = d.state.lock();
+    if st.traceback.is_empty() {
         return Value::None;
     }
+    if let Some((count, tb)) = &st.traceback_object {
+        if *count == st.traceback.len() {
+            return Value::Obj(tb.clone());
+        }
+    }
     // Exceptions record entries innermost first.
-    entries.reverse();
-    new_traceback(Arc::new(entries), 0)
+    let entries: Vec<TracebackEntry> = st.traceback.iter().rev().cloned().collect();
+    let tb = new_traceback(Arc::new(entries), 0);
+    st.traceback_object = Some((st.traceback.len(), tb.clone()));
+    Value::Obj(tb)
 }
 
-fn new_traceback(entries: Arc<Vec<TracebackEntry>>, index: usize) -> Value {
-    Value::Obj(Object::new(types::builtin().traceback.clone(), Kind::Native(Box::new(Traceback { entries, index }))))
+fn new_traceback(entries: Arc<Vec<TracebackEntry>>, index: usize) -> ObjRef {
+    Object::new(types::builtin().traceback.clone(), Kind::Native(Box::new(Traceback { entries, index, next: OnceLock::new() })))
+}
+
+/// Sets the traceback of exception state `st` from `tb` (a traceback object or None), keeping
+/// `tb` itself as what `__traceback__` returns.
+pub fn set_traceback(st: &mut crate::exceptions::ExcState, tb: &Value) -> Result<(), PyErr> {
+    st.traceback = entries_from_value(tb)?;
+    st.traceback_object = match tb {
+        Value::Obj(o) => Some((st.traceback.len(), o.clone())),
+        _ => None,
+    };
+    Ok(())
 }
 
 /// The entries (innermost first, as exceptions record them) of the chain starting at traceback
@@ -63,7 +83,13 @@ pub fn native_attribute(o: &ObjRef, name: &str) -> Option<Value> {
     if let Some(tb) = (**n).as_any().downcast_ref::<Traceback>() {
         let entry = &tb.entries[tb.index];
         return match name {
-            "tb_next" => Some(if tb.index + 1 < tb.entries.len() { new_traceback(tb.entries.clone(), tb.index + 1) } else { Value::None }),
+            "tb_next" => Some(
+                tb.next
+                    .get_or_init(|| {
+                        if tb.index + 1 < tb.entries.len() { Value::Obj(new_traceback(tb.entries.clone(), tb.index + 1)) } else { Value::None }
+                    })
+                    .clone(),
+            ),
             "tb_lineno" => Some(line_of(entry)),
             // CPython counts code units of two bytes.
             "tb_lasti" => Some(Value::Int(entry.lasti as i64 * 2)),
