@@ -15,6 +15,7 @@ pub mod keyword_typos;
 pub mod report;
 pub mod similarity;
 
+pub use ophis_vm::traceback::colour::{ColourEnv, can_colorize};
 pub use ophis_vm::traceback::pystr;
 
 use ophis_lexer::LineIndex;
@@ -112,55 +113,6 @@ pub fn syntax_error_text(
     colorize: bool,
 ) -> String {
     format_syntax_error(&PySyntaxError::from_parse(error, source, filename), Some(origin), colorize)
-}
-
-/// The environment as `_colorize.can_colorize` reads it.
-#[derive(Clone, Debug, Default)]
-pub struct ColourEnv {
-    pub python_colors: Option<String>,
-    pub no_color: Option<String>,
-    pub force_color: Option<String>,
-    pub term: Option<String>,
-    /// `-E` or `-I`: `PYTHON*` variables are ignored (`NO_COLOR` and `FORCE_COLOR` are not).
-    pub ignore_environment: bool,
-}
-
-impl ColourEnv {
-    pub fn from_process(ignore_environment: bool) -> ColourEnv {
-        let var = |k: &str| std::env::var_os(k).map(|v| v.to_string_lossy().into_owned());
-        ColourEnv {
-            python_colors: var("PYTHON_COLORS"),
-            no_color: var("NO_COLOR"),
-            force_color: var("FORCE_COLOR"),
-            term: var("TERM"),
-            ignore_environment,
-        }
-    }
-}
-
-/// `_colorize.can_colorize(file=sys.stderr)`: `PYTHON_COLORS=0/1` decides first (unless the
-/// environment is ignored), then a non-empty `NO_COLOR` turns colour off, a non-empty
-/// `FORCE_COLOR` on, `TERM=dumb` off, and otherwise colour follows whether the stream is a
-/// terminal.
-pub fn can_colorize(env: &ColourEnv, is_terminal: bool) -> bool {
-    if !env.ignore_environment {
-        match env.python_colors.as_deref() {
-            Some("0") => return false,
-            Some("1") => return true,
-            _ => {}
-        }
-    }
-    let set = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
-    if set(&env.no_color) {
-        return false;
-    }
-    if set(&env.force_color) {
-        return true;
-    }
-    if env.term.as_deref() == Some("dumb") {
-        return false;
-    }
-    is_terminal
 }
 
 #[cfg(test)]

@@ -27,7 +27,8 @@ pub fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     st.traceback = entries;
                 }
             }
-            super::format_exception(vm, &PyErr(o.clone()))
+            let colorize = colour_for_stderr(vm);
+            super::format_exception_colored(vm, &PyErr(o.clone()), colorize)
         }
         other => {
             // CPython prints the value as an exception-less message in this case.
@@ -84,6 +85,16 @@ pub fn report_uncaught(vm: &mut Vm, err: &PyErr) {
         let original = super::format_exception(vm, err);
         write_stderr(vm, &format!("Error in sys.excepthook:\n{hook_text}\nOriginal exception was:\n{original}"));
     }
+}
+
+/// `_colorize.can_colorize(file=sys.stderr)`: only the process's own standard error can be a
+/// terminal (another file object is coloured only when the environment forces it).
+fn colour_for_stderr(vm: &mut Vm) -> bool {
+    let stderr = crate::sys::stderr(vm);
+    let real = stderr.as_obj().is_some_and(|o| o.as_native::<crate::sys::Stream>().is_some_and(|s| s.0 == 2));
+    use std::io::IsTerminal;
+    let env = super::colour::ColourEnv::from_process(super::colour::ignore_environment());
+    super::colour::can_colorize(&env, real && std::io::stderr().is_terminal())
 }
 
 fn write_stderr(vm: &mut Vm, text: &str) {

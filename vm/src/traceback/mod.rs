@@ -7,10 +7,12 @@
 //! - [`suggestions`]: NameError / AttributeError / ImportError suggestions.
 //! - [`syntax_error`]: the `File ..., line N` block of a SyntaxError.
 //! - [`hooks`]: `sys.excepthook`, `sys.displayhook`, and reporting an uncaught exception.
+//! - [`colour`]: the colour theme and when to colour.
 //! - [`object`]: traceback and frame objects (`tb_next`, `tb_lineno`, `tb_frame`).
 //! - [`pystr`]: Python's `str` operations the formatting relies on; [`source`]: `linecache`.
 
 pub mod anchors;
+pub mod colour;
 pub mod hooks;
 pub mod object;
 pub mod pystr;
@@ -61,7 +63,12 @@ struct Rendered {
 
 /// The text CPython prints for an uncaught exception.
 pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
-    let mut builder = Builder { nodes: Vec::new(), seen: HashSet::new() };
+    format_exception_colored(vm, err, false)
+}
+
+/// The text for an uncaught exception, with CPython's terminal colours when `colorize`.
+pub fn format_exception_colored(vm: &mut Vm, err: &PyErr, colorize: bool) -> String {
+    let mut builder = Builder { nodes: Vec::new(), seen: HashSet::new(), colorize };
     let root = builder.build(vm, &err.0);
     let mut printer = Printer { nodes: &builder.nodes, depth: 0, need_close: false, out: String::new() };
     printer.format(root);
@@ -70,6 +77,7 @@ pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
 
 struct Builder {
     nodes: Vec<Rendered>,
+    colorize: bool,
     /// Exceptions already in the tree (`_seen`): cycles and repeats are not followed again.
     seen: HashSet<usize>,
 }
@@ -125,8 +133,8 @@ impl Builder {
             }
             None => (Vec::new(), false),
         };
-        let stack = if entries.is_empty() { String::new() } else { stack::format_entries(&entries) };
-        let only = format_exception_only(vm, exc);
+        let stack = if entries.is_empty() { String::new() } else { stack::format_entries(&entries, self.colorize) };
+        let only = format_exception_only(vm, exc, self.colorize);
         self.nodes.push(Rendered { exc: exc.clone(), stack, only, suppress_context, cause: None, context: None, exceptions: None });
         self.nodes.len() - 1
     }
@@ -276,15 +284,20 @@ fn safe_str(vm: &mut Vm, value: &Value, what: &str) -> String {
 
 /// `TracebackException.format_exception_only()` at depth 0: the final line (or a SyntaxError's
 /// block), then the notes.
-fn format_exception_only(vm: &mut Vm, exc: &ObjRef) -> String {
+fn format_exception_only(vm: &mut Vm, exc: &ObjRef, colorize: bool) -> String {
+    let theme = colour::theme(colorize);
     let stype = type_display_name(vm, exc.class());
     let value = Value::Obj(exc.clone());
     let mut out = if types::is_subtype(exc.class(), exception_types().get("SyntaxError")) {
-        syntax_error::format_block(vm, exc, &stype)
+        syntax_error::format_block(vm, exc, &stype, colorize)
     } else {
         let mut text = safe_str(vm, &value, "exception");
         text.push_str(&suggestions::suggestion_suffix(vm, exc));
-        if text.is_empty() { format!("{stype}\n") } else { format!("{stype}: {text}\n") }
+        if text.is_empty() {
+            format!("{}{stype}{}\n", theme.type_, theme.reset)
+        } else {
+            format!("{}{stype}{}: {}{text}{}\n", theme.type_, theme.reset, theme.message, theme.reset)
+        }
     };
     format_notes(vm, exc, &mut out);
     out

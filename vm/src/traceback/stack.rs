@@ -50,13 +50,13 @@ impl FrameSummary {
 }
 
 /// The frames of `entries` (recorded innermost first), formatted outermost first.
-pub fn format_entries(entries: &[TracebackEntry]) -> String {
+pub fn format_entries(entries: &[TracebackEntry], colorize: bool) -> String {
     let frames: Vec<FrameSummary> = entries.iter().rev().filter_map(FrameSummary::from_entry).collect();
-    format_stack(&frames)
+    format_stack(&frames, colorize)
 }
 
 /// `StackSummary.format()`.
-pub fn format_stack(frames: &[FrameSummary]) -> String {
+pub fn format_stack(frames: &[FrameSummary], colorize: bool) -> String {
     let mut out = String::new();
     let mut last: Option<(&str, Option<u32>, &str)> = None;
     let mut count = 0usize;
@@ -71,7 +71,7 @@ pub fn format_stack(frames: &[FrameSummary]) -> String {
         if count > RECURSIVE_CUTOFF {
             continue;
         }
-        out.push_str(&format_frame(frame));
+        out.push_str(&format_frame(frame, colorize));
     }
     push_repeats(&mut out, count);
     out
@@ -84,11 +84,15 @@ fn push_repeats(out: &mut String, count: usize) {
     }
 }
 
-/// `StackSummary.format_frame_summary()` without colours.
-pub fn format_frame(frame: &FrameSummary) -> String {
+/// `StackSummary.format_frame_summary()`.
+pub fn format_frame(frame: &FrameSummary, colorize: bool) -> String {
+    let theme = super::colour::theme(colorize);
     let filename = if frame.filename.starts_with("<stdin-") && frame.filename.ends_with('>') { "<stdin>" } else { &frame.filename };
     let lineno = frame.lineno.map_or("None".to_string(), |n| n.to_string());
-    let mut row = format!("  File \"{filename}\", line {lineno}, in {}\n", frame.name);
+    let mut row = format!(
+        "  File {}\"{filename}\"{}, line {}{lineno}{}, in {}{}{}\n",
+        theme.filename, theme.reset, theme.line_no, theme.reset, theme.frame, frame.name, theme.reset
+    );
     let Some(lines) = frame.lines() else { return row };
     let dedented = dedent(&lines);
     if strip(&dedented).is_empty() {
@@ -104,7 +108,7 @@ pub fn format_frame(frame: &FrameSummary) -> String {
         row.push('\n');
         return row;
     };
-    if let Some(text) = format_segment(&lines, &dedented, colno as usize, end_colno as usize, (last - first) as usize) {
+    if let Some(text) = format_segment(&lines, &dedented, colno as usize, end_colno as usize, (last - first) as usize, colorize) {
         row.push_str(&text);
     }
     row
@@ -112,7 +116,7 @@ pub fn format_frame(frame: &FrameSummary) -> String {
 
 /// The source lines of a frame with their carets, indented by four spaces. `span` is
 /// `end_lineno - lineno`. None where CPython would fail on an inconsistent range.
-fn format_segment(lines: &str, dedented: &str, colno: usize, end_colno: usize, span: usize) -> Option<String> {
+fn format_segment(lines: &str, dedented: &str, colno: usize, end_colno: usize, span: usize, colorize: bool) -> Option<String> {
     let original = splitlines(lines);
     let first_line = *original.first()?;
     let last_line = *original.get(span)?;
@@ -178,12 +182,21 @@ fn format_segment(lines: &str, dedented: &str, colno: usize, end_colno: usize, s
     };
     let mut result = String::new();
     let output_line = |lineno: usize, result: &mut String| {
-        result.push_str(&all_lines[lineno]);
-        result.push('\n');
-        if show_carets {
-            result.push_str(&caret_line(lineno));
-            result.push('\n');
+        let line = format!("{}\n", all_lines[lineno]);
+        if !show_carets {
+            result.push_str(&line);
+            return;
         }
+        let carets = caret_line(lineno);
+        if colorize {
+            let (line, carets) = colour_line(&line, &carets);
+            result.push_str(&line);
+            result.push_str(&carets);
+        } else {
+            result.push_str(&line);
+            result.push_str(&carets);
+        }
+        result.push('\n');
     };
     let mut previous: Option<isize> = None;
     for &lineno in &significant {
@@ -199,6 +212,44 @@ fn format_segment(lines: &str, dedented: &str, colno: usize, end_colno: usize, s
         previous = Some(lineno);
     }
     Some(indent_all(&dedent(&result), "    "))
+}
+
+/// The source line (with its newline) and caret line coloured as CPython colours them: runs
+/// under `^` in the error colour, runs under `~` in the range colour (characters and carets are
+/// paired one to one, the shorter side padded with nothing).
+fn colour_line(line: &str, carets: &str) -> (String, String) {
+    let theme = super::colour::theme(true);
+    let line: Vec<char> = line.chars().collect();
+    let carets: Vec<char> = carets.chars().collect();
+    let (mut out_line, mut out_carets) = (String::new(), String::new());
+    let mut i = 0;
+    let n = line.len().max(carets.len());
+    while i < n {
+        let key = carets.get(i).copied();
+        let mut j = i;
+        while j < n && carets.get(j).copied() == key {
+            j += 1;
+        }
+        let chars: String = line.get(i..j.min(line.len())).map(|s| s.iter().collect()).unwrap_or_default();
+        let marks: String = carets.get(i..j.min(carets.len())).map(|s| s.iter().collect()).unwrap_or_default();
+        let colour = match key {
+            Some('^') => Some(theme.error_highlight),
+            Some('~') => Some(theme.error_range),
+            _ => None,
+        };
+        match colour {
+            Some(c) => {
+                out_line.push_str(&format!("{c}{chars}{}", theme.reset));
+                out_carets.push_str(&format!("{c}{marks}{}", theme.reset));
+            }
+            None => {
+                out_line.push_str(&chars);
+                out_carets.push_str(&marks);
+            }
+        }
+        i = j;
+    }
+    (out_line, out_carets)
 }
 
 /// Whether display column `col` of line `lineno` lies between the anchors.

@@ -26,31 +26,10 @@ pub struct SyntaxErrorFields {
     pub text: Option<String>,
 }
 
-/// The terminal colours of CPython's default traceback theme (`_colorize.Traceback`).
-pub struct Theme {
-    pub type_: &'static str,
-    pub message: &'static str,
-    pub filename: &'static str,
-    pub line_no: &'static str,
-    pub error_highlight: &'static str,
-    pub reset: &'static str,
-}
-
-pub const COLOURS: Theme = Theme {
-    type_: "\x1b[1;35m",
-    message: "\x1b[35m",
-    filename: "\x1b[35m",
-    line_no: "\x1b[35m",
-    error_highlight: "\x1b[1;31m",
-    reset: "\x1b[0m",
-};
-
-pub const NO_COLOURS: Theme = Theme { type_: "", message: "", filename: "", line_no: "", error_highlight: "", reset: "" };
-
 /// `_format_syntax_error` (after any keyword-typo rewrite of the fields), with colours when
 /// `colorize`.
 pub fn format_fields(e: &SyntaxErrorFields, colorize: bool) -> String {
-    let theme = if colorize { &COLOURS } else { &NO_COLOURS };
+    let theme = super::colour::theme(colorize);
     let mut out = String::new();
     let mut filename_suffix = String::new();
     if let Some(lineno) = e.lineno {
@@ -156,7 +135,7 @@ pub fn fields_of(vm: &mut Vm, exc: &ObjRef, type_name: &str) -> SyntaxErrorField
 }
 
 /// The block for a SyntaxError instance `exc` whose type prints as `type_name`.
-pub fn format_block(vm: &mut Vm, exc: &ObjRef, type_name: &str) -> String {
+pub fn format_block(vm: &mut Vm, exc: &ObjRef, type_name: &str, colorize: bool) -> String {
     let fields = fields_of(vm, exc, type_name);
-    format_fields(&fields, false)
+    format_fields(&fields, colorize)
 }
