@@ -21,7 +21,7 @@ pub use ophis_vm::traceback::pystr;
 use ophis_lexer::LineIndex;
 use ophis_parser::{ErrorKind, SyntaxError};
 
-use ophis_vm::traceback::syntax_error::{SyntaxErrorFields, format_fields};
+use ophis_vm::traceback::syntax_error::{SyntaxErrorFields, format_fields_with_fix};
 
 /// The attributes of a CPython SyntaxError (or subclass) instance.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,24 +84,23 @@ pub fn format_syntax_error(error: &PySyntaxError, origin: Option<&SourceOrigin>,
     if error.class == ErrorKind::MemoryError.name() {
         return format!("MemoryError: {}\n", error.msg);
     }
-    let mut e = error.clone();
-    if e.text.is_some()
-        && let Some(origin) = origin
-        && let Some(fix) = keyword_typos::find_keyword_typos(&e, origin)
-    {
-        e = fix.error;
-    }
-    let fields = SyntaxErrorFields {
+    let fields = |e: &PySyntaxError| SyntaxErrorFields {
         type_name: e.class.to_string(),
-        msg: e.msg,
-        filename: e.filename,
+        msg: e.msg.clone(),
+        filename: e.filename.clone(),
         lineno: e.lineno,
         offset: e.offset,
         end_lineno: e.end_lineno,
         end_offset: e.end_offset,
-        text: e.text,
+        text: e.text.clone(),
     };
-    format_fields(&fields, colorize)
+    let original = fields(error);
+    // The keyword-typo search runs after the `File` line is printed and rewrites the rest.
+    let fixed = match origin {
+        Some(origin) if error.text.is_some() => keyword_typos::find_keyword_typos(error, origin).map(|fix| fields(&fix.error)),
+        _ => None,
+    };
+    format_fields_with_fix(&original, fixed.as_ref().unwrap_or(&original), colorize)
 }
 
 /// CPython's text for a syntax error found by the parser in `source`.

@@ -29,22 +29,29 @@ pub struct SyntaxErrorFields {
 /// `_format_syntax_error` (after any keyword-typo rewrite of the fields), with colours when
 /// `colorize`.
 pub fn format_fields(e: &SyntaxErrorFields, colorize: bool) -> String {
+    format_fields_with_fix(e, e, colorize)
+}
+
+/// `_format_syntax_error` where the keyword-typo search rewrote `original` into `fixed`: the
+/// `File` line is printed before the search, from the original fields; the rest from the fixed.
+pub fn format_fields_with_fix(original: &SyntaxErrorFields, fixed: &SyntaxErrorFields, colorize: bool) -> String {
     let theme = super::colour::theme(colorize);
     let mut out = String::new();
     let mut filename_suffix = String::new();
-    if let Some(lineno) = e.lineno {
+    if let Some(lineno) = original.lineno {
         out.push_str(&format!(
             "  File {}\"{}\"{}, line {}{}{}\n",
             theme.filename,
-            e.filename.as_deref().unwrap_or("<string>"),
+            original.filename.as_deref().unwrap_or("<string>"),
             theme.reset,
             theme.line_no,
             lineno,
             theme.reset
         ));
-    } else if let Some(filename) = &e.filename {
+    } else if let Some(filename) = &original.filename {
         filename_suffix = format!(" ({filename})");
     }
+    let e = fixed;
     if let Some(text) = &e.text {
         let rtext = text.trim_end_matches('\n');
         let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
