@@ -20,6 +20,10 @@ const MAIN_STACK: usize = 512 * 1024 * 1024;
 /// Compiles and runs `source` as `__main__`; `path0` is `sys.path[0]`.
 pub fn run_source(source: &str, filename: &str, path0: &str) -> Result<ExitCode, ophis_parser::SyntaxError> {
     let code = ophis_compiler::compile_source(source, filename, CompileMode::Exec)?;
+    // CPython keeps the text of `-c` for its tracebacks (not that of standard input).
+    if filename == "<string>" {
+        ophis_vm::traceback::register_source(filename, source);
+    }
     let argv = ARGV.lock().map(|a| a.clone()).unwrap_or_default();
     let path0 = path0.to_string();
     let handle = std::thread::Builder::new()

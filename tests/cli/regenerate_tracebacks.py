@@ -5,7 +5,8 @@
 
 Each tests/cli/tracebacks/NAME.py gets NAME.stderr: what `FORCE_COLOR=1 python3.14 NAME.py`
 prints on stderr (run from that directory; the program must end with an uncaught exception,
-status 1). The script's directory is stored as {DIR}. Every PYTHON* variable, NO_COLOR and
+status 1); each tests/cli/tracebacks/command/NAME.py is run as `python3.14 -c "$(cat NAME.py)"`
+instead (CPython shows the lines of a -c program in tracebacks). The script's directory is stored as {DIR}. Every PYTHON* variable, NO_COLOR and
 FORCE_COLOR are removed from the environment first, then FORCE_COLOR=1 and PYTHONUTF8=1 are set.
 The test repl/tests/traceback_colours.rs runs `ophis` the same way and compares.
 --check reports differences instead of writing. Nothing is written by hand.
@@ -31,17 +32,25 @@ def main():
     env["PYTHONUTF8"] = "1"
     real = os.path.realpath(CASES)
     problems = 0
-    for name in sorted(os.listdir(CASES)):
+    cases = [(CASES, name, False) for name in sorted(os.listdir(CASES))]
+    command_dir = os.path.join(CASES, "command")
+    cases += [(command_dir, name, True) for name in sorted(os.listdir(command_dir))]
+    for directory, name, command in cases:
         if not name.endswith(".py"):
             continue
-        proc = subprocess.run([args.ref, name], cwd=CASES, env=env, stdin=subprocess.DEVNULL,
+        if command:
+            with open(os.path.join(directory, name), encoding="utf-8") as f:
+                argv = [args.ref, "-c", f.read()]
+        else:
+            argv = [args.ref, name]
+        proc = subprocess.run(argv, cwd=directory, env=env, stdin=subprocess.DEVNULL,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         if proc.returncode != 1:
             print(f"{name}: exit status {proc.returncode}, expected 1", file=sys.stderr)
             problems += 1
             continue
         text = proc.stderr.decode("utf-8").replace(real + "/", "{DIR}/")
-        path = os.path.join(CASES, name[:-3] + ".stderr")
+        path = os.path.join(directory, name[:-3] + ".stderr")
         if args.check:
             with open(path, encoding="utf-8") as f:
                 if f.read() != text:

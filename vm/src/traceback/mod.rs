@@ -35,7 +35,8 @@ use crate::value::Value;
 
 use pystr::indent_all;
 
-/// Registers source text for a pseudo-file (`-c` commands, the REPL), so tracebacks can show it.
+/// Registers the source text of a pseudo-file compiled from a string the user typed (`-c`), so
+/// that tracebacks show its lines as CPython's do.
 pub fn register_source(filename: &str, source: &str) {
     source::register(filename, source);
 }

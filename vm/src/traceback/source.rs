@@ -65,8 +65,9 @@ pub fn getline(filename: &str, line: u32) -> String {
     line.checked_sub(1).and_then(|i| lines.get(i as usize)).cloned().unwrap_or_default()
 }
 
-/// Registers the source of a pseudo-file whose code was compiled from a string the user typed
-/// (`-c`), as CPython registers it so that its tracebacks show lines.
+/// Registers the source of a pseudo-file compiled from text the user typed (`-c`), as CPython
+/// registers it: by file name, so any code with that name (an `exec`'d "<string>" too) shows
+/// its lines.
 pub fn register(filename: &str, source: &str) {
     cache().lock().insert(filename.to_string(), Some(Arc::new(split_universal(source))));
 }
