@@ -110,7 +110,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_location(a.range);
+                self.set_attr_location(a.range, a);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.unit().add_name(&name);
                 match a.ctx {
@@ -364,10 +364,19 @@ impl<'a> Compiler<'a> {
         match &*c.func {
             Expr::Attribute(a) if a.ctx == ExprContext::Load && simple_args => {
                 self.expr(&a.value)?;
-                self.set_location(a.range);
+                self.set_attr_location(a.range, a);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.unit().add_name(&name);
                 self.emit(Opcode::LOAD_METHOD, i);
+                for arg in &c.args {
+                    self.expr(arg)?;
+                }
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+                // The call of a method is located from the method's name (see set_attr_location).
+                self.set_attr_location(c.range, a);
+                return self.emit_call(&c.keywords, c.args.len());
             }
             f => {
                 self.expr(f)?;
@@ -375,6 +384,19 @@ impl<'a> Compiler<'a> {
             }
         }
         self.call_args(&c.args, &c.keywords, c.range)
+    }
+
+    /// CALL or CALL_KW for arguments already on the stack (no starred ones).
+    fn emit_call(&mut self, keywords: &'a [ast::Keyword], positional: usize) -> Result<()> {
+        if keywords.is_empty() {
+            self.emit(Opcode::CALL, positional as u32);
+        } else {
+            let names: Vec<Constant> =
+                keywords.iter().map(|k| Constant::Str(k.arg.as_ref().expect("no **").as_str().into())).collect();
+            self.load_const(Constant::Tuple(names.into()));
+            self.emit(Opcode::CALL_KW, (positional + keywords.len()) as u32);
+        }
+        Ok(())
     }
 
     /// Arguments of a call whose `callable self_or_null` are on the stack.
@@ -388,17 +410,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&k.value)?;
             }
             self.set_location(range);
-            if keywords.is_empty() {
-                self.emit(Opcode::CALL, args.len() as u32);
-            } else {
-                let names: Vec<Constant> = keywords
-                    .iter()
-                    .map(|k| Constant::Str(k.arg.as_ref().expect("no **").as_str().into()))
-                    .collect();
-                self.load_const(Constant::Tuple(names.into()));
-                self.emit(Opcode::CALL_KW, (args.len() + keywords.len()) as u32);
-            }
-            return Ok(());
+            return self.emit_call(keywords, args.len());
         }
         self.starred_list(args)?;
         self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::ListToTuple as u32);

@@ -245,7 +245,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(n.id.as_str(), ExprContext::Store),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_location(a.range);
+                self.set_attr_location(a.range, a);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.unit().add_name(&name);
                 self.emit(Opcode::STORE_ATTR, i);
@@ -287,7 +287,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(n.id.as_str(), ExprContext::Del),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_location(a.range);
+                self.set_attr_location(a.range, a);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.unit().add_name(&name);
                 self.emit(Opcode::DELETE_ATTR, i);
@@ -327,11 +327,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::COPY, 1);
                 let name = self.mangle(at.attr.as_str());
                 let i = self.unit().add_name(&name);
-                self.set_location(at.range);
+                self.set_attr_location(at.range, at);
                 self.emit(Opcode::LOAD_ATTR, i);
                 self.expr(&a.value)?;
                 self.set_location(a.range);
                 self.emit(Opcode::BINARY_OP, op);
+                // The store is located at the target, as in CPython.
+                self.set_attr_location(at.range, at);
                 self.emit(Opcode::SWAP, 2);
                 self.emit(Opcode::STORE_ATTR, i);
             }
@@ -345,7 +347,8 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 self.set_location(a.range);
                 self.emit(Opcode::BINARY_OP, op);
-                // container key result -> result container key
+                // container key result -> result container key, stored at the target's location
+                self.set_location(sb.range);
                 self.emit(Opcode::SWAP, 3);
                 self.emit(Opcode::SWAP, 2);
                 self.emit(Opcode::STORE_SUBSCR, 0);
