@@ -164,6 +164,7 @@ impl<'a> Compiler<'a> {
                     for e in &l.elts {
                         self.expr(e)?;
                     }
+                    self.set_location(l.range);
                     self.emit(Opcode::BUILD_LIST, l.elts.len() as u32);
                 }
             }
@@ -174,10 +175,12 @@ impl<'a> Compiler<'a> {
                         match e {
                             Expr::Starred(st) => {
                                 self.expr(&st.value)?;
+                                self.set_location(s.range);
                                 self.emit(Opcode::SET_UPDATE, 1);
                             }
                             _ => {
                                 self.expr(e)?;
+                                self.set_location(s.range);
                                 self.emit(Opcode::SET_ADD, 1);
                             }
                         }
@@ -186,6 +189,8 @@ impl<'a> Compiler<'a> {
                     for e in &s.elts {
                         self.expr(e)?;
                     }
+                    // Display instructions carry the display's location (hash errors point there).
+                    self.set_location(s.range);
                     self.emit(Opcode::BUILD_SET, s.elts.len() as u32);
                 }
             }
@@ -196,10 +201,12 @@ impl<'a> Compiler<'a> {
                         Some(k) => {
                             self.expr(k)?;
                             self.expr(v)?;
+                            self.set_location(d.range);
                             self.emit(Opcode::MAP_ADD, 1);
                         }
                         None => {
                             self.expr(v)?;
+                            self.set_location(d.range);
                             self.emit(Opcode::DICT_UPDATE, 1);
                         }
                     }

@@ -258,6 +258,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                // Unpacking errors point at the target.
+                self.set_location(t.range());
                 match star {
                     None => self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32),
                     Some(i) => {
