@@ -253,6 +253,7 @@ impl<'a> Compiler<'a> {
                     return Err(self.error("'yield from' inside async function", y.range));
                 }
                 self.expr(&y.value)?;
+                self.set_location(y.range);
                 self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
                 self.load_const(Constant::None);
                 self.yield_from_loop()?;
