@@ -139,6 +139,11 @@ pub fn capture_raise_site(frame: &Frame, exc: &ObjRef) -> Option<Box<RaiseSite>>
     }
     let code = frame.code.as_code()?;
     let c = &code.compiled;
+    // An AttributeError only needs the frame's `self`: without one there is nothing to keep.
+    let has_self = || c.varnames.iter().chain(&c.cellvars).chain(&c.freevars).any(|n| &**n == "self");
+    if !is_name_error && frame.locals.is_none() && !has_self() {
+        return None;
+    }
     let mut fast_names = Vec::new();
     let mut fast_self = None;
     let names = c.varnames.iter().chain(&c.cellvars).chain(&c.freevars);
