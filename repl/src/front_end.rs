@@ -47,6 +47,7 @@ pub fn ignore_environment() -> bool {
 
 pub fn set_ignore_environment(ignore: bool) {
     IGNORE_ENVIRONMENT.store(ignore, Ordering::Relaxed);
+    ophis_vm::traceback::colour::set_ignore_environment(ignore);
 }
 
 fn colour_env() -> ColourEnv {

@@ -20,6 +20,10 @@ const MAIN_STACK: usize = 512 * 1024 * 1024;
 /// Compiles and runs `source` as `__main__`; `path0` is `sys.path[0]`.
 pub fn run_source(source: &str, filename: &str, path0: &str) -> Result<ExitCode, ophis_parser::SyntaxError> {
     let code = ophis_compiler::compile_source(source, filename, CompileMode::Exec)?;
+    // CPython keeps the text of `-c` for its tracebacks (not that of standard input).
+    if filename == "<string>" {
+        ophis_vm::traceback::register_source(filename, source);
+    }
     let argv = ARGV.lock().map(|a| a.clone()).unwrap_or_default();
     let path0 = path0.to_string();
     let handle = std::thread::Builder::new()
@@ -85,25 +89,8 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> ExitCode {
             }
         };
     }
-    // A user-installed sys.excepthook reports the exception instead of the default printer.
-    let sys_dict = vm.interp.sys.dict_if_present().and_then(|d| d.as_dict()).map(|d| (d.get_str("excepthook"), d.get_str("__excepthook__")));
-    if let Some((Some(hook), default)) = sys_dict {
-        let is_default = matches!((&hook, &default), (Value::Obj(a), Some(Value::Obj(b))) if ophis_vm::object::ObjRef::ptr_eq(a, b));
-        if !is_default {
-            let exc = Value::Obj(e.0.clone());
-            let t = Value::Obj(vm.class_of(&exc));
-            let tb = ophis_vm::traceback::traceback_object(&e.0);
-            if let Err(hook_error) = vm.call(&hook, &[t, exc, tb], &[]) {
-                ophis_vm::sys::flush_stdout();
-                eprint!("Error in sys.excepthook:\n{}\nOriginal exception was:\n{}", ophis_vm::traceback::format_exception(vm, &hook_error), ophis_vm::traceback::format_exception(vm, e));
-            }
-            ophis_vm::sys::flush_stdout();
-            return ExitCode::from(1);
-        }
-    }
-    let text = ophis_vm::traceback::format_exception(vm, e);
+    ophis_vm::traceback::hooks::report_uncaught(vm, e);
     ophis_vm::sys::flush_stdout();
-    eprint!("{text}");
     ExitCode::from(1)
 }
 

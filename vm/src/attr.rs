@@ -54,7 +54,7 @@ impl Vm {
                     if n == "__class__" {
                         return Ok(Value::Obj(o.class().clone()));
                     }
-                    return Err(PyErr::new("AttributeError", format!("'super' object has no attribute '{n}'")));
+                    return Err(attribute_error_with(obj, n, format!("'super' object has no attribute '{n}'")));
                 }
                 _ => {}
             }
@@ -88,14 +88,22 @@ impl Vm {
     }
 
     pub(crate) fn attribute_error(&self, obj: &Value, n: &str) -> PyErr {
-        let e = PyErr::new("AttributeError", format!("'{}' object has no attribute '{n}'", self.type_name(obj)));
-        if let Some(d) = e.0.dict_or_create().as_dict() {
-            d.set_str(intern(n), new_str(n));
-            d.set_str(intern("obj"), obj.clone());
-        }
-        e
+        attribute_error_with(obj, n, format!("'{}' object has no attribute '{n}'", self.type_name(obj)))
     }
+}
 
+/// An AttributeError with `message` whose `name` and `obj` attributes (read by the traceback's
+/// suggestions) are `n` and `obj`.
+fn attribute_error_with(obj: &Value, n: &str, message: String) -> PyErr {
+    let e = PyErr::new("AttributeError", message);
+    if let Some(d) = e.0.dict_or_create().as_dict() {
+        d.set_str(intern("name"), new_str(n));
+        d.set_str(intern("obj"), obj.clone());
+    }
+    e
+}
+
+impl Vm {
     /// `object.__getattribute__`: None when the attribute is missing.
     pub fn generic_getattr(&mut self, obj: &Value, class: &ObjRef, n: &str) -> PyResult<Option<Value>> {
         let descr = types::lookup(class, n);
@@ -201,7 +209,7 @@ impl Vm {
             }
         }
         let name = t.as_type().expect("type").name.to_string();
-        Err(PyErr::new("AttributeError", format!("type object '{name}' has no attribute '{n}'")))
+        Err(attribute_error_with(&Value::Obj(t.clone()), n, format!("type object '{name}' has no attribute '{n}'")))
     }
 
     fn type_special_attribute(&mut self, t: &ObjRef, n: &str) -> PyResult<Option<Value>> {
@@ -241,7 +249,7 @@ impl Vm {
             return self.call(&g, &[new_str(n)], &[]);
         }
         let mname = dict.as_dict().and_then(|d| d.get_str("__name__")).and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_default();
-        Err(PyErr::new("AttributeError", format!("module '{mname}' has no attribute '{n}'")))
+        Err(attribute_error_with(&Value::Obj(m.clone()), n, format!("module '{mname}' has no attribute '{n}'")))
     }
 
     /// Attributes of built-in objects that live in their Rust state.
@@ -358,6 +366,7 @@ impl Vm {
             Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::generic_alias::GenericAlias>().is_some() => {
                 crate::generic_alias::alias_attribute((**nat).as_any().downcast_ref().expect("alias"), n)
             }
+            Kind::Native(_) => crate::traceback::object::native_attribute(o, n),
             _ => None,
         })
     }
@@ -586,9 +595,7 @@ impl Vm {
                         d.state.lock().args = items;
                     }
                     "__traceback__" => {
-                        if v.is_none() {
-                            st.traceback.clear();
-                        }
+                        crate::traceback::object::set_traceback(&mut st, &v)?;
                     }
                     _ => return Ok(false),
                 }

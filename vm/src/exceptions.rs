@@ -30,6 +30,11 @@ pub struct ExcState {
     pub suppress_context: bool,
     /// For exception groups: the `exceptions` tuple (args[1] keeps the sequence as given).
     pub group_members: Option<Value>,
+    /// The traceback object last handed out, with the number of entries it shows (it stays the
+    /// same object until the exception gains frames or gets another traceback).
+    pub traceback_object: Option<(usize, ObjRef)>,
+    /// What traceback suggestions need from the frame that raised the exception.
+    pub raise_site: Option<Box<crate::traceback::suggestions::RaiseSite>>,
 }
 
 pub struct ExceptionData {

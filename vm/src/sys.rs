@@ -96,7 +96,7 @@ fn stream(which: u8) -> Value {
     Value::Obj(o)
 }
 
-fn sys_dict(vm: &Vm) -> &crate::dict::Dict {
+pub(crate) fn sys_dict(vm: &Vm) -> &crate::dict::Dict {
     vm.interp.sys.dict_if_present().and_then(|d| d.as_dict()).expect("sys dict")
 }
 
@@ -179,8 +179,6 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("exit", sys_exit),
-        ("excepthook", excepthook),
-        ("displayhook", displayhook),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exc_info", exc_info),
@@ -192,11 +190,10 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     for (name, f) in table {
         set(name, Value::Obj(native_function(name, None, *f)));
     }
-    // The original hooks stay reachable as sys.__excepthook__ / sys.__displayhook__.
-    for name in ["excepthook", "displayhook"] {
-        if let Some(v) = d.get_str(name) {
-            d.set_str(intern(&format!("__{name}__")), v);
-        }
+    for (name, f) in crate::traceback::hooks::sys_functions() {
+        let hook = Value::Obj(native_function(name, None, f));
+        set(name, hook.clone());
+        set(&format!("__{name}__"), hook);
     }
     vm.interp.modules.as_dict().expect("dict").set_str(intern("sys"), Value::Obj(sys.clone()));
     let builtins = vm.interp.builtins_module.clone();
@@ -217,26 +214,6 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("maxdigits must be >= 640 or 0 for unlimited"));
     }
     INT_MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
-    Ok(Value::None)
-}
-
-/// The default `sys.excepthook`: prints the traceback to stderr.
-fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some(Value::Obj(e)) = args.values.get(1) {
-        if crate::exceptions::exception_data(e).is_some() {
-            let text = crate::traceback::format_exception(vm, &PyErr(e.clone()));
-            flush_stdout();
-            let err = stderr(vm);
-            write_to(vm, &err, &text)?;
-        }
-    }
-    Ok(Value::None)
-}
-
-fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some(v) = args.values.first() {
-        vm.display_hook(v.clone())?;
-    }
     Ok(Value::None)
 }
 

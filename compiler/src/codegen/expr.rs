@@ -110,7 +110,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_location(a.range);
+                self.set_attr_location(a.range, a);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.unit().add_name(&name);
                 match a.ctx {
@@ -164,6 +164,7 @@ impl<'a> Compiler<'a> {
                     for e in &l.elts {
                         self.expr(e)?;
                     }
+                    self.set_location(l.range);
                     self.emit(Opcode::BUILD_LIST, l.elts.len() as u32);
                 }
             }
@@ -174,10 +175,12 @@ impl<'a> Compiler<'a> {
                         match e {
                             Expr::Starred(st) => {
                                 self.expr(&st.value)?;
+                                self.set_location(s.range);
                                 self.emit(Opcode::SET_UPDATE, 1);
                             }
                             _ => {
                                 self.expr(e)?;
+                                self.set_location(s.range);
                                 self.emit(Opcode::SET_ADD, 1);
                             }
                         }
@@ -186,6 +189,8 @@ impl<'a> Compiler<'a> {
                     for e in &s.elts {
                         self.expr(e)?;
                     }
+                    // Display instructions carry the display's location (hash errors point there).
+                    self.set_location(s.range);
                     self.emit(Opcode::BUILD_SET, s.elts.len() as u32);
                 }
             }
@@ -196,10 +201,12 @@ impl<'a> Compiler<'a> {
                         Some(k) => {
                             self.expr(k)?;
                             self.expr(v)?;
+                            self.set_location(d.range);
                             self.emit(Opcode::MAP_ADD, 1);
                         }
                         None => {
                             self.expr(v)?;
+                            self.set_location(d.range);
                             self.emit(Opcode::DICT_UPDATE, 1);
                         }
                     }
@@ -246,6 +253,7 @@ impl<'a> Compiler<'a> {
                     return Err(self.error("'yield from' inside async function", y.range));
                 }
                 self.expr(&y.value)?;
+                self.set_location(y.range);
                 self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
                 self.load_const(Constant::None);
                 self.yield_from_loop()?;
@@ -364,10 +372,19 @@ impl<'a> Compiler<'a> {
         match &*c.func {
             Expr::Attribute(a) if a.ctx == ExprContext::Load && simple_args => {
                 self.expr(&a.value)?;
-                self.set_location(a.range);
+                self.set_attr_location(a.range, a);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.unit().add_name(&name);
                 self.emit(Opcode::LOAD_METHOD, i);
+                for arg in &c.args {
+                    self.expr(arg)?;
+                }
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+                // The call of a method is located from the method's name (see set_attr_location).
+                self.set_attr_location(c.range, a);
+                return self.emit_call(&c.keywords, c.args.len());
             }
             f => {
                 self.expr(f)?;
@@ -375,6 +392,19 @@ impl<'a> Compiler<'a> {
             }
         }
         self.call_args(&c.args, &c.keywords, c.range)
+    }
+
+    /// CALL or CALL_KW for arguments already on the stack (no starred ones).
+    fn emit_call(&mut self, keywords: &'a [ast::Keyword], positional: usize) -> Result<()> {
+        if keywords.is_empty() {
+            self.emit(Opcode::CALL, positional as u32);
+        } else {
+            let names: Vec<Constant> =
+                keywords.iter().map(|k| Constant::Str(k.arg.as_ref().expect("no **").as_str().into())).collect();
+            self.load_const(Constant::Tuple(names.into()));
+            self.emit(Opcode::CALL_KW, (positional + keywords.len()) as u32);
+        }
+        Ok(())
     }
 
     /// Arguments of a call whose `callable self_or_null` are on the stack.
@@ -388,17 +418,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&k.value)?;
             }
             self.set_location(range);
-            if keywords.is_empty() {
-                self.emit(Opcode::CALL, args.len() as u32);
-            } else {
-                let names: Vec<Constant> = keywords
-                    .iter()
-                    .map(|k| Constant::Str(k.arg.as_ref().expect("no **").as_str().into()))
-                    .collect();
-                self.load_const(Constant::Tuple(names.into()));
-                self.emit(Opcode::CALL_KW, (args.len() + keywords.len()) as u32);
-            }
-            return Ok(());
+            return self.emit_call(keywords, args.len());
         }
         self.starred_list(args)?;
         self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::ListToTuple as u32);

@@ -118,6 +118,25 @@ impl<'a> Compiler<'a> {
         self.unit().location = SourceLocation { line, end_line, col, end_col };
     }
 
+    /// Sets the location of `range` with its start moved to the attribute name of `attr` when
+    /// that is on a later line (`update_start_location_to_match_attr`: tracebacks of
+    /// `obj\n.method()` point at the method's line).
+    fn set_attr_location(&mut self, range: TextRange, attr: &ophis_parser::ast::ExprAttribute) {
+        let (mut line, mut col, mut end_line, mut end_col) = self.line_index.ast_location(range);
+        let (_, _, attr_end_line, attr_end_col) = self.line_index.ast_location(attr.range);
+        if line != attr_end_line {
+            line = attr_end_line;
+            // CPython subtracts the name's length in characters from a byte column.
+            let len = attr.attr.as_str().chars().count() as u32;
+            col = attr_end_col.saturating_sub(len);
+            end_line = end_line.max(line);
+            if line == end_line {
+                end_col = end_col.max(col);
+            }
+        }
+        self.unit().location = SourceLocation { line, end_line, col, end_col };
+    }
+
     fn error(&self, message: impl Into<String>, range: TextRange) -> SyntaxError {
         SyntaxError::new(message, range)
     }

@@ -205,9 +205,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_scope();
         self.set_location(s.range());
         self.make_function(code, f);
-        for _ in decorators {
-            self.emit(Opcode::CALL, 0);
-        }
+        self.apply_decorators(decorators, s);
         self.name_op(name, ExprContext::Store);
         Ok(())
     }
@@ -224,6 +222,16 @@ impl<'a> Compiler<'a> {
         self.set_location(l.range);
         self.make_function(code, f);
         Ok(())
+    }
+
+    /// Calls the decorators (innermost first), each at its own location, then returns to the
+    /// statement's location for the binding.
+    fn apply_decorators(&mut self, decorators: &'a [Expr], s: &'a Stmt) {
+        for d in decorators.iter().rev() {
+            self.set_location(d.range());
+            self.emit(Opcode::CALL, 0);
+        }
+        self.set_location(s.range());
     }
 
     pub(super) fn class_def(&mut self, c: &'a ast::StmtClassDef, s: &'a Stmt) -> Result<()> {
@@ -276,9 +284,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Str(name.into()));
         // bases and keywords are the remaining arguments of __build_class__
         self.call_args_after(2, &c.bases, &c.keywords, s.range())?;
-        for _ in &c.decorator_list {
-            self.emit(Opcode::CALL, 0);
-        }
+        self.apply_decorators(&c.decorator_list, s);
         self.name_op(name, ExprContext::Store);
         Ok(())
     }

@@ -171,8 +171,8 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Import(i) => {
+                // Every instruction of an import carries the statement's location, as in CPython.
                 for alias in &i.names {
-                    self.set_location(alias.range);
                     self.load_const(Constant::Int(0.into()));
                     self.load_const(Constant::None);
                     let name = alias.name.as_str();
@@ -212,7 +212,6 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::POP_TOP, 0);
                 } else {
                     for alias in &i.names {
-                        self.set_location(alias.range);
                         let ni = self.unit().add_name(alias.name.as_str());
                         self.emit(Opcode::IMPORT_FROM, ni);
                         let bound = alias.asname.as_ref().unwrap_or(&alias.name);
@@ -254,7 +253,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(n.id.as_str(), ExprContext::Store),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_location(a.range);
+                self.set_attr_location(a.range, a);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.unit().add_name(&name);
                 self.emit(Opcode::STORE_ATTR, i);
@@ -267,6 +266,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                // Unpacking errors point at the target.
+                self.set_location(t.range());
                 match star {
                     None => self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32),
                     Some(i) => {
@@ -296,7 +297,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(n.id.as_str(), ExprContext::Del),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_location(a.range);
+                self.set_attr_location(a.range, a);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.unit().add_name(&name);
                 self.emit(Opcode::DELETE_ATTR, i);
@@ -321,10 +322,14 @@ impl<'a> Compiler<'a> {
         let op = super::expr::binary_op(a.op).inplace() as u32;
         match &*a.target {
             Expr::Name(n) => {
+                // The load and the store are located at the name (an unbound local's traceback
+                // points there).
+                self.set_location(n.range);
                 self.name_op(n.id.as_str(), ExprContext::Load);
                 self.expr(&a.value)?;
                 self.set_location(a.range);
                 self.emit(Opcode::BINARY_OP, op);
+                self.set_location(n.range);
                 self.name_op(n.id.as_str(), ExprContext::Store);
             }
             Expr::Attribute(at) => {
@@ -332,11 +337,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::COPY, 1);
                 let name = self.mangle(at.attr.as_str());
                 let i = self.unit().add_name(&name);
-                self.set_location(at.range);
+                self.set_attr_location(at.range, at);
                 self.emit(Opcode::LOAD_ATTR, i);
                 self.expr(&a.value)?;
                 self.set_location(a.range);
                 self.emit(Opcode::BINARY_OP, op);
+                // The store is located at the target, as in CPython.
+                self.set_attr_location(at.range, at);
                 self.emit(Opcode::SWAP, 2);
                 self.emit(Opcode::STORE_ATTR, i);
             }
@@ -350,7 +357,8 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 self.set_location(a.range);
                 self.emit(Opcode::BINARY_OP, op);
-                // container key result -> result container key
+                // container key result -> result container key, stored at the target's location
+                self.set_location(sb.range);
                 self.emit(Opcode::SWAP, 3);
                 self.emit(Opcode::SWAP, 2);
                 self.emit(Opcode::STORE_SUBSCR, 0);
@@ -795,8 +803,9 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::POP_TOP, 0);
             self.unit().emit_jump(Opcode::JUMP, end);
         }
-        // handler: [exit, lasti, exc]
+        // handler: [exit, lasti, exc]; `__exit__` is called at the context expression.
         self.unit().bind(handler);
+        self.set_location(item.context_expr.range());
         self.unit().push_handler(cleanup, true, 0);
         self.emit(Opcode::PUSH_EXC_INFO, 0); // [exit, lasti, prev, exc]
         self.emit(Opcode::WITH_EXCEPT_START, 0); // [..., res]

@@ -12,14 +12,16 @@
 
 pub mod compile_check;
 pub mod keyword_typos;
-pub mod pystr;
 pub mod report;
 pub mod similarity;
+
+pub use ophis_vm::traceback::colour::{ColourEnv, can_colorize};
+pub use ophis_vm::traceback::pystr;
 
 use ophis_lexer::LineIndex;
 use ophis_parser::{ErrorKind, SyntaxError};
 
-use pystr::{char_len, char_slice, is_space};
+use ophis_vm::traceback::syntax_error::{SyntaxErrorFields, format_fields_with_fix};
 
 /// The attributes of a CPython SyntaxError (or subclass) instance.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,28 +76,6 @@ impl PySyntaxError {
     }
 }
 
-/// CPython's default traceback theme (`_colorize.Traceback`).
-struct Theme {
-    type_: &'static str,
-    message: &'static str,
-    filename: &'static str,
-    line_no: &'static str,
-    error_highlight: &'static str,
-    reset: &'static str,
-}
-
-const COLOURS: Theme = Theme {
-    type_: "\x1b[1;35m",
-    message: "\x1b[35m",
-    filename: "\x1b[35m",
-    line_no: "\x1b[35m",
-    error_highlight: "\x1b[1;31m",
-    reset: "\x1b[0m",
-};
-
-const NO_COLOURS: Theme =
-    Theme { type_: "", message: "", filename: "", line_no: "", error_highlight: "", reset: "" };
-
 /// What CPython 3.14 prints for an uncaught SyntaxError raised while compiling a file
 /// (`TracebackException._format_syntax_error` after `format_exception_only`), with colours when
 /// `colorize`. `origin` enables the keyword-typo search (`None`: no search, as when CPython has
@@ -104,95 +84,23 @@ pub fn format_syntax_error(error: &PySyntaxError, origin: Option<&SourceOrigin>,
     if error.class == ErrorKind::MemoryError.name() {
         return format!("MemoryError: {}\n", error.msg);
     }
-    let theme = if colorize { &COLOURS } else { &NO_COLOURS };
-    let mut out = String::new();
-    let mut filename_suffix = String::new();
-    if let Some(lineno) = error.lineno {
-        out.push_str(&format!(
-            "  File {}\"{}\"{}, line {}{}{}\n",
-            theme.filename,
-            error.filename.as_deref().unwrap_or("<string>"),
-            theme.reset,
-            theme.line_no,
-            lineno,
-            theme.reset
-        ));
-    } else if let Some(filename) = &error.filename {
-        filename_suffix = format!(" ({filename})");
-    }
-    let mut e = error.clone();
-    if e.text.is_some() {
-        if let Some(origin) = origin
-            && let Some(fix) = keyword_typos::find_keyword_typos(&e, origin)
-        {
-            e = fix.error;
-        }
-        let text = e.text.as_deref().unwrap_or_default();
-        let rtext = text.trim_end_matches('\n');
-        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
-        let spaces = char_len(rtext) as i64 - char_len(ltext) as i64;
-        match e.offset {
-            None => out.push_str(&format!("    {ltext}\n")),
-            Some(offset) => {
-                let mut offset = offset;
-                let len_rtext = char_len(rtext) as i64;
-                let len_text = char_len(text) as i64;
-                let mut end_offset = if e.lineno == e.end_lineno {
-                    match e.end_offset {
-                        Some(end) if end != 0 => end,
-                        _ => offset,
-                    }
-                } else {
-                    len_rtext + 1
-                };
-                if !text.is_empty() && offset > len_text {
-                    offset = len_rtext + 1;
-                }
-                if !text.is_empty() && end_offset > len_text {
-                    end_offset = len_rtext + 1;
-                }
-                if offset >= end_offset || end_offset < 0 {
-                    end_offset = offset + 1;
-                }
-                // 1-based column offsets to 0-based indices into the stripped text.
-                let colno = offset - 1 - spaces;
-                let end_colno = end_offset - 1 - spaces;
-                if colno >= 0 {
-                    let (colno, end_colno) = (colno as usize, end_colno as usize);
-                    // Non-space whitespace (like tabs) is kept for alignment.
-                    let caretspace: String =
-                        char_slice(ltext, 0, colno).chars().map(|c| if is_space(c) { c } else { ' ' }).collect();
-                    let shown = if colorize {
-                        format!(
-                            "{}{}{}{}{}",
-                            char_slice(ltext, 0, colno),
-                            theme.error_highlight,
-                            char_slice(ltext, colno, end_colno),
-                            theme.reset,
-                            char_slice(ltext, end_colno, usize::MAX)
-                        )
-                    } else {
-                        ltext.to_string()
-                    };
-                    out.push_str(&format!("    {shown}\n"));
-                    out.push_str(&format!(
-                        "    {caretspace}{}{}{}\n",
-                        theme.error_highlight,
-                        "^".repeat(end_colno - colno),
-                        theme.reset
-                    ));
-                } else {
-                    out.push_str(&format!("    {ltext}\n"));
-                }
-            }
-        }
-    }
-    let msg = if e.msg.is_empty() { "<no detail available>" } else { e.msg.as_str() };
-    out.push_str(&format!(
-        "{}{}{}: {}{}{}{}\n",
-        theme.type_, e.class, theme.reset, theme.message, msg, theme.reset, filename_suffix
-    ));
-    out
+    let fields = |e: &PySyntaxError| SyntaxErrorFields {
+        type_name: e.class.to_string(),
+        msg: e.msg.clone(),
+        filename: e.filename.clone(),
+        lineno: e.lineno,
+        offset: e.offset,
+        end_lineno: e.end_lineno,
+        end_offset: e.end_offset,
+        text: e.text.clone(),
+    };
+    let original = fields(error);
+    // The keyword-typo search runs after the `File` line is printed and rewrites the rest.
+    let fixed = match origin {
+        Some(origin) if error.text.is_some() => keyword_typos::find_keyword_typos(error, origin).map(|fix| fields(&fix.error)),
+        _ => None,
+    };
+    format_fields_with_fix(&original, fixed.as_ref().unwrap_or(&original), colorize)
 }
 
 /// CPython's text for a syntax error found by the parser in `source`.
@@ -204,55 +112,6 @@ pub fn syntax_error_text(
     colorize: bool,
 ) -> String {
     format_syntax_error(&PySyntaxError::from_parse(error, source, filename), Some(origin), colorize)
-}
-
-/// The environment as `_colorize.can_colorize` reads it.
-#[derive(Clone, Debug, Default)]
-pub struct ColourEnv {
-    pub python_colors: Option<String>,
-    pub no_color: Option<String>,
-    pub force_color: Option<String>,
-    pub term: Option<String>,
-    /// `-E` or `-I`: `PYTHON*` variables are ignored (`NO_COLOR` and `FORCE_COLOR` are not).
-    pub ignore_environment: bool,
-}
-
-impl ColourEnv {
-    pub fn from_process(ignore_environment: bool) -> ColourEnv {
-        let var = |k: &str| std::env::var_os(k).map(|v| v.to_string_lossy().into_owned());
-        ColourEnv {
-            python_colors: var("PYTHON_COLORS"),
-            no_color: var("NO_COLOR"),
-            force_color: var("FORCE_COLOR"),
-            term: var("TERM"),
-            ignore_environment,
-        }
-    }
-}
-
-/// `_colorize.can_colorize(file=sys.stderr)`: `PYTHON_COLORS=0/1` decides first (unless the
-/// environment is ignored), then a non-empty `NO_COLOR` turns colour off, a non-empty
-/// `FORCE_COLOR` on, `TERM=dumb` off, and otherwise colour follows whether the stream is a
-/// terminal.
-pub fn can_colorize(env: &ColourEnv, is_terminal: bool) -> bool {
-    if !env.ignore_environment {
-        match env.python_colors.as_deref() {
-            Some("0") => return false,
-            Some("1") => return true,
-            _ => {}
-        }
-    }
-    let set = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
-    if set(&env.no_color) {
-        return false;
-    }
-    if set(&env.force_color) {
-        return true;
-    }
-    if env.term.as_deref() == Some("dumb") {
-        return false;
-    }
-    is_terminal
 }
 
 #[cfg(test)]

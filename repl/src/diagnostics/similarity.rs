@@ -1,112 +1,15 @@
 //! String similarity exactly as CPython 3.14 computes it for suggestions:
 //!
 //! - [`generate_suggestion`]: `_suggestions._generate_suggestions(candidates, name)`, the C
-//!   function behind "Did you mean ...?" (`Python/suggestions.c`). It measures a weighted
-//!   Levenshtein distance over the **UTF-8 bytes** of the names (a case-only difference costs 1,
-//!   any other edit 2), accepts a candidate when no more than about a third of the characters
-//!   need to change, and keeps the first closest one.
+//!   function behind "Did you mean ...?". It lives in the VM (`ophis_vm::traceback::suggestions`),
+//!   which also uses it for NameError and AttributeError tracebacks; it is re-exported here.
 //! - [`get_close_matches`]: `difflib.get_close_matches(word, possibilities, n, cutoff)`, built on
 //!   [`SequenceMatcher`]'s `ratio()` (Ratcliff/Obershelp matching blocks), including the
 //!   "popular element" junk heuristic difflib applies to sequences of 200 or more items.
 
 use std::collections::HashMap;
 
-/// `MAX_CANDIDATE_ITEMS` in `Python/suggestions.c`.
-const MAX_CANDIDATE_ITEMS: usize = 750;
-/// `MAX_STRING_SIZE`: longer strings (in bytes, after trimming common affixes) never match.
-const MAX_STRING_SIZE: usize = 40;
-/// Cost of inserting, deleting or substituting one byte.
-const MOVE_COST: usize = 2;
-/// Cost of substituting a byte by the same ASCII letter in the other case.
-const CASE_COST: usize = 1;
-
-fn substitution_cost(a: u8, b: u8) -> usize {
-    if a == b {
-        0
-    } else if a.eq_ignore_ascii_case(&b) {
-        CASE_COST
-    } else {
-        MOVE_COST
-    }
-}
-
-/// `levenshtein_distance` of `Python/suggestions.c`: the weighted edit distance between two byte
-/// strings, or any value above `max_cost` once it is certain to exceed it.
-pub fn levenshtein_distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
-    if a == b {
-        return 0;
-    }
-    // Trim away common affixes.
-    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (mut a, mut b) = (&a[prefix..], &b[prefix..]);
-    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
-    a = &a[..a.len() - suffix];
-    b = &b[..b.len() - suffix];
-    if a.is_empty() || b.is_empty() {
-        return (a.len() + b.len()) * MOVE_COST;
-    }
-    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
-        return max_cost.wrapping_add(1);
-    }
-    // Keep the shorter string in the row buffer.
-    if b.len() < a.len() {
-        std::mem::swap(&mut a, &mut b);
-    }
-    // A match is impossible when the length difference alone costs too much.
-    if (b.len() - a.len()) * MOVE_COST > max_cost {
-        return max_cost.wrapping_add(1);
-    }
-    // One row of the classic matrix, updated in place: row[i] = cost(b[..bi], a[..i + 1]).
-    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
-    let mut result = 0;
-    for (b_index, &code) in b.iter().enumerate() {
-        let mut distance = b_index * MOVE_COST;
-        result = distance;
-        let mut minimum = usize::MAX;
-        for (index, &ac) in a.iter().enumerate() {
-            let substitute = distance + substitution_cost(code, ac);
-            distance = row[index];
-            let insert_delete = result.min(distance) + MOVE_COST;
-            result = insert_delete.min(substitute);
-            row[index] = result;
-            minimum = minimum.min(result);
-        }
-        if minimum > max_cost {
-            // Everything in this row is already too expensive.
-            return max_cost.wrapping_add(1);
-        }
-    }
-    result
-}
-
-/// `_suggestions._generate_suggestions(candidates, name)`: the candidate closest to `name`, if
-/// any is close enough (the first one wins ties).
-pub fn generate_suggestion<'c>(candidates: &[&'c str], name: &str) -> Option<&'c str> {
-    if candidates.len() >= MAX_CANDIDATE_ITEMS {
-        return None;
-    }
-    let name_bytes = name.as_bytes();
-    let mut best: Option<(&'c str, usize)> = None;
-    for &item in candidates {
-        if item == name {
-            continue;
-        }
-        // No more than 1/3 of the involved characters should need changing.
-        let mut max_distance = (name_bytes.len() + item.len() + 3) * MOVE_COST / 6;
-        // Don't take matches we've already beaten.
-        if let Some((_, best_distance)) = best {
-            max_distance = max_distance.min(best_distance - 1);
-        }
-        let distance = levenshtein_distance(name_bytes, item.as_bytes(), max_distance);
-        if distance > max_distance {
-            continue;
-        }
-        if best.is_none_or(|(_, d)| distance < d) {
-            best = Some((item, distance));
-        }
-    }
-    best.map(|(item, _)| item)
-}
+pub use ophis_vm::traceback::suggestions::generate_suggestion;
 
 /// A matching block: `a[a..a + size] == b[b..b + size]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -291,6 +194,7 @@ mod tests {
     //! Every expectation here was produced by running the reference CPython 3.14
     //! (`_suggestions._generate_suggestions`, `difflib`); see the comment on each table.
     use super::*;
+    use ophis_vm::traceback::suggestions::levenshtein_distance;
 
     /// `keyword.kwlist` of CPython 3.14.
     const KWLIST: &[&str] = &[

@@ -275,7 +275,7 @@ impl Vm {
                 if types::is_subtype(cls, crate::exceptions::exception_types().get("BaseExceptionGroup")) {
                     return self.new_exception_group(cls, pos);
                 }
-                Ok(Value::Obj(new_exception(cls, pos.to_vec())))
+                Ok(Value::Obj(new_exception(&os_error_subclass(cls, pos), pos.to_vec())))
             }
             Layout::Special => self.special_new(cls, a),
         }
@@ -843,6 +843,33 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Attributes of exception objects beyond the common ones (`__notes__` lives in the dict).
+/// `OSError(errno, strerror, ...)` makes the subclass for the errno (Linux values, as the
+/// reference maps them), when called on OSError itself.
+fn os_error_subclass(cls: &ObjRef, args: &[Value]) -> ObjRef {
+    let kinds = crate::exceptions::exception_types();
+    if !ObjRef::ptr_eq(cls, kinds.get("OSError")) || !(2..=5).contains(&args.len()) {
+        return cls.clone();
+    }
+    let name = match args[0] {
+        Value::Int(1 | 13) => "PermissionError",
+        Value::Int(2) => "FileNotFoundError",
+        Value::Int(3) => "ProcessLookupError",
+        Value::Int(4) => "InterruptedError",
+        Value::Int(10) => "ChildProcessError",
+        Value::Int(11 | 114 | 115) => "BlockingIOError",
+        Value::Int(17) => "FileExistsError",
+        Value::Int(20) => "NotADirectoryError",
+        Value::Int(21) => "IsADirectoryError",
+        Value::Int(32 | 108) => "BrokenPipeError",
+        Value::Int(103) => "ConnectionAbortedError",
+        Value::Int(104) => "ConnectionResetError",
+        Value::Int(110) => "TimeoutError",
+        Value::Int(111) => "ConnectionRefusedError",
+        _ => return cls.clone(),
+    };
+    kinds.get(name).clone()
+}
+
 pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<Value>> {
     let _ = vm;
     let args = exception_data(o).map(|d| d.state.lock().args.clone()).unwrap_or_default();
@@ -861,12 +888,17 @@ pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<
             "filename" if args.len() >= 3 => args[2].clone(),
             _ => Value::None,
         }),
-        "name" | "path" if is("ImportError") => Some(Value::None),
+        "name" | "path" | "name_from" if is("ImportError") => Some(Value::None),
         "msg" if is("SyntaxError") => Some(args.first().cloned().unwrap_or(Value::None)),
+        // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
         "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line" if is("SyntaxError") => {
-            let i = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|k| *k == n);
-            Some(match (args.get(1).and_then(|d| d.as_tuple()), i) {
-                (Some(t), Some(i)) => t.get(i).cloned().unwrap_or(Value::None),
+            let index = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|f| *f == n);
+            let details = match (args.len(), args.get(1)) {
+                (2, Some(Value::Obj(t))) => t.as_tuple().map(|items| items.to_vec()),
+                _ => None,
+            };
+            Some(match (index, details) {
+                (Some(i), Some(items)) if (4..=7).contains(&items.len()) => items.get(i).cloned().unwrap_or(Value::None),
                 _ => Value::None,
             })
         }

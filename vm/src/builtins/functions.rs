@@ -768,6 +768,11 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `dir(obj)`.
+pub(crate) fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    dir(vm, Args::positional(std::slice::from_ref(obj)))
+}
+
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("dir", &args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();

@@ -84,9 +84,9 @@ fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exception_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("with_traceback", &args, 2, 2)?;
-    if let (Value::Obj(o), Value::None) = (&args.values[0], &args.values[1]) {
+    if let Value::Obj(o) = &args.values[0] {
         if let Some(d) = crate::exceptions::exception_data(o) {
-            d.state.lock().traceback.clear();
+            crate::traceback::object::set_traceback(&mut d.state.lock(), &args.values[1])?;
         }
     }
     Ok(args.values[0].clone())

@@ -821,6 +821,9 @@ impl Vm {
                             }
                         }
                     }
+                    if st.traceback.is_empty() {
+                        st.raise_site = crate::traceback::suggestions::capture_raise_site(&frame, &error.0);
+                    }
                     st.traceback.push(TracebackEntry { code: frame.code.clone(), lasti: lasti as u32 });
                 }
                 reraise = false;
@@ -880,15 +883,18 @@ fn load_deref(frame: &Frame, code: &crate::function::Code, i: u32) -> PyResult<V
             format!("cannot access local variable '{name}' where it is not associated with a value"),
         ))
     } else {
-        Err(PyErr::new(
+        let e = PyErr::new(
             "NameError",
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
-        ))
+        );
+        crate::traceback::suggestions::set_name_attribute(&e.0, &name);
+        Err(e)
     }
 }
 
 pub(crate) fn name_error(name: &str) -> PyErr {
     let e = PyErr::new("NameError", format!("name '{name}' is not defined"));
+    crate::traceback::suggestions::set_name_attribute(&e.0, name);
     e
 }
 

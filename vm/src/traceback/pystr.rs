@@ -1,4 +1,5 @@
-//! The few Python `str` operations the traceback code uses, with Python's exact semantics.
+//! The few Python `str` operations the traceback code uses (the VM's tracebacks and the front
+//! end's syntax-error display), with Python's exact semantics.
 
 /// `str.isspace()` for one character (Unicode White_Space plus the separators U+001C..U+001F,
 /// which Python also counts).
@@ -35,8 +36,7 @@ pub fn splitlines(s: &str) -> Vec<&str> {
     let mut start = 0;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
-        if !is_break {
+        if !is_line_break(c) {
             continue;
         }
         lines.push(&s[start..i]);
@@ -90,9 +90,83 @@ pub fn char_slice(s: &str, start: usize, end: usize) -> &str {
     &s[b0..b1]
 }
 
-/// Python `repr()` of a `str` is not needed here; this is `str.strip()` for whitespace.
+/// `str.strip()` for whitespace.
 pub fn strip(s: &str) -> &str {
     s.trim_matches(is_space)
+}
+
+/// `str.lstrip()` for whitespace.
+pub fn lstrip(s: &str) -> &str {
+    s.trim_start_matches(is_space)
+}
+
+/// `str.rstrip()` for whitespace.
+pub fn rstrip(s: &str) -> &str {
+    s.trim_end_matches(is_space)
+}
+
+/// `textwrap.indent(text, prefix, lambda line: True)`: `prefix` before every line (as
+/// `splitlines(keepends=True)` cuts them), blank ones included.
+pub fn indent_all(text: &str, prefix: &str) -> String {
+    let mut out = String::with_capacity(text.len() + prefix.len());
+    for line in splitlines_keepends(text) {
+        out.push_str(prefix);
+        out.push_str(line);
+    }
+    out
+}
+
+/// `str.splitlines(keepends=True)`.
+pub fn splitlines_keepends(s: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_line_break(c) {
+            continue;
+        }
+        let mut next = i + c.len_utf8();
+        if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+            chars.next();
+            next += 1;
+        }
+        lines.push(&s[start..next]);
+        start = next;
+    }
+    if start < s.len() {
+        lines.push(&s[start..]);
+    }
+    lines
+}
+
+/// The characters `str.splitlines` breaks at (`\r\n` counts as one break).
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// `len(s.encode()[:offset].decode("utf-8", errors="replace"))`: the character index of a UTF-8
+/// byte offset (a cut through a character counts that character, as its replacement does).
+pub fn byte_offset_to_char_offset(s: &str, offset: usize) -> usize {
+    let offset = offset.min(s.len());
+    let whole = s[..s.floor_char_boundary(offset)].chars().count();
+    if s.is_char_boundary(offset) { whole } else { whole + 1 }
+}
+
+/// `traceback._display_width(line, offset)`: the columns the first `offset` characters take on a
+/// terminal, counting East Asian Wide and Fullwidth characters as two.
+pub fn display_width(line: &str, offset: usize) -> usize {
+    if line.is_ascii() {
+        return offset;
+    }
+    line.chars().take(offset).map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// East Asian Width W or F.
+fn is_wide(c: char) -> bool {
+    let cp = c as u32;
+    let table = super::tables::WIDE_CHARS;
+    let i = table.partition_point(|&(_, hi)| hi < cp);
+    table.get(i).is_some_and(|&(lo, _)| lo <= cp)
 }
 
 #[cfg(test)]
@@ -119,6 +193,22 @@ mod tests {
         assert_eq!(dedent("   "), "");
         assert_eq!(dedent("  x = 1\n  whille x: pass"), "x = 1\nwhille x: pass");
         assert_eq!(dedent(" \u{a0}a\n \u{a0}b"), "\u{a0}a\n\u{a0}b");
+    }
+
+    #[test]
+    fn widths_and_offsets() {
+        // Expectations from CPython 3.14's traceback._display_width and
+        // traceback._byte_offset_to_character_offset.
+        assert_eq!(display_width("abc", 2), 2);
+        assert_eq!(display_width("日本x", 3), 5);
+        assert_eq!(display_width("日本x", 1), 2);
+        assert_eq!(display_width("é😀!", 3), 4);
+        assert_eq!(byte_offset_to_char_offset("日本x", 3), 1);
+        assert_eq!(byte_offset_to_char_offset("日本x", 4), 2);
+        assert_eq!(byte_offset_to_char_offset("日本x", 7), 3);
+        assert_eq!(byte_offset_to_char_offset("ab", 9), 2);
+        assert_eq!(indent_all("a\n\nb", "  "), "  a\n  \n  b");
+        assert_eq!(splitlines_keepends("a\r\nb\x0cc"), ["a\r\n", "b\x0c", "c"]);
     }
 
     #[test]
