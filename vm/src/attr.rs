@@ -283,6 +283,10 @@ impl Vm {
                 }
             }
             Kind::Code(c) => crate::builtins::code_attribute(c, n),
+            Kind::Tuple(items) if o.class_data().struct_fields.is_some() => {
+                let fields = o.class_data().struct_fields.as_ref().expect("fields");
+                fields.iter().position(|f| *f == n).and_then(|i| items.get(i).cloned())
+            }
             Kind::BoundMethod(m) => match n {
                 "__self__" => Some(m.object.clone()),
                 "__func__" => Some(m.func.clone()),
@@ -359,6 +363,9 @@ impl Vm {
                 None => return Err(PyErr::value_error("Cell is empty")),
             },
             Kind::Generator(g) => crate::generator::generator_attribute(g, n),
+            Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::generic_alias::GenericAlias>().is_some() => {
+                crate::generic_alias::alias_attribute((**nat).as_any().downcast_ref().expect("alias"), n)
+            }
             Kind::Native(_) => crate::traceback::object::native_attribute(o, n),
             _ => None,
         })

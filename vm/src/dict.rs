@@ -16,7 +16,7 @@ use parking_lot::Mutex;
 use crate::interp::Vm;
 use crate::object::{Kind, Object, ObjRef};
 use crate::value::Value;
-use crate::PyResult;
+use crate::{PyErr, PyResult};
 
 #[derive(Clone)]
 pub struct Entry {
@@ -203,7 +203,7 @@ impl Dict {
     }
 
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         self.get_hashed(vm, key, hash)
     }
 
@@ -234,7 +234,7 @@ impl Dict {
     }
 
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        let hash = vm.hash(&key)?;
+        let hash = key_hash(vm, &key)?;
         self.set_hashed(vm, key, hash, value)
     }
 
@@ -304,7 +304,7 @@ impl Dict {
 
     /// Removes `key`, returning its value (None when absent).
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         loop {
             let version = self.version();
             let Some((i, _)) = self.find(vm, key, hash)? else { return Ok(None) };
@@ -390,6 +390,20 @@ pub fn next_stamp() -> u64 {
         }
         r.set((next + 1, end));
         next
+    })
+}
+
+/// The hash of a key, with 3.14's message for unhashable keys ("cannot use 'list' as a dict
+/// key (unhashable type: 'list')"; sets rewrite it to "set element").
+fn key_hash(vm: &mut Vm, key: &Value) -> PyResult<i64> {
+    vm.hash(key).map_err(|e| {
+        let msg = e.data().state.lock().args.first().and_then(|m| m.as_str().map(|s| s.to_string()));
+        match msg {
+            Some(m) if e.is("TypeError") && m.starts_with("unhashable type:") => {
+                PyErr::type_error(format!("cannot use '{}' as a dict key ({m})", vm.type_name(key)))
+            }
+            _ => e,
+        }
     })
 }
 

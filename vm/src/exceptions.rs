@@ -33,6 +33,8 @@ pub struct ExcState {
     pub traceback_object: Option<(usize, ObjRef)>,
     /// What traceback suggestions need from the frame that raised the exception.
     pub raise_site: Option<Box<crate::traceback::suggestions::RaiseSite>>,
+    /// For exception groups: the `exceptions` tuple (args[1] keeps the sequence as given).
+    pub group_members: Option<Value>,
 }
 
 pub struct ExceptionData {

@@ -89,9 +89,23 @@ impl Vm {
                 }
             }
             if let Kind::Exception(d) = &o.kind {
+                if let Some(r) = crate::exception_group::group_str(self, o) {
+                    return r;
+                }
                 let args = d.state.lock().args.clone();
-                if types::is_subtype(o.class(), crate::exceptions::exception_types().get("BaseExceptionGroup")) {
-                    return self.exception_group_str(o, &args);
+                let is_syntax = types::is_subtype(o.class(), crate::exceptions::exception_types().get("SyntaxError"));
+                if is_syntax && args.len() == 2 {
+                    if let Some(t) = args[1].as_tuple() {
+                        let msg = self.str_string(&args[0])?;
+                        let file = t.first().and_then(|f| f.as_str().map(|s| s.to_string()));
+                        let line = t.get(1).cloned().unwrap_or(Value::None);
+                        return Ok(match (file, line) {
+                            (Some(f), Value::Int(l)) => format!("{msg} ({f}, line {l})"),
+                            (Some(f), _) => format!("{msg} ({f})"),
+                            (None, Value::Int(l)) => format!("{msg} (line {l})"),
+                            _ => msg,
+                        });
+                    }
                 }
                 let is_os = types::is_subtype(o.class(), crate::exceptions::exception_types().get("OSError"));
                 if is_os && (2..=5).contains(&args.len()) {
@@ -116,17 +130,6 @@ impl Vm {
             }
         }
         self.repr_string(v)
-    }
-
-    /// `str()` of an exception group: "message (N sub-exceptions)".
-    fn exception_group_str(&mut self, group: &ObjRef, args: &[Value]) -> PyResult<String> {
-        let message = match args.first() {
-            Some(m) => self.str_string(m)?,
-            None => String::new(),
-        };
-        let members = self.getattr(&Value::Obj(group.clone()), &crate::builtins::intern("exceptions"))?;
-        let count = self.collect_iterable(&members)?.len();
-        Ok(format!("{message} ({count} sub-exception{})", if count == 1 { "" } else { "s" }))
     }
 
     /// `repr(v)` as Rust text.
@@ -158,12 +161,8 @@ impl Vm {
         match &o.kind {
             Kind::Str(s) => Ok(format::str_repr(s.as_str())),
             Kind::Int(i) => {
-                if i.bits() > 14_300 {
-                    return Err(PyErr::value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
-                }
-                Ok(i.to_string())
+                let limit = crate::sys::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+                crate::numeric::Int::from_big(i.clone()).to_decimal_string(limit).map_err(|e| PyErr::new(e.class_name(), e.message()))
             }
             Kind::Float(f) => Ok(format::float_repr(*f)),
             Kind::Complex { real, imag } => Ok(format::complex_repr(*real, *imag)),
@@ -175,6 +174,16 @@ impl Vm {
                     let parts: PyResult<Vec<String>> = items.iter().map(|i| vm.repr_string(i)).collect();
                     Ok(format!("[{}]", parts?.join(", ")))
                 })
+            }
+            Kind::Tuple(t) if o.class_data().struct_fields.is_some() => {
+                let fields = o.class_data().struct_fields.clone().expect("fields");
+                let items = t.to_vec();
+                let mut parts = Vec::new();
+                for (f, v) in fields.iter().zip(items.iter()) {
+                    parts.push(format!("{f}={}", self.repr_string(v)?));
+                }
+                let module = o.class_data().dict.get_str("__module__").and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default();
+                Ok(format!("{module}.{}({})", o.class_data().name, parts.join(", ")))
             }
             Kind::Tuple(t) => {
                 let items = t.to_vec();
@@ -265,6 +274,10 @@ impl Vm {
                 let items = self.collect_iterable(&v)?;
                 let parts: Vec<String> = items.iter().map(|i| self.repr_string(i)).collect::<PyResult<_>>()?;
                 Ok(format!("{name}([{}])", parts.join(", ")))
+            }
+            Kind::Native(n) if (**n).as_any().downcast_ref::<crate::generic_alias::GenericAlias>().is_some() => {
+                let r = self.call_method(&v, "__repr__", &[])?.unwrap_or(Value::None);
+                Ok(r.as_str().unwrap_or("").to_string())
             }
             Kind::Generator(g) => Ok(format!("<{} object {} at {:#x}>", o.class_data().name, g.qualname, o.addr())),
             _ => {

@@ -123,6 +123,9 @@ impl Vm {
             }
         };
         let last = name.rsplit('.').next().unwrap_or(name);
+        // Directories without __init__.py are PEP 420 namespace package portions, used when no
+        // regular module or package is found on the whole path.
+        let mut namespace_dirs: Vec<String> = Vec::new();
         for entry in search_path {
             let Some(dir) = entry.as_str() else { continue };
             let dir = if dir.is_empty() { Path::new(".") } else { Path::new(dir) };
@@ -134,6 +137,29 @@ impl Vm {
             if file.is_file() {
                 return self.load_module_file(name, &file, None, parent);
             }
+            if dir.join(last).is_dir() {
+                namespace_dirs.push(dir.join(last).display().to_string());
+            }
+        }
+        if !namespace_dirs.is_empty() {
+            let d = crate::dict::new_dict_object();
+            d.make_immortal();
+            let dict = d.as_dict().expect("dict");
+            dict.set_str(intern("__name__"), new_str(name));
+            dict.set_str(intern("__package__"), new_str(name));
+            dict.set_str(intern("__path__"), new_list(namespace_dirs.into_iter().map(new_str).collect()));
+            dict.set_str(intern("__file__"), Value::None);
+            dict.set_str(intern("__doc__"), Value::None);
+            dict.set_str(intern("__spec__"), Value::None);
+            let module = Object::with_dict(types::builtin().module.clone(), Kind::Module, d);
+            module.make_immortal();
+            self.interp.modules.as_dict().expect("dict").set_str(intern(name), Value::Obj(module.clone()));
+            if let Some(Value::Obj(p)) = parent {
+                if let Some(pd) = p.dict_if_present().and_then(|d| d.as_dict()) {
+                    pd.set_str(intern(last), Value::Obj(module.clone()));
+                }
+            }
+            return Ok(Value::Obj(module));
         }
         Err(module_not_found(name))
     }

@@ -39,6 +39,8 @@ pub enum IterState {
     Filter { func: Value, inner: Value },
     /// `iter(callable, sentinel)`.
     Callable { func: Value, sentinel: Value },
+    /// `f(*item)` for each item of `inner` (map with strict=True).
+    StarMap { func: Value, inner: Value, name: &'static str },
     Exhausted,
 }
 
@@ -59,6 +61,9 @@ pub fn new_iterator(state: IterState) -> Value {
         IterState::Zip { .. } => &b.zip,
         IterState::Map { .. } => &b.map,
         IterState::Filter { .. } => &b.filter,
+        IterState::StarMap { .. } => &b.map,
+        IterState::Callable { .. } => &b.callable_iterator,
+        IterState::Reversed { seq, .. } if matches!(seq.kind(), Some(Kind::List(_))) => &b.list_reverseiterator,
         IterState::Reversed { .. } => &b.reversed,
         _ => &b.iterator,
     };
@@ -170,6 +175,7 @@ pub fn native_next(vm: &mut Vm, it: &NativeIterator) -> PyResult<Option<Value>> 
         Map(Value, Vec<Value>),
         Filter(Value, Value),
         Callable(Value, Value),
+        StarMap(Value, Value, &'static str),
     }
     let step = match &*it.0.lock() {
         IterState::GetItem { seq, index } => Step::GetItem(seq.clone(), *index),
@@ -179,6 +185,7 @@ pub fn native_next(vm: &mut Vm, it: &NativeIterator) -> PyResult<Option<Value>> 
         IterState::Map { func, inners } => Step::Map(func.clone(), inners.clone()),
         IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
         IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
+        IterState::StarMap { func, inner, name } => Step::StarMap(func.clone(), inner.clone(), name),
         _ => return Ok(None),
     };
     let finish = |it: &NativeIterator| *it.0.lock() = IterState::Exhausted;
@@ -279,6 +286,20 @@ pub fn native_next(vm: &mut Vm, it: &NativeIterator) -> PyResult<Option<Value>> 
             if keep {
                 return Ok(Some(v));
             }
+        },
+        Step::StarMap(func, inner, name) => match vm.next(&inner) {
+            Ok(Some(item)) => {
+                let args = item.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+                vm.call(&func, &args, &[]).map(Some)
+            }
+            Ok(None) => {
+                finish(it);
+                Ok(None)
+            }
+            Err(e) => Err(match e.data().state.lock().args.first().and_then(|m| m.as_str().map(|s| s.to_string())) {
+                Some(m) if e.is("ValueError") && m.starts_with("zip()") => PyErr::value_error(m.replacen("zip()", &format!("{name}()"), 1)),
+                _ => e.clone(),
+            }),
         },
         Step::Callable(func, sentinel) => {
             let v = vm.call(&func, &[], &[])?;

@@ -266,6 +266,9 @@ impl Vm {
             };
             return numbers::float_binary(x, y, plain);
         }
+        if plain == BinaryOp::Remainder && a.as_str().is_some() {
+            return Some(crate::formatting::percent_format_value(self, a, b));
+        }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
             return self.native_sequence_repeat(a, b, plain);
         };
@@ -576,6 +579,10 @@ impl Vm {
                 Ok(Some(if op == CompareOp::Eq { eq } else { !eq }))
             }
             (Kind::Set(x), Kind::Set(y)) => crate::builtins::set_compare(self, x, y, op).map(Some),
+            (Kind::Slice { start: a1, stop: b1, step: c1 }, Kind::Slice { start: a2, stop: b2, step: c2 }) => {
+                let (x, y) = (vec![a1.clone(), b1.clone(), c1.clone()], vec![a2.clone(), b2.clone(), c2.clone()]);
+                self.sequence_compare(&x, &y, op).map(Some)
+            }
             _ if ObjRef::ptr_eq(oa, ob) && matches!(op, CompareOp::Eq | CompareOp::Ne) => Ok(Some(op == CompareOp::Eq)),
             _ => Ok(None),
         }
@@ -645,6 +652,10 @@ impl Vm {
                     Kind::Bytes(b) if builtin => return Ok(crate::hash::hash_bytes(b)),
                     Kind::Tuple(items) if builtin => {
                         let items = items.to_vec();
+                        return self.hash_tuple(&items);
+                    }
+                    Kind::Slice { start, stop, step } => {
+                        let items = vec![start.clone(), stop.clone(), step.clone()];
                         return self.hash_tuple(&items);
                     }
                     Kind::List(_) | Kind::Dict(_) | Kind::ByteArray(_) if builtin => {
@@ -936,7 +947,7 @@ impl Vm {
                 return Ok(());
             }
         }
-        Err(PyErr::type_error(format!("'{}' object does not support item deletion", self.type_name(container))))
+        Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(container))))
     }
 
     /// Whether `iter(v)` could succeed without calling it.
@@ -945,8 +956,8 @@ impl Vm {
             Value::Obj(o) => {
                 matches!(
                     o.kind,
-                    Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Dict(_) | Kind::Set(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Range { .. } | Kind::Generator(_)
-                ) || o.as_native::<NativeIterator>().is_some()
+                    Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Dict(_) | Kind::Set(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Range { .. }
+                ) || matches!(&o.kind, Kind::Generator(g) if g.kind == crate::generator::GenKind::Generator) || o.as_native::<NativeIterator>().is_some()
                     || o.as_native::<crate::iter::DictView>().is_some()
                     || types::lookup(o.class(), "__iter__").is_some()
                     || types::lookup(o.class(), "__getitem__").is_some()
@@ -973,7 +984,7 @@ impl Vm {
                             _ => Some(IterState::BigRange { next: as_int(start).map(|i| i.to_bigint()).unwrap_or_default(), stop: as_int(stop).map(|i| i.to_bigint()).unwrap_or_default(), step: as_int(step).map(|i| i.to_bigint()).unwrap_or_default() }),
                         }
                     }
-                    Kind::Generator(_) => return Ok(v.clone()),
+                    Kind::Generator(g) if g.kind == crate::generator::GenKind::Generator => return Ok(v.clone()),
                     Kind::Native(_) if o.as_native::<NativeIterator>().is_some() => return Ok(v.clone()),
                     Kind::Native(_) if o.as_native::<crate::iter::DictView>().is_some() => {
                         return Ok(o.as_native::<crate::iter::DictView>().expect("view").iter());

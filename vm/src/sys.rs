@@ -25,6 +25,8 @@ fn stream_type() -> &'static ObjRef {
         let t = Object::new(b.type_.clone(), Kind::Type(Box::new(data)));
         t.make_immortal();
         add_method(&t, "write", stream_write);
+        add_method(&t, "read", stream_read);
+        add_method(&t, "readline", stream_readline);
         add_method(&t, "flush", stream_flush);
         t
     })
@@ -69,6 +71,18 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     write_stream(which, s);
     Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_read(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    Ok(new_str(s))
+}
+
+fn stream_readline(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut s = String::new();
+    std::io::stdin().read_line(&mut s).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    Ok(new_str(s))
 }
 
 fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -121,9 +135,15 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     set("stderr", stream(2));
     set("__stdout__", stream(1));
     set("__stderr__", stream(2));
-    set("stdin", Value::None);
     set("version", new_str(format!("3.14.0 (ophis {})", env!("CARGO_PKG_VERSION"))));
-    set("version_info", new_tuple(vec![Value::Int(3), Value::Int(14), Value::Int(0), new_str("final"), Value::Int(0)]));
+    let vi_type = types::new_struct_sequence_type("version_info", "sys", &["major", "minor", "micro", "releaselevel", "serial"]);
+    set("version_info", Value::Obj(Object::new(vi_type, Kind::Tuple(vec![Value::Int(3), Value::Int(14), Value::Int(0), new_str("final"), Value::Int(0)].into_boxed_slice()))));
+    let fi_type = types::new_struct_sequence_type("float_info", "sys", &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
+    set("float_info", Value::Obj(Object::new(fi_type, Kind::Tuple(vec![
+        Value::Float(f64::MAX), Value::Int(1024), Value::Int(308), Value::Float(f64::MIN_POSITIVE), Value::Int(-1021), Value::Int(-307),
+        Value::Int(15), Value::Int(53), Value::Float(f64::EPSILON), Value::Int(2), Value::Int(1),
+    ].into_boxed_slice()))));
+    set("dont_write_bytecode", Value::Bool(true));
     set("hexversion", Value::Int(0x030e00f0));
     set("maxsize", Value::Int(i64::MAX));
     set("maxunicode", Value::Int(0x10ffff));
@@ -139,8 +159,28 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         id.set_str(intern("version"), new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), new_str("alpha"), Value::Int(0)]));
     }
     set("implementation", Value::Obj(implementation));
+    // sys.flags: a tuple-like object whose attributes are the interpreter flags.
+    let flags = Object::new(types::builtin().module.clone(), Kind::Module);
+    {
+        let fd = flags.dict_or_create().as_dict().expect("dict");
+        for (name, v) in [
+            ("debug", 0), ("inspect", 0), ("interactive", 0), ("optimize", 0), ("dont_write_bytecode", 0),
+            ("no_user_site", 0), ("no_site", 0), ("ignore_environment", 0), ("verbose", 0), ("bytes_warning", 0),
+            ("quiet", 0), ("hash_randomization", 1), ("isolated", 0), ("dev_mode", 0), ("utf8_mode", 0),
+            ("warn_default_encoding", 0), ("safe_path", 0), ("int_max_str_digits", 4300), ("gil", 0),
+            ("thread_inherit_context", 1), ("context_aware_warnings", 1),
+        ] {
+            fd.set_str(intern(name), if name == "dev_mode" { Value::Bool(false) } else { Value::Int(v) });
+        }
+    }
+    set("flags", Value::Obj(flags));
+    set("stdin", stream(0));
     let table: &[(&str, crate::function::NativeFn)] = &[
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("exit", sys_exit),
+        ("excepthook", excepthook),
+        ("displayhook", displayhook),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exc_info", exc_info),
@@ -152,14 +192,44 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     for (name, f) in table {
         set(name, Value::Obj(native_function(name, None, *f)));
     }
-    for (name, f) in crate::traceback::hooks::sys_functions() {
-        let hook = Value::Obj(native_function(name, None, f));
-        set(name, hook.clone());
-        set(&format!("__{name}__"), hook);
+    // The original hooks stay reachable as sys.__excepthook__ / sys.__displayhook__.
+    for name in ["excepthook", "displayhook"] {
+        if let Some(v) = d.get_str(name) {
+            d.set_str(intern(&format!("__{name}__")), v);
+        }
     }
     vm.interp.modules.as_dict().expect("dict").set_str(intern("sys"), Value::Obj(sys.clone()));
     let builtins = vm.interp.builtins_module.clone();
     vm.interp.modules.as_dict().expect("dict").set_str(intern("builtins"), Value::Obj(builtins));
+}
+
+/// `sys.set_int_max_str_digits` limit (0 = unlimited).
+pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4300);
+
+fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed) as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos().first().or_else(|| args.kwarg("maxdigits")).cloned().ok_or_else(|| PyErr::type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"))?;
+    let n = vm.index_value(&v)?;
+    if n != 0 && n < 640 {
+        return Err(PyErr::value_error("maxdigits must be >= 640 or 0 for unlimited"));
+    }
+    INT_MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+/// The default `sys.excepthook`: prints the traceback to stderr (in colour at a terminal).
+fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::traceback::hooks::excepthook(vm, args)
+}
+
+fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(v) = args.values.first() {
+        vm.display_hook(v.clone())?;
+    }
+    Ok(Value::None)
 }
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -46,6 +46,8 @@ pub struct TypeData {
     /// `__slots__` names of this type and its bases, in slot order; None when instances have a
     /// `__dict__`.
     pub slots: Option<Box<[Box<str>]>>,
+    /// For struct sequences (`sys.version_info`, `sys.float_info`): the field names, in order.
+    pub struct_fields: Option<Box<[&'static str]>>,
     /// Changes whenever this type's namespace (or a base's) changes: caches keyed on it stay
     /// valid without locking.
     version: AtomicU64,
@@ -65,6 +67,7 @@ impl TypeData {
             builtin,
             subclassable: true,
             slots: None,
+            struct_fields: None,
             version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
         }
     }
@@ -128,6 +131,22 @@ fn lookup_uncached(data: &TypeData, name: &str) -> Option<Value> {
         return Some(v);
     }
     data.mro_tail.iter().find_map(|t| t.as_type().and_then(|d| d.dict.get_str(name)))
+}
+
+/// Direct subclasses of each type, by the base's address (`type.__subclasses__()`). The
+/// registry holds strong references: classes are not freed once subclassed (classes made at
+/// module level are immortal anyway).
+fn subclass_registry() -> &'static parking_lot::Mutex<HashMap<usize, Vec<ObjRef>>> {
+    static R: OnceLock<parking_lot::Mutex<HashMap<usize, Vec<ObjRef>>>> = OnceLock::new();
+    R.get_or_init(Default::default)
+}
+
+pub fn add_subclass(base: &ObjRef, sub: &ObjRef) {
+    subclass_registry().lock().entry(base.addr()).or_default().push(sub.clone());
+}
+
+pub fn subclasses(t: &ObjRef) -> Vec<ObjRef> {
+    subclass_registry().lock().get(&t.addr()).cloned().unwrap_or_default()
 }
 
 /// The MRO including the type itself.
@@ -262,6 +281,8 @@ builtin_types! {
     coroutine: "coroutine", Special, [], false;
     async_generator: "async_generator", Special, [], false;
     iterator: "iterator", Special, [], false;
+    callable_iterator: "callable_iterator", Special, [], false;
+    list_reverseiterator: "list_reverseiterator", Special, [], false;
     list_iterator: "list_iterator", Special, [], false;
     tuple_iterator: "tuple_iterator", Special, [], false;
     range_iterator: "range_iterator", Special, [], false;
@@ -296,6 +317,18 @@ impl BuiltinTypes {
 pub fn builtin() -> &'static BuiltinTypes {
     static TYPES: OnceLock<BuiltinTypes> = OnceLock::new();
     TYPES.get_or_init(create_builtin_types)
+}
+
+/// A struct sequence type (a tuple subclass with named fields), e.g. `sys.version_info`.
+pub fn new_struct_sequence_type(name: &str, module: &str, fields: &[&'static str]) -> ObjRef {
+    let b = builtin();
+    let mut data = TypeData::new(name, vec![b.tuple.clone()], c3_mro_tail(&[b.tuple.clone()]).expect("mro"), Layout::Tuple, true);
+    data.struct_fields = Some(fields.into());
+    data.qualname = name.into();
+    data.dict.set_str(crate::builtins::intern("__module__"), crate::builtins::new_str(module));
+    let t = Object::new(b.type_.clone(), Kind::Type(Box::new(data)));
+    t.make_immortal();
+    t
 }
 
 /// A new heap type (a `class` statement or `type(name, bases, ns)`); the namespace is filled by

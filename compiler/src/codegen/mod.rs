@@ -2,10 +2,12 @@
 //!
 //! One [`unit::Unit`] per scope being compiled (module, class body, function, lambda,
 //! non-inlined comprehension). Statements are in `stmt.rs`, expressions in `expr.rs`, function
-//! and class creation in `scopes.rs`.
+//! and class creation in `scopes.rs`, `match` statements in `patterns.rs`.
 
 mod expr;
 mod fold;
+mod pattern_constants;
+mod patterns;
 mod scopes;
 mod stmt;
 pub mod unit;
@@ -41,6 +43,9 @@ pub struct Compiler<'a> {
     /// Names bound by the innermost inlined comprehensions: they live in fast locals of the
     /// enclosing unit.
     inlined_locals: Vec<Vec<String>>,
+    /// The scopes of the inlined comprehensions being compiled: other names inside them resolve
+    /// by the comprehension's own symbol table (a class body's names are not visible there).
+    inlined_scopes: Vec<ScopeId>,
     /// Final bodies of `try`/`finally` statements, for `return`/`break` that leave them.
     finalbodies: Vec<&'a [Stmt]>,
 }
@@ -54,6 +59,7 @@ pub fn compile<'a>(tree: &'a Mod, table: &'a SymbolTable, source: &str, filename
         units: Vec::new(),
         mode,
         inlined_locals: Vec::new(),
+        inlined_scopes: Vec::new(),
         finalbodies: Vec::new(),
     };
     c.units.push(Unit::new(SymbolTable::MODULE, ScopeKind::Module, "<module>", "<module>", 1));
@@ -159,7 +165,24 @@ impl<'a> Compiler<'a> {
         }
         let scope = self.table.scope(self.scope_id());
         let kind = scope.kind;
-        let symbol_scope = scope.scope_of_name(&name).unwrap_or(SymbolScope::GlobalImplicit);
+        let mut symbol_scope = scope.scope_of_name(&name).unwrap_or(SymbolScope::GlobalImplicit);
+        if let Some(&comp) = self.inlined_scopes.last() {
+            match self.table.scope(comp).scope_of_name(&name) {
+                Some(s @ (SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit)) if kind == ScopeKind::Class || kind == ScopeKind::Module => {
+                    let _ = s;
+                    let i = self.unit().add_name(&name);
+                    let op = match ctx {
+                        ExprContext::Load => Opcode::LOAD_GLOBAL,
+                        ExprContext::Store => Opcode::STORE_GLOBAL,
+                        ExprContext::Del => Opcode::DELETE_GLOBAL,
+                    };
+                    self.emit(op, i);
+                    return;
+                }
+                Some(SymbolScope::Free) if kind == ScopeKind::Class => symbol_scope = SymbolScope::Free,
+                _ => {}
+            }
+        }
         enum Access {
             Fast,
             Deref,

@@ -485,6 +485,7 @@ impl<'a> Compiler<'a> {
         self.expr(&generators[0].iter)?;
         self.emit(if generators[0].is_async != 0 { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
         self.inlined_locals.push(locals.clone());
+        self.inlined_scopes.push(scope_id);
         for name in &locals {
             let i = self.unit().add_varname(name);
             self.emit(Opcode::LOAD_FAST_AND_CLEAR, i);
@@ -501,6 +502,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::SWAP, 2);
         let result = self.comprehension_loops(e, generators, 0, 1);
         self.inlined_locals.pop();
+        self.inlined_scopes.pop();
         result?;
         for name in locals.iter().rev() {
             let i = self.unit().add_varname(name);

@@ -138,9 +138,16 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Try(t) => {
                 if t.finalbody.is_empty() {
-                    self.try_except(&t.body, &t.handlers, &t.orelse)?;
+                    self.try_except(&t.body, &t.handlers, &t.orelse, false)?;
                 } else {
-                    self.try_finally(t)?;
+                    self.try_finally(&t.body, &t.handlers, &t.orelse, &t.finalbody, false)?;
+                }
+            }
+            Stmt::TryStar(t) => {
+                if t.finalbody.is_empty() {
+                    self.try_except(&t.body, &t.handlers, &t.orelse, true)?;
+                } else {
+                    self.try_finally(&t.body, &t.handlers, &t.orelse, &t.finalbody, true)?;
                 }
             }
             Stmt::Assert(a) => {
@@ -229,6 +236,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.async_for(f)?
             }
+            Stmt::Match(m) => self.match_stmt(m)?,
             other => {
                 return Err(self.error(
                     format!("ophis cannot compile {} statements yet", other.python_name()),
@@ -476,6 +484,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::POP_TOP, 0);
             }
             FBlock::ExceptionHandler => {}
+            FBlock::ExceptStar => {
+                return Err(self.error("'break', 'continue' and 'return' cannot appear in an except* block", ophis_lexer::TextRange::default()));
+            }
         }
         Ok(())
     }
@@ -489,7 +500,10 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::CALL, 3);
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> Result<()> {
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], star: bool) -> Result<()> {
+        if star {
+            return self.try_star_except(body, handlers, orelse);
+        }
         let handler = self.unit().new_label();
         let end = self.unit().new_label();
         let cleanup = self.unit().new_label();
@@ -568,22 +582,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_finally(&mut self, t: &'a ast::StmtTry) -> Result<()> {
+    fn try_finally(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt], star: bool) -> Result<()> {
         let handler = self.unit().new_label();
         let cleanup = self.unit().new_label();
         let end = self.unit().new_label();
         let index = self.finalbodies.len();
-        self.finalbodies.push(&t.finalbody);
+        self.finalbodies.push(finalbody);
         self.unit().push_handler(handler, true, 0);
         self.unit().fblocks.push(FBlock::FinallyTry { finalbody: index });
-        if t.handlers.is_empty() {
-            self.stmts(&t.body)?;
+        if handlers.is_empty() {
+            self.stmts(body)?;
         } else {
-            self.try_except(&t.body, &t.handlers, &t.orelse)?;
+            self.try_except(body, handlers, orelse, star)?;
         }
         self.unit().fblocks.pop();
         self.unit().pop_handler();
-        self.stmts(&t.finalbody)?;
+        self.stmts(finalbody)?;
         if self.unit().is_reachable() {
             self.unit().emit_jump(Opcode::JUMP, end);
         }
@@ -592,7 +606,7 @@ impl<'a> Compiler<'a> {
         self.unit().push_handler(cleanup, true, 0);
         self.emit(Opcode::PUSH_EXC_INFO, 0); // [lasti, prev, exc]
         self.unit().fblocks.push(FBlock::FinallyEnd);
-        self.stmts(&t.finalbody)?;
+        self.stmts(finalbody)?;
         self.unit().fblocks.pop();
         if self.unit().is_reachable() {
             self.emit(Opcode::RERAISE, 0);
@@ -659,6 +673,102 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::GET_AWAITABLE, where_);
         self.load_const(Constant::None);
         self.await_loop()
+    }
+
+    /// `try: ... except* T: ...` (PEP 654), as CPython compiles it: each clause splits the
+    /// remaining group (CHECK_EG_MATCH); exceptions raised by clauses are collected in a list,
+    /// and PREP_RERAISE_STAR decides what propagates.
+    fn try_star_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> Result<()> {
+        let handler = self.unit().new_label();
+        let end = self.unit().new_label();
+        let cleanup = self.unit().new_label();
+        let reraise = self.unit().new_label();
+        self.unit().push_handler(handler, false, 0);
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.unit().pop_handler();
+        self.stmts(orelse)?;
+        if self.unit().is_reachable() {
+            self.unit().emit_jump(Opcode::JUMP, end);
+        }
+        // [orig]
+        self.unit().bind(handler);
+        self.unit().push_handler(cleanup, true, 0);
+        self.emit(Opcode::PUSH_EXC_INFO, 0); // [prev, orig]
+        self.emit(Opcode::COPY, 1);
+        self.emit(Opcode::BUILD_LIST, 0);
+        self.emit(Opcode::SWAP, 2); // [prev, orig, list, rest]
+        for h in handlers {
+            let ExceptHandler::ExceptHandler(h) = h;
+            self.set_location(h.range);
+            let no_match = self.unit().new_label();
+            let next = self.unit().new_label();
+            let with_error = self.unit().new_label();
+            let Some(t) = &h.r#type else {
+                return Err(self.error("expected 'except' or 'finally' block", h.range));
+            };
+            self.expr(t)?;
+            self.emit(Opcode::CHECK_EG_MATCH, 0); // [prev, orig, list, rest, match]
+            self.emit(Opcode::COPY, 1);
+            self.unit().emit_jump(Opcode::POP_JUMP_IF_NONE, no_match);
+            match &h.name {
+                Some(name) => self.name_op(name.as_str(), ExprContext::Store),
+                None => self.emit(Opcode::POP_TOP, 0),
+            }
+            self.unit().push_handler(with_error, true, 0);
+            self.unit().fblocks.push(FBlock::ExceptStar);
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            self.unit().pop_handler();
+            if self.unit().is_reachable() {
+                if let Some(name) = &h.name {
+                    self.load_const(Constant::None);
+                    self.name_op(name.as_str(), ExprContext::Store);
+                    self.name_op(name.as_str(), ExprContext::Del);
+                }
+                self.unit().emit_jump(Opcode::JUMP, next);
+            }
+            // [prev, orig, list, rest, lasti, raised]
+            self.unit().bind(with_error);
+            if let Some(name) = &h.name {
+                self.load_const(Constant::None);
+                self.name_op(name.as_str(), ExprContext::Store);
+                self.name_op(name.as_str(), ExprContext::Del);
+            }
+            self.emit(Opcode::LIST_APPEND, 3);
+            self.emit(Opcode::POP_TOP, 0);
+            self.unit().emit_jump(Opcode::JUMP, next);
+            // [prev, orig, list, rest, None]
+            self.unit().bind(no_match);
+            self.emit(Opcode::POP_TOP, 0);
+            self.unit().bind(next);
+        }
+        // [prev, orig, list, rest]
+        self.emit(Opcode::LIST_APPEND, 1);
+        self.emit(Opcode::CALL_INTRINSIC_2, crate::instructions::Intrinsic2::PrepReraiseStar as u32);
+        self.emit(Opcode::COPY, 1);
+        self.unit().emit_jump(Opcode::POP_JUMP_IF_NOT_NONE, reraise);
+        self.emit(Opcode::POP_TOP, 0);
+        // Leaving the handler: the cleanup region ends here (CPython's POP_BLOCK), so the
+        // re-raise below propagates to the enclosing handler with the stack as it is.
+        let handlers_inside = self.unit().handler_state();
+        self.unit().pop_handler();
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.unit().emit_jump(Opcode::JUMP, end);
+        // [prev, result]
+        self.unit().bind(reraise);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 0);
+        let _ = handlers_inside;
+        // [prev, lasti, exc2]
+        self.unit().bind(cleanup);
+        self.emit(Opcode::COPY, 3);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 1);
+        self.unit().bind(end);
+        Ok(())
     }
 
     fn with(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], index: usize, is_async: bool) -> Result<()> {

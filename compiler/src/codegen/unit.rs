@@ -38,6 +38,8 @@ pub enum FBlock {
     With { is_async: bool },
     /// Inside a handler region of a `with` (exception being passed to `__exit__`).
     ExceptionHandler,
+    /// Inside an `except*` clause: `break`/`continue`/`return` are not allowed.
+    ExceptStar,
 }
 
 pub struct Unit {

@@ -117,6 +117,26 @@ pub fn binop(left: Expr, op: Operator, right: Expr, s: u32, e: u32) -> Expr {
     Expr::BinOp(ExprBinOp { range: r(s, e), left: Box::new(left), op, right: Box::new(right) })
 }
 
+/// `real ± imaginary` in a pattern: CPython's grammar requires a real left operand and an
+/// imaginary right one, and says which is wrong.
+pub fn complex_literal(real: Expr, op: Operator, imag: Expr, s: u32, e: u32) -> R<Expr> {
+    let real_number = match &real {
+        Expr::UnaryOp(u) => &*u.operand,
+        other => other,
+    };
+    if let Expr::Constant(c) = real_number {
+        if matches!(c.value, Constant::Complex { .. }) {
+            return err("real number required in complex literal", c.range);
+        }
+    }
+    if let Expr::Constant(c) = &imag {
+        if !matches!(c.value, Constant::Complex { .. }) {
+            return err("imaginary number required in complex literal", c.range);
+        }
+    }
+    Ok(binop(real, op, imag, s, e))
+}
+
 pub fn unary(op: UnaryOp, operand: Expr, s: u32, e: u32) -> Expr {
     Expr::UnaryOp(ExprUnaryOp { range: r(s, e), op, operand: Box::new(operand) })
 }

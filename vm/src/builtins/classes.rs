@@ -24,24 +24,29 @@ pub(super) fn install(b: &Dict) {
 impl Vm {
     /// `cls(*args, **kwargs)`.
     pub(crate) fn call_type(&mut self, cls: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        let b = types::builtin();
         let meta = cls.class().clone();
         if !meta.as_type().is_some_and(|m| m.is_builtin()) {
             if let Some(call) = types::lookup(&meta, "__call__") {
-                if !matches!(call.kind(), Some(Kind::BuiltinFunction(_))) {
+                if !super::is_builtin_slot(&call) {
                     let mut v = vec![Value::Obj(cls.clone())];
                     v.extend_from_slice(args);
                     return self.call(&call, &v, kwnames);
                 }
             }
         }
+        self.call_type_default(cls, args, kwnames)
+    }
+
+    /// `type.__call__(cls, ...)`: `__new__` then `__init__`.
+    pub(crate) fn call_type_default(&mut self, cls: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let b = types::builtin();
         if ObjRef::ptr_eq(cls, &b.type_) && args.len() == 1 && kwnames.is_empty() {
             return Ok(Value::Obj(self.class_of(&args[0])));
         }
         let data = cls.as_type().expect("type");
         // Built-in types construct natively unless a Python subclass overrides __new__/__init__.
         let new = types::lookup(cls, "__new__");
-        let obj = match new.as_ref().filter(|n| !matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) {
+        let obj = match new.as_ref().filter(|n| !super::is_builtin_slot(n)) {
             Some(new) => {
                 let f = match new.kind() {
                     Some(Kind::StaticMethod(f)) => f.clone(),
@@ -59,15 +64,21 @@ impl Vm {
             return Ok(obj);
         }
         if let Some(init) = types::lookup(&obj_class, "__init__") {
-            if !matches!(init.kind(), Some(Kind::BuiltinFunction(_))) {
+            if !super::is_builtin_slot(&init) {
                 let mut v = vec![obj.clone()];
                 v.extend_from_slice(args);
                 let r = self.call(&init, &v, kwnames)?;
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
                 }
-            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) && !ObjRef::ptr_eq(cls, &b.type_) {
+            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(super::is_builtin_slot) && !ObjRef::ptr_eq(cls, &b.type_) {
                 return Err(PyErr::type_error(format!("{}() takes no arguments", data.name)));
+            } else if !data.is_builtin() && matches!(data.layout, Layout::List | Layout::Dict | Layout::Set) {
+                // A subclass of list/dict/set without its own __init__: the built-in one fills
+                // the (empty) instance from the arguments.
+                let mut v = vec![obj.clone()];
+                v.extend_from_slice(args);
+                self.call(&init, &v, kwnames)?;
             }
         }
         Ok(obj)
@@ -107,17 +118,25 @@ impl Vm {
                 }
                 let bases = pos[1].as_tuple().map(|t| t.to_vec()).unwrap_or_default();
                 let ns = pos[2].clone();
+                // type(name, bases, ns) takes __module__ from the caller's globals.
+                if let Some(d) = ns.as_obj().and_then(|o| o.as_dict()) {
+                    if d.get_str("__module__").is_none() {
+                        if let Some(m) = self.current_globals().as_dict().and_then(|g| g.get_str("__name__")) {
+                            d.set_str(intern("__module__"), m);
+                        }
+                    }
+                }
                 let name = pos[0].as_str().unwrap_or("").to_string();
                 self.make_class(cls.clone(), &name, bases, ns, &[], &[])
             }
             Layout::Int => {
-                let v = self.construct_int(a)?;
-                if exact && ObjRef::ptr_eq(cls, &b.int) {
-                    return Ok(v);
-                }
                 if ObjRef::ptr_eq(cls, &b.bool_) {
                     check_args("bool", &a, 0, 1)?;
                     return Ok(Value::Bool(match pos.first() { Some(x) => self.is_true(x)?, None => false }));
+                }
+                let v = self.construct_int(a)?;
+                if exact && ObjRef::ptr_eq(cls, &b.int) {
+                    return Ok(v);
                 }
                 Ok(wrap(Kind::Int(as_int(&v).map(|i| i.to_bigint()).unwrap_or_default())))
             }
@@ -196,6 +215,13 @@ impl Vm {
             }
             Layout::Tuple => {
                 check_args("tuple", &a, 0, 1)?;
+                if exact {
+                    if let Some(Value::Obj(t)) = pos.first() {
+                        if matches!(t.kind, Kind::Tuple(_)) && t.class_data().is_builtin() {
+                            return Ok(Value::Obj(t.clone()));
+                        }
+                    }
+                }
                 let items = match pos.first() { Some(v) => self.collect_iterable(v)?, None => vec![] };
                 if exact { Ok(new_tuple(items)) } else { Ok(wrap(Kind::Tuple(items.into_boxed_slice()))) }
             }
@@ -225,10 +251,12 @@ impl Vm {
                 }
                 Ok(obj)
             }
-            Layout::Exception if types::is_subtype(cls, crate::exceptions::exception_types().get("BaseExceptionGroup")) => {
-                Ok(Value::Obj(super::exception_group::new_group(self, cls, pos)?))
+            Layout::Exception => {
+                if types::is_subtype(cls, crate::exceptions::exception_types().get("BaseExceptionGroup")) {
+                    return self.new_exception_group(cls, pos);
+                }
+                Ok(Value::Obj(new_exception(&os_error_subclass(cls, pos), pos.to_vec())))
             }
-            Layout::Exception => Ok(Value::Obj(new_exception(&os_error_subclass(cls, pos), pos.to_vec()))),
             Layout::Special => self.special_new(cls, a),
         }
     }
@@ -301,10 +329,8 @@ impl Vm {
             "zip" => {
                 let strict = match a.kwarg("strict") { Some(v) => self.is_true(v)?, None => false };
                 let mut inners = Vec::new();
-                for (i, v) in pos.iter().enumerate() {
-                    inners.push(self.iter(v).map_err(|e| {
-                        if e.is("TypeError") { PyErr::type_error(format!("zip argument #{} must support iteration", i + 1)) } else { e }
-                    })?);
+                for v in pos.iter() {
+                    inners.push(self.iter(v)?);
                 }
                 Ok(new_iterator(IterState::Zip { inners, strict }))
             }
@@ -312,9 +338,15 @@ impl Vm {
                 if pos.len() < 2 {
                     return Err(PyErr::type_error("map() must have at least two arguments."));
                 }
+                let strict = match a.kwarg("strict") { Some(v) => self.is_true(v)?, None => false };
                 let mut inners = Vec::new();
                 for v in &pos[1..] {
                     inners.push(self.iter(v)?);
+                }
+                if strict {
+                    // map(f, *its, strict=True) is map over zip(*its, strict=True).
+                    let zipped = new_iterator(IterState::Zip { inners, strict: true });
+                    return Ok(new_iterator(IterState::StarMap { func: pos[0].clone(), inner: zipped, name: "map" }));
                 }
                 Ok(new_iterator(IterState::Map { func: pos[0].clone(), inners }))
             }
@@ -360,7 +392,7 @@ impl Vm {
                 Some(Kind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
                 _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
             };
-            return parse_int(self, &text, base as u32, v);
+            return parse_int(self, &text, base, v);
         }
         if let Some(i) = as_int(v) {
             return Ok(int_value(i.to_bigint()));
@@ -401,7 +433,8 @@ impl Vm {
             return crate::numbers::int_to_f64(&i);
         }
         if let Some(s) = v.as_str() {
-            return parse_float(s).ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::format::str_repr(s))));
+            let shown = crate::format::str_repr(s);
+            return crate::numeric::float_from_str_with_repr(s, &|| shown.clone()).map_err(|e| PyErr::new(e.class_name(), e.message()));
         }
         for m in ["__float__", "__index__"] {
             if let Some(r) = self.call_method(v, m, &[])? {
@@ -550,6 +583,9 @@ impl Vm {
             }
         }
         let cls = types::new_heap_type(meta, data);
+        for base in &base_types {
+            types::add_subclass(base, &cls);
+        }
         let t = cls.as_type().expect("type");
         let mut classcell = None;
         for e in &ns_dict {
@@ -667,15 +703,12 @@ impl Vm {
     /// BEFORE_WITH: `(mgr.__exit__ bound, mgr.__enter__())`.
     pub(crate) fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let class = self.class_of(mgr);
-        let Some(enter) = types::lookup(&class, "__enter__") else {
+        let enter = types::lookup(&class, "__enter__");
+        let exit = types::lookup(&class, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let missed = if types::lookup(&class, "__exit__").is_none() { "__exit__" } else { "__enter__" };
             return Err(PyErr::type_error(format!(
-                "'{}' object does not support the context manager protocol",
-                self.type_name(mgr)
-            )));
-        };
-        let Some(exit) = types::lookup(&class, "__exit__") else {
-            return Err(PyErr::type_error(format!(
-                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                "'{}' object does not support the context manager protocol (missed {missed} method)",
                 self.type_name(mgr)
             )));
         };
@@ -698,7 +731,7 @@ impl Vm {
     }
 
     /// The REPL's expression statements.
-    pub(crate) fn display_hook(&mut self, v: Value) -> PyResult<()> {
+    pub fn display_hook(&mut self, v: Value) -> PyResult<()> {
         if v.is_none() {
             return Ok(());
         }
@@ -768,7 +801,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut call_args = vec![new_str(name.as_str()), bases_tuple, ns.clone()];
     call_args.extend(kw);
     let cls = match &meta {
-        Value::Obj(m) if ObjRef::ptr_eq(m, &types::builtin().type_) || (m.as_type().is_some() && types::lookup(m, "__new__").is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) && types::lookup(m, "__call__").is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_)))) && types::lookup(m, "__init__").is_none_or(|n| matches!(n.kind(), Some(Kind::BuiltinFunction(_))))) => {
+        Value::Obj(m) if ObjRef::ptr_eq(m, &types::builtin().type_) || (m.as_type().is_some() && types::lookup(m, "__new__").is_none_or(|n| super::is_builtin_slot(&n)) && types::lookup(m, "__call__").is_none_or(|n| super::is_builtin_slot(&n)) && types::lookup(m, "__init__").is_none_or(|n| super::is_builtin_slot(&n))) => {
             let kwvals = call_args[3..].to_vec();
             vm.make_class(m.clone(), &name, bases, ns, &kwvals, &kwnames)?
         }
@@ -833,96 +866,25 @@ pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<
         }),
         "name" | "path" | "name_from" if is("ImportError") => Some(Value::None),
         "msg" if is("SyntaxError") => Some(args.first().cloned().unwrap_or(Value::None)),
-        // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
         "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line" if is("SyntaxError") => {
-            let index = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|f| *f == n);
-            let details = match (args.len(), args.get(1)) {
-                (2, Some(Value::Obj(t))) => t.as_tuple().map(|items| items.to_vec()),
-                _ => None,
-            };
-            Some(match (index, details) {
-                (Some(i), Some(items)) if (4..=7).contains(&items.len()) => items.get(i).cloned().unwrap_or(Value::None),
+            let i = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().position(|k| *k == n);
+            Some(match (args.get(1).and_then(|d| d.as_tuple()), i) {
+                (Some(t), Some(i)) => t.get(i).cloned().unwrap_or(Value::None),
                 _ => Value::None,
             })
         }
-        "exceptions" if is("BaseExceptionGroup") => Some(match args.get(1) {
-            Some(v) => new_tuple(vm.collect_iterable(v)?),
-            None => new_tuple(vec![]),
-        }),
+        "exceptions" if is("BaseExceptionGroup") => Some(exception_data(o).and_then(|d| d.state.lock().group_members.clone()).unwrap_or_else(|| new_tuple(vec![]))),
         "message" if is("BaseExceptionGroup") => Some(args.first().cloned().unwrap_or(Value::None)),
         _ => None,
     })
 }
 
-fn parse_int(vm: &mut Vm, text: &str, base: u32, original: &Value) -> PyResult<Value> {
-    let err = |vm: &mut Vm| -> PyErr {
-        let shown = vm.repr_string(original).unwrap_or_default();
-        PyErr::value_error(format!("invalid literal for int() with base {base}: {shown}"))
-    };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
-    }
-    let t = text.trim_matches(|c: char| c.is_whitespace());
-    let (neg, digits) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let lower = digits.to_ascii_lowercase();
-    let (radix, body) = match base {
-        0 => {
-            if let Some(r) = lower.strip_prefix("0x") { (16, r.to_string()) }
-            else if let Some(r) = lower.strip_prefix("0o") { (8, r.to_string()) }
-            else if let Some(r) = lower.strip_prefix("0b") { (2, r.to_string()) }
-            else {
-                if lower.len() > 1 && lower.starts_with('0') && lower.trim_start_matches(['0', '_']).len() > 0 {
-                    return Err(err(vm));
-                }
-                (10, lower.clone())
-            }
-        }
-        16 => (16, lower.strip_prefix("0x").map(|s| s.to_string()).unwrap_or(lower.clone())),
-        8 => (8, lower.strip_prefix("0o").map(|s| s.to_string()).unwrap_or(lower.clone())),
-        2 => (2, lower.strip_prefix("0b").map(|s| s.to_string()).unwrap_or(lower.clone())),
-        b => (b, lower.clone()),
-    };
-    let body = body.strip_prefix('_').filter(|_| base == 0 || lower.len() != body.len()).map(|s| s.to_string()).unwrap_or(body);
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return Err(err(vm));
-    }
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    if radix == 10 && clean.len() > 4300 {
-        return Err(PyErr::value_error(format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            clean.len()
-        )));
-    }
-    match num_bigint::BigInt::parse_bytes(clean.as_bytes(), radix) {
-        Some(v) if clean.chars().all(|c| c.is_digit(radix)) => Ok(int_value(if neg { -v } else { v })),
-        _ => Err(err(vm)),
-    }
-}
-
-/// Python's float() syntax for text.
-pub(crate) fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.strip_prefix('-') {
-        Some(r) => (-1.0, r),
-        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
-    };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN.copysign(sign)),
-        _ => {}
-    }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") || body.contains("_.") || body.contains("._") || body.contains("e_") || body.contains("_e") {
-        return None;
-    }
-    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
-        return None;
-    }
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    clean.parse::<f64>().ok().map(|f| sign * f)
+fn parse_int(vm: &mut Vm, text: &str, base: i64, original: &Value) -> PyResult<Value> {
+    let shown = vm.repr_string(original).unwrap_or_default();
+    let limit = crate::sys::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    crate::numeric::int_from_str_with_repr(text, base, limit, &|| shown.clone())
+        .map(|i| int_value(i.to_big()))
+        .map_err(|e| PyErr::new(e.class_name(), e.message()))
 }
 
 #[allow(dead_code)]

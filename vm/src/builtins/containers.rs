@@ -121,7 +121,16 @@ pub fn new_set(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
 }
 
 pub fn set_add(vm: &mut Vm, set: &Value, item: Value) -> PyResult<()> {
-    set_dict(set).set(vm, item, Value::None)
+    set_dict(set).set(vm, item, Value::None).map_err(set_element_message)
+}
+
+/// Sets say "set element" where dicts say "dict key".
+pub fn set_element_message(e: PyErr) -> PyErr {
+    let msg = e.data().state.lock().args.first().and_then(|m| m.as_str().map(|s| s.to_string()));
+    match msg {
+        Some(m) if e.is("TypeError") && m.contains(" as a dict key (") => PyErr::type_error(m.replacen(" as a dict key (", " as a set element (", 1)),
+        _ => e,
+    }
 }
 
 pub fn set_operator(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, inplace: bool) -> PyResult<Value> {

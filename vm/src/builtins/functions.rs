@@ -55,6 +55,7 @@ pub(super) fn install(b: &Dict) {
         ("exec", exec),
         ("eval", eval),
         ("__import__", import),
+        ("compile", compile),
         ("input", input),
     ];
     for (name, f) in table {
@@ -450,6 +451,9 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("iter", &args, 1, 2)?;
     if args.values.len() == 2 {
+        if !is_callable(&args.values[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
         return Ok(new_iterator(IterState::Callable { func: args.values[0].clone(), sentinel: args.values[1].clone() }));
     }
     vm.iter(&args.values[0])
@@ -537,19 +541,19 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&args.values[0])?))
 }
 
-fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("callable", &args, 1, 1)?;
-    let v = &args.values[0];
-    Ok(Value::Bool(match v {
+pub(crate) fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Obj(o) => {
             matches!(o.kind, Kind::Function(_) | Kind::BuiltinFunction(_) | Kind::BoundMethod(_) | Kind::Type(_))
                 || types::lookup(o.class(), "__call__").is_some()
         }
-        _ => {
-            let _ = vm;
-            false
-        }
-    }))
+        _ => false,
+    }
+}
+
+fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("callable", &args, 1, 1)?;
+    Ok(Value::Bool(is_callable(&args.values[0])))
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -843,6 +847,34 @@ fn exec_or_eval(vm: &mut Vm, args: Args, mode: ophis_compiler::CompileMode, name
     let locals = locals.filter(|l| !ObjRef::ptr_eq(l, &globals));
     let r = vm.run_code(code, globals, locals)?;
     Ok(if mode == ophis_compiler::CompileMode::Eval { r } else { Value::None })
+}
+
+fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let get = |i: usize, name: &str| pos.get(i).or_else(|| args.kwarg(name)).cloned();
+    let source = get(0, "source").ok_or_else(|| PyErr::type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = get(1, "filename").ok_or_else(|| PyErr::type_error("compile() missing required argument 'filename' (pos 2)"))?;
+    let mode = get(2, "mode").ok_or_else(|| PyErr::type_error("compile() missing required argument 'mode' (pos 3)"))?;
+    let flags = match get(3, "flags") { Some(f) => vm.index_value(&f)?, None => 0 };
+    let mode = match mode.as_str() {
+        Some("exec") => ophis_compiler::CompileMode::Exec,
+        Some("eval") => ophis_compiler::CompileMode::Eval,
+        Some("single") => ophis_compiler::CompileMode::Single,
+        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    if flags & 0x400 != 0 {
+        return Err(PyErr::new("NotImplementedError", "compile() to an AST (PyCF_ONLY_AST) needs the ast module, which ophis does not have yet"));
+    }
+    if let Some(Kind::Code(_)) = source.kind() {
+        return Ok(source);
+    }
+    let text = match source.kind() {
+        Some(Kind::Str(s)) => s.as_str().to_string(),
+        Some(Kind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let filename = vm.str_string(&filename)?;
+    Ok(Value::Obj(crate::compile::compile_to_code(&text, &filename, mode)?))
 }
 
 fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -71,7 +71,21 @@ pub(super) fn install() {
     add_method(&b.object, "__setattr__", object_setattr);
     add_method(&b.object, "__getattribute__", object_getattribute);
     add_method(&b.object, "__delattr__", object_delattr);
-    add_method(&b.object, "__new__", object_new);
+    super::add_staticmethod(&b.object, "__new__", object_new);
+    add_method(&b.object, "__eq__", object_eq);
+    add_method(&b.object, "__ne__", object_ne);
+    add_method(&b.object, "__hash__", object_hash);
+    add_method(&b.object, "__format__", object_format);
+    for (name, f) in [("__lt__", object_cmp as crate::function::NativeFn), ("__le__", object_cmp), ("__gt__", object_cmp), ("__ge__", object_cmp)] {
+        add_method(&b.object, name, f);
+    }
+    super::add_staticmethod(&b.type_, "__new__", type_new);
+    add_method(&b.type_, "__init__", object_init);
+    add_method(&b.type_, "__call__", type_call);
+    add_method(&b.type_, "__subclasses__", type_subclasses);
+    add_method(&b.list, "__init__", list_init);
+    add_method(&b.dict, "__init__", dict_init);
+    add_method(&b.set, "__init__", set_init);
     add_method(&b.type_, "mro", type_mro);
     let base_exception = crate::exceptions::exception_types().get("BaseException");
     add_method(base_exception, "__init__", exception_init);
@@ -329,9 +343,10 @@ pub(super) fn dict_update_from(vm: &mut Vm, target: &Value, source: Option<&Valu
             let it = vm.iter(src)?;
             let mut i = 0;
             while let Some(item) = vm.next(&it)? {
-                let pair = vm.collect_iterable(&item).map_err(|_| {
-                    PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
-                })?;
+                if !vm.has_iter(&item) {
+                    return Err(PyErr::type_error("object is not iterable"));
+                }
+                let pair = vm.collect_iterable(&item)?;
                 if pair.len() != 2 {
                     return Err(PyErr::value_error(format!(
                         "dictionary update sequence element #{i} has length {}; 2 is required",
@@ -632,6 +647,96 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => Err(vm.attribute_error(obj, &name)),
     }
+}
+
+fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__eq__", &args, 2, 2)?;
+    Ok(if args.values[0].is(&args.values[1]) { Value::Bool(true) } else { Value::Obj(super::not_implemented().clone()) })
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__ne__", &args, 2, 2)?;
+    let r = match vm.call_method(&args.values[0], "__eq__", &args.values[1..2])? {
+        Some(r) => r,
+        None => return Ok(Value::Obj(super::not_implemented().clone())),
+    };
+    if matches!(&r, Value::Obj(o) if crate::object::ObjRef::ptr_eq(o, super::not_implemented())) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!vm.is_true(&r)?))
+}
+
+fn object_cmp(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(super::not_implemented().clone()))
+}
+
+fn object_hash(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let addr = args.values.first().and_then(|v| v.as_obj()).map_or(0, |o| o.addr());
+    Ok(Value::Int(((addr >> 4) | (addr << 60)) as i64))
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__format__", &args, 2, 2)?;
+    let spec = args.values[1].as_str().unwrap_or("");
+    if !spec.is_empty() {
+        return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&args.values[0]))));
+    }
+    Ok(Value::Obj(vm.str(&args.values[0])?))
+}
+
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let Some(Value::Obj(meta)) = pos.first() else {
+        return Err(PyErr::type_error("type.__new__(): not enough arguments"));
+    };
+    if pos.len() != 4 {
+        return Err(PyErr::type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    let name = pos[1].as_str().ok_or_else(|| PyErr::type_error("type.__new__() argument 1 must be str"))?.to_string();
+    let bases = pos[2].as_tuple().map(|t| t.to_vec()).ok_or_else(|| PyErr::type_error("type.__new__() argument 2 must be tuple"))?;
+    let ns = pos[3].clone();
+    let kw: Vec<Value> = args.values[pos.len()..].to_vec();
+    let meta = meta.clone();
+    vm.make_class(meta, &name, bases, ns, &kw, args.kwnames)
+}
+
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.values.first() else {
+        return Err(PyErr::type_error("type.__call__(): not enough arguments"));
+    };
+    let cls = cls.clone();
+    vm.call_type_default(&cls, &args.values[1..], args.kwnames)
+}
+
+fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(t)) = args.values.first() else { return Ok(new_list(vec![])) };
+    Ok(new_list(types::subclasses(t).into_iter().map(Value::Obj).collect()))
+}
+
+fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this_list(&args)?;
+    let items = match args.pos().get(1) {
+        Some(v) => vm.collect_iterable(v)?,
+        None => Vec::new(),
+    };
+    *l.lock() = items;
+    Ok(Value::None)
+}
+
+fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let kw = Args { values: &args.values[pos.len()..], kwnames: args.kwnames };
+    dict_update_from(vm, &args.values[0], pos.get(1), kw)?;
+    Ok(Value::None)
+}
+
+fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(v) = args.pos().get(1) {
+        for item in vm.collect_iterable(v)? {
+            super::set_add(vm, &args.values[0], item)?;
+        }
+    }
+    Ok(Value::None)
 }
 
 fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -8,7 +8,6 @@
 
 mod classes;
 mod containers;
-mod exception_group;
 mod functions;
 mod methods;
 mod methods_more;
@@ -27,7 +26,7 @@ use crate::value::Value;
 
 pub use containers::{list_del_slice, list_set_slice, new_set, range_getitem, set_add, set_compare, set_operator, slice_indices};
 pub use classes::exception_attribute;
-pub(crate) use functions::{check_args, dir_of};
+pub(crate) use functions::{check_args, dir_of, is_callable, is_instance, length};
 
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
     Value::Obj(Object::new(types::builtin().str.clone(), Kind::Str(PyStr::new(s))))
@@ -105,6 +104,26 @@ pub(crate) fn add_method(class: &ObjRef, name: &str, f: NativeFn) {
     let t = class.as_type().expect("type");
     let owner: &'static str = Box::leak(t.name.to_string().into_boxed_str());
     t.dict.set_str(intern(name), Value::Obj(native_function(name, Some(owner), f)));
+}
+
+/// Adds a staticmethod implemented in Rust (`object.__new__`, `type.__new__`).
+pub(crate) fn add_staticmethod(class: &ObjRef, name: &str, f: NativeFn) {
+    let t = class.as_type().expect("type");
+    let owner: &'static str = Box::leak(t.name.to_string().into_boxed_str());
+    let func = Value::Obj(native_function(name, Some(owner), f));
+    let sm = Object::new(types::builtin().staticmethod.clone(), Kind::StaticMethod(func));
+    sm.make_immortal();
+    t.dict.set_str(intern(name), Value::Obj(sm));
+}
+
+/// Whether a value found on a type is a built-in (Rust) callable, possibly wrapped in
+/// staticmethod/classmethod: such slots mean "use the built-in behaviour".
+pub(crate) fn is_builtin_slot(v: &Value) -> bool {
+    match v.kind() {
+        Some(Kind::BuiltinFunction(_)) => true,
+        Some(Kind::StaticMethod(f) | Kind::ClassMethod(f)) => matches!(f.kind(), Some(Kind::BuiltinFunction(_))),
+        _ => false,
+    }
 }
 
 /// Adds a classmethod implemented in Rust (`dict.fromkeys`) to a built-in type's namespace.
@@ -240,9 +259,10 @@ pub fn install(vm: &mut Vm) {
     METHODS.call_once(|| {
         methods::install();
         methods_more::install();
-        exception_group::install();
         crate::generator::install();
         crate::asyncgen::install();
+        crate::exception_group::install();
+        crate::generic_alias::install();
     });
 }
 

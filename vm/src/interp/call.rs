@@ -210,6 +210,10 @@ impl Vm {
                 self.call(&func, &v, kwnames)
             }
             Kind::Type(_) => self.call_type(obj, args, kwnames),
+            Kind::StaticMethod(f) => {
+                let f = f.clone();
+                self.call(&f, args, kwnames)
+            }
             _ => {
                 let class = obj.class().clone();
                 match types::lookup(&class, "__call__") {

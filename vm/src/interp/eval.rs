@@ -683,6 +683,26 @@ impl Vm {
                         let m = tri!(self.exception_matches(&exc, &class));
                         frame.push(Value::Bool(m));
                     }
+                    Opcode::CHECK_EG_MATCH => {
+                        let match_type = frame.pop();
+                        let exc = frame.pop();
+                        let (rest, matched) = tri!(self.check_eg_match(&exc, &match_type));
+                        if !matched.is_none() {
+                            self.exc_info = Some(matched.clone());
+                        }
+                        frame.push(rest);
+                        frame.push(matched);
+                    }
+                    Opcode::CALL_INTRINSIC_2 => {
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        let r = match ophis_compiler::Intrinsic2::from_u32(arg) {
+                            Some(ophis_compiler::Intrinsic2::PrepReraiseStar) => tri!(self.prep_reraise_star(&a, &b)),
+                            Some(other) => break 'exec PyErr::new("SystemError", format!("intrinsic {} is not implemented", other.name())),
+                            None => break 'exec PyErr::new("SystemError", "bad intrinsic"),
+                        };
+                        frame.push(r);
+                    }
                     Opcode::LOAD_ASSERTION_ERROR => {
                         frame.push(Value::Obj(crate::exceptions::exception_types().get("AssertionError").clone()));
                     }
@@ -738,6 +758,30 @@ impl Vm {
                             _ => tri!(self.ascii(&v)),
                         };
                         frame.push(Value::Obj(r));
+                    }
+                    Opcode::GET_LEN => {
+                        let n = tri!(self.match_len(frame.top()));
+                        frame.push(n);
+                    }
+                    Opcode::MATCH_SEQUENCE => {
+                        let b = self.match_is_sequence(frame.top());
+                        frame.push(Value::Bool(b));
+                    }
+                    Opcode::MATCH_MAPPING => {
+                        let b = self.match_is_mapping(frame.top());
+                        frame.push(Value::Bool(b));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        let (subject, keys) = (peek(&frame, 2).clone(), peek(&frame, 1).clone());
+                        let values = tri!(self.match_keys(&subject, &keys));
+                        frame.push(values);
+                    }
+                    Opcode::MATCH_CLASS => {
+                        let names = frame.pop();
+                        let cls = frame.pop();
+                        let subject = frame.pop();
+                        let attrs = tri!(self.match_class(&subject, &cls, arg as usize, &names));
+                        frame.push(attrs);
                     }
                     other => {
                         break 'exec PyErr::new("SystemError", format!("ophis cannot execute {} yet", other.name()));

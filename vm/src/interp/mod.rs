@@ -8,6 +8,7 @@
 mod call;
 mod eval;
 mod frame;
+mod matching;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

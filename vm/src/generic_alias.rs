@@ -1,0 +1,95 @@
+//! `types.GenericAlias`: `list[int]`, `dict[str, int]` — what subscripting a built-in generic
+//! class gives (PEP 585).
+
+use std::sync::OnceLock;
+
+use crate::builtins::{add_classmethod, add_method, new_tuple};
+use crate::exceptions::PyErr;
+use crate::function::Args;
+use crate::interp::Vm;
+use crate::object::{Kind, Object, ObjRef};
+use crate::types::{Layout, TypeData};
+use crate::value::Value;
+use crate::{PyResult, types};
+
+pub struct GenericAlias {
+    pub origin: Value,
+    pub args: Vec<Value>,
+}
+
+fn alias_type() -> &'static ObjRef {
+    static T: OnceLock<ObjRef> = OnceLock::new();
+    T.get_or_init(|| {
+        let b = types::builtin();
+        let data = TypeData::new("GenericAlias", vec![b.object.clone()], vec![b.object.clone()], Layout::Special, true);
+        let t = Object::new(b.type_.clone(), Kind::Type(Box::new(data)));
+        t.make_immortal();
+        add_method(&t, "__call__", alias_call);
+        add_method(&t, "__repr__", alias_repr);
+        t
+    })
+}
+
+fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let origin = args.values.first().cloned().unwrap_or(Value::None);
+    let key = args.values.get(1).cloned().unwrap_or(Value::None);
+    let items = match key.as_tuple() {
+        Some(t) => t.to_vec(),
+        None => vec![key],
+    };
+    Ok(Value::Obj(Object::new(alias_type().clone(), Kind::Native(Box::new(GenericAlias { origin, args: items })))))
+}
+
+fn this<'a>(args: &Args<'a>) -> PyResult<&'a GenericAlias> {
+    args.values.first().and_then(|v| v.as_obj()).and_then(|o| o.as_native::<GenericAlias>()).ok_or_else(|| PyErr::type_error("expected a GenericAlias"))
+}
+
+fn alias_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = this(&args)?;
+    let origin = a.origin.clone();
+    vm.call(&origin, &args.values[1..], args.kwnames)
+}
+
+/// How a type argument prints inside `list[...]`: classes by qualified name, `...` as is.
+fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Value::Obj(o) = v {
+        if let Some(t) = o.as_type() {
+            let module = t.dict.get_str("__module__").and_then(|m| m.as_str().map(|s| s.to_string()));
+            return Ok(match module.as_deref() {
+                None | Some("builtins") => t.qualname.to_string(),
+                Some(m) => format!("{m}.{}", t.qualname),
+            });
+        }
+        if matches!(o.kind, Kind::Singleton) && o.class_data().name.as_ref() == "ellipsis" {
+            return Ok("...".into());
+        }
+    }
+    vm.repr_string(v)
+}
+
+fn alias_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = this(&args)?;
+    let (origin, items) = (a.origin.clone(), a.args.clone());
+    let mut parts = Vec::new();
+    for i in &items {
+        parts.push(arg_repr(vm, i)?);
+    }
+    Ok(crate::builtins::new_str(format!("{}[{}]", arg_repr(vm, &origin)?, parts.join(", "))))
+}
+
+/// `__origin__`, `__args__` of an alias.
+pub fn alias_attribute(a: &GenericAlias, n: &str) -> Option<Value> {
+    match n {
+        "__origin__" => Some(a.origin.clone()),
+        "__args__" => Some(new_tuple(a.args.clone())),
+        "__parameters__" => Some(new_tuple(vec![])),
+        _ => None,
+    }
+}
+
+pub fn install() {
+    let b = types::builtin();
+    for t in [&b.list, &b.dict, &b.tuple, &b.set, &b.frozenset, &b.type_, &b.enumerate, &b.zip, &b.map, &b.filter, &b.reversed] {
+        add_classmethod(t, "__class_getitem__", class_getitem);
+    }
+}
