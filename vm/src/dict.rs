@@ -283,6 +283,35 @@ impl Dict {
         }
     }
 
+    /// `dict.setdefault`: the value stored under `key`, or `default` after storing it, in one
+    /// atomic step (Python `__eq__` runs with the lock released; a concurrent change restarts).
+    pub fn setdefault_hashed(&self, vm: &mut Vm, key: Value, hash: i64, default: Value) -> PyResult<Value> {
+        loop {
+            let version = {
+                let mut table = self.table.lock();
+                match table.probe(hash, &key) {
+                    Probe::Found(i) => return Ok(table.entries[i].as_ref().expect("live").value.clone()),
+                    Probe::Missing => {
+                        table.insert_new(hash, key, default.clone());
+                        self.bump();
+                        return Ok(default);
+                    }
+                    Probe::NeedsPython(_) => self.version(),
+                }
+            };
+            if let Some((_, v)) = self.find(vm, &key, hash)? {
+                return Ok(v);
+            }
+            let mut table = self.table.lock();
+            if self.version() != version {
+                continue;
+            }
+            table.insert_new(hash, key, default.clone());
+            self.bump();
+            return Ok(default);
+        }
+    }
+
     /// Stores under a str key (names): native equality only.
     pub fn set_str(&self, name: ObjRef, value: Value) {
         let hash = name.as_str().expect("str key").hash();
@@ -305,6 +334,11 @@ impl Dict {
     /// Removes `key`, returning its value (None when absent).
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = key_hash(vm, key)?;
+        self.remove_hashed(vm, key, hash)
+    }
+
+    /// Removes `key` (hash already computed), returning its value (None when absent).
+    pub fn remove_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
         loop {
             let version = self.version();
             let Some((i, _)) = self.find(vm, key, hash)? else { return Ok(None) };
@@ -353,6 +387,14 @@ impl Dict {
     pub fn entry_from(&self, pos: usize) -> Option<(usize, Entry)> {
         let table = self.table.lock();
         table.entries.iter().enumerate().skip(pos).find_map(|(i, e)| e.as_ref().map(|e| (i + 1, e.clone())))
+    }
+
+    /// Replaces the whole content with `other`'s in one step (in-place set operations).
+    pub fn replace_with(&self, other: Dict) {
+        let new = other.table.into_inner();
+        let old = std::mem::replace(&mut *self.table.lock(), new);
+        self.bump();
+        drop(old);
     }
 
     /// Removes and returns the last entry (`popitem`).

@@ -72,8 +72,15 @@ impl Vm {
     /// `str(v)` as Rust text.
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
         if let Value::Obj(o) = v {
+            // A native type with its own __str__ (mappingproxy shows its mapping).
+            if let (Kind::Native(_), Some(m)) = (&o.kind, types::lookup(o.class(), "__str__")) {
+                if !matches!(m.kind(), Some(Kind::BuiltinFunction(b)) if b.owner == Some("object")) {
+                    let r = self.call_unbound(&m, std::slice::from_ref(v))?;
+                    return Ok(r.as_str().unwrap_or("").to_string());
+                }
+            }
             if let Some(s) = o.as_str() {
-                if o.class_data().is_builtin() || crate::types::lookup(o.class(), "__str__").is_none() {
+                if o.class_data().is_builtin() || crate::types::lookup(o.class(), "__str__").is_none_or(|m| is_native(&m)) {
                     return Ok(s.as_str().to_string());
                 }
             }
@@ -156,7 +163,9 @@ impl Vm {
         }
     }
 
-    fn builtin_repr(&mut self, o: &ObjRef) -> PyResult<String> {
+    /// The repr of `o` by its built-in layout, ignoring any `__repr__` of its class (what
+    /// `list.__repr__(x)` computes for a subclass instance `x`).
+    pub(crate) fn builtin_repr(&mut self, o: &ObjRef) -> PyResult<String> {
         let v = Value::Obj(o.clone());
         match &o.kind {
             Kind::Str(s) => Ok(format::str_repr(s.as_str())),
@@ -167,7 +176,10 @@ impl Vm {
             Kind::Float(f) => Ok(format::float_repr(*f)),
             Kind::Complex { real, imag } => Ok(format::complex_repr(*real, *imag)),
             Kind::Bytes(b) => Ok(format::bytes_repr(b)),
-            Kind::ByteArray(b) => Ok(format!("bytearray({})", format::bytes_repr(&b.lock()))),
+            Kind::ByteArray(b) => {
+                let data = b.lock().clone();
+                Ok(format::bytearray_repr(&o.class_data().name, &data))
+            }
             Kind::List(l) => {
                 let items = l.lock().clone();
                 self.repr_guarded(o, "[...]", |vm| {
@@ -281,7 +293,13 @@ impl Vm {
             }
             Kind::Generator(g) => Ok(format!("<{} object {} at {:#x}>", o.class_data().name, g.qualname, o.addr())),
             _ => {
-                let _ = v;
+                // A native type with its own __repr__ (mappingproxy): call it.
+                if let (Kind::Native(_), Some(m)) = (&o.kind, types::lookup(o.class(), "__repr__")) {
+                    if !matches!(m.kind(), Some(Kind::BuiltinFunction(b)) if b.owner == Some("object")) {
+                        let r = self.call_unbound(&m, std::slice::from_ref(&v))?;
+                        return Ok(r.as_str().unwrap_or("").to_string());
+                    }
+                }
                 Ok(format!("<{} object at {:#x}>", module_qualified(self, o.class()), o.addr()))
             }
         }
@@ -367,6 +385,19 @@ pub fn percent_format_value(vm: &mut Vm, template: &Value, args: &Value) -> PyRe
     };
     let out = format::percent_format_str(&text, operand, &mut Host(vm))?;
     Ok(new_str(out))
+}
+
+/// `template % args` for a bytes or bytearray template.
+pub fn percent_format_bytes_value(vm: &mut Vm, template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let operand = match args {
+        Value::Obj(o) if matches!(o.kind, Kind::Tuple(_)) => Operand::Tuple(o.as_tuple().unwrap_or(&[]).to_vec()),
+        other => {
+            let textual = matches!(other.kind(), Some(Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_)));
+            let is_mapping = !textual && (types::lookup(&vm.class_of(other), "__getitem__").is_some() || matches!(other.kind(), Some(Kind::Dict(_) | Kind::List(_))));
+            Operand::Single { value: other.clone(), is_mapping }
+        }
+    };
+    Ok(format::percent_format_bytes(template, operand, &mut Host(vm))?)
 }
 
 struct Host<'v>(&'v mut Vm);
@@ -458,7 +489,16 @@ impl PercentHost for Host<'_> {
     }
 
     fn bytes_value(&mut self, v: &Value) -> PyResult<Option<Vec<u8>>> {
-        Ok(self.as_bytes(v))
+        if let Some(b) = self.as_bytes(v) {
+            return Ok(Some(b));
+        }
+        match self.0.call_method(v, "__bytes__", &[])? {
+            Some(r) => match r.kind() {
+                Some(Kind::Bytes(b)) => Ok(Some(b.to_vec())),
+                _ => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", self.0.type_name(&r)))),
+            },
+            None => Ok(None),
+        }
     }
 }
 

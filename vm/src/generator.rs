@@ -42,6 +42,55 @@ pub struct Generator {
     pub qualname: String,
 }
 
+thread_local! {
+    /// Suspended frames of generators freed on this thread, waiting to be closed.
+    static FINALIZE: std::cell::RefCell<Vec<(Frame, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        // A suspended generator that is freed is closed (GeneratorExit thrown in), so its
+        // `finally` blocks and `with` exits run, as in CPython. That needs the interpreter, so
+        // the frame is queued and the dispatch loop closes it at its next safe point.
+        let state = std::mem::replace(self.state.get_mut(), GenState::Finished);
+        if let GenState::Suspended { frame, started: true } = state {
+            let description = format!("<{} object {}>", self.kind.name().replace(' ', "_"), self.qualname);
+            FINALIZE.with(|q| q.borrow_mut().push((frame, description)));
+            PENDING.with(|p| p.set(true));
+        }
+    }
+}
+
+/// Whether freed generators are waiting to be closed on this thread.
+#[inline]
+pub fn finalizers_pending() -> bool {
+    PENDING.with(|p| p.get())
+}
+
+impl Vm {
+    /// Closes the generators freed on this thread (see `Drop for Generator`).
+    pub fn run_finalizers(&mut self) {
+        PENDING.with(|p| p.set(false));
+        while let Some((frame, description)) = FINALIZE.with(|q| q.borrow_mut().pop()) {
+            let outcome = self.execute(frame, Some(PyErr::with_args("GeneratorExit", vec![])));
+            let error = match outcome {
+                crate::interp::Outcome::Yielded(_, frame) => {
+                    drop(frame);
+                    Some(PyErr::new("RuntimeError", "generator ignored GeneratorExit"))
+                }
+                crate::interp::Outcome::Returned(Err(e)) if !(e.is("GeneratorExit") || e.is("StopIteration")) => Some(e),
+                crate::interp::Outcome::Returned(_) => None,
+            };
+            if let Some(e) = error {
+                let text = crate::traceback::format_exception(self, &e);
+                crate::sys::flush_stdout();
+                eprint!("Exception ignored while closing generator {description}:\n{text}");
+            }
+        }
+    }
+}
+
 pub enum SendResult {
     Yielded(Value),
     Returned(Value),

@@ -28,6 +28,7 @@ pub enum IterState {
     Str { s: ObjRef, byte: usize },
     Bytes { b: ObjRef, index: usize },
     Dict { dict: ObjRef, pos: usize, len: usize, what: DictPart },
+    /// Over a set, slot by slot; `len` detects a change of size.
     Set { set: ObjRef, pos: usize, len: usize },
     Range { next: i128, stop: i128, step: i128 },
     BigRange { next: BigInt, stop: BigInt, step: BigInt },
@@ -132,17 +133,14 @@ pub fn native_next(vm: &mut Vm, it: &NativeIterator) -> PyResult<Option<Value>> 
                 }));
             }
             IterState::Set { set, pos, len } => {
-                let d = match &set.kind {
-                    Kind::Set(d) => d,
-                    _ => unreachable!("set iterator over a set"),
-                };
-                if d.len() != *len {
+                let Kind::Set(table) = &set.kind else { return Ok(None) };
+                if table.len() != *len {
                     *len = usize::MAX;
                     return Err(PyErr::new("RuntimeError", "Set changed size during iteration"));
                 }
-                return Ok(d.entry_from(*pos).map(|(next, e)| {
+                return Ok(table.next_from(*pos).map(|(next, key)| {
                     *pos = next;
-                    e.key
+                    key
                 }));
             }
             IterState::Range { next, stop, step } => {

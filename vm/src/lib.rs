@@ -7,7 +7,8 @@
 //!   inline; everything else a reference to a heap object).
 //! - [`object`]: heap objects (`Object`, `Kind`) and `ObjRef`, our reference-counted pointer
 //!   with immortal objects for shared long-lived state; `cache`: lock-free inline caches.
-//! - [`types`]: type objects, the built-in types, C3 MRO; `dict`: the dict; `str`: the str payload.
+//! - [`types`]: type objects, the built-in types, C3 MRO; `dict`: the dict; `set_table`: the
+//!   set/frozenset table (CPython's layout); `str`: the str payload.
 //! - [`interp`]: per-thread `Vm` and shared `Interpreter`, frames, the dispatch loop, calls.
 //! - `ops` (operators and protocols), `attr` (attribute access and descriptors), `iter`
 //!   (native iterators), `generator`, `formatting` (repr/str/format/%), `numbers`.
@@ -40,6 +41,7 @@ pub mod numbers;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod set_table;
 pub mod str;
 pub mod sys;
 pub mod thread;

@@ -4,7 +4,7 @@
 
 use ophis_compiler::{BinaryOp, CompareOp};
 
-use crate::builtins::{new_list, new_str, new_tuple};
+use crate::builtins::{new_list, new_str, new_tuple, unhashable_as};
 use crate::exceptions::PyErr;
 use crate::interp::Vm;
 use crate::iter::{IterState, NativeIterator, new_iterator};
@@ -55,6 +55,15 @@ fn inplace_name(op: BinaryOp) -> &'static str {
         InplaceXor => "__ixor__",
         _ => "",
     }
+}
+
+/// Built-in sequences implement `+`, `*` and their in-place forms as sequence slots, which
+/// CPython tries only after both operands' number methods. Their `__add__`-style methods
+/// (which raise for an operand of the wrong type, as explicit calls must) are therefore not
+/// part of the operator protocol here; `native_binary` applies concatenation and repetition.
+fn is_sequence_slot(m: &Value, name: &str) -> bool {
+    matches!(name, "__add__" | "__mul__" | "__rmul__" | "__iadd__" | "__imul__")
+        && matches!(m.kind(), Some(Kind::BuiltinFunction(b)) if matches!(b.owner, Some("list" | "tuple" | "str" | "bytes" | "bytearray")))
 }
 
 fn is_not_implemented(v: &Value) -> bool {
@@ -111,6 +120,17 @@ impl Vm {
         c.as_type().map(|t| t.name.to_string()).unwrap_or_default()
     }
 
+    /// Calls the special method `name` of `obj`'s type as the operator protocol does (None when
+    /// the type has none, or only a built-in sequence slot; see `is_sequence_slot`).
+    fn operator_method(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
+        let class = self.class_of(obj);
+        let Some(m) = types::lookup(&class, name) else { return Ok(None) };
+        if is_sequence_slot(&m, name) {
+            return Ok(None);
+        }
+        self.call_unbound(&m, &[obj.clone(), arg.clone()]).map(Some)
+    }
+
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinaryOp) -> PyResult<Value> {
         if op == BinaryOp::Subscr {
             return self.getitem(&a, &b);
@@ -121,27 +141,29 @@ impl Vm {
             }
         }
         if op.is_inplace() {
-            if let Some(r) = self.call_method(&a, inplace_name(op), std::slice::from_ref(&b))? {
+            if let Some(r) = self.operator_method(&a, inplace_name(op), &b)? {
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
             }
         }
         let plain = op.without_inplace();
-        if !(is_builtin_instance(&a) && is_builtin_instance(&b)) {
+        // Built-in operand pairs the native path does not handle (bytearray, dict views, ...)
+        // go through the special methods as well.
+        {
             let (name, rname) = dunder_names(plain);
             let ta = self.class_of(&a);
             let tb = self.class_of(&b);
             let same = ObjRef::ptr_eq(&ta, &tb);
             let reflected_first = !same && types::is_subtype(&tb, &ta) && types::lookup(&tb, rname).is_some();
             if reflected_first {
-                if let Some(r) = self.call_method(&b, rname, std::slice::from_ref(&a))? {
+                if let Some(r) = self.operator_method(&b, rname, &a)? {
                     if !is_not_implemented(&r) {
                         return Ok(r);
                     }
                 }
             }
-            if let Some(r) = self.call_method(&a, name, std::slice::from_ref(&b))? {
+            if let Some(r) = self.operator_method(&a, name, &b)? {
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -153,14 +175,14 @@ impl Vm {
                 }
             }
             if !same && !reflected_first {
-                if let Some(r) = self.call_method(&b, rname, std::slice::from_ref(&a))? {
+                if let Some(r) = self.operator_method(&b, rname, &a)? {
                     if !is_not_implemented(&r) {
                         return Ok(r);
                     }
                 }
             }
             // A user subclass of a built-in type without the method: the built-in behaviour.
-            if let Some(r) = self.native_binary(&self.builtin_base_value(&a), &self.builtin_base_value(&b), plain) {
+            if let Some(r) = self.native_binary(&self.builtin_base_value(&a), &self.builtin_base_value(&b), if op.is_inplace() { op } else { plain }) {
                 return r;
             }
         }
@@ -188,10 +210,23 @@ impl Vm {
         if plain == BinaryOp::Add && matches!(a.kind(), Some(Kind::Tuple(_))) && !op.is_inplace() {
             return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(&b))));
         }
+        if plain == BinaryOp::Add && matches!(a.kind(), Some(Kind::Bytes(_) | Kind::ByteArray(_))) {
+            let target = if matches!(a.kind(), Some(Kind::ByteArray(_))) { "bytearray" } else { "bytes" };
+            return Err(PyErr::type_error(format!("can't concat {} to {target}", self.type_name(&b))));
+        }
+        if plain == BinaryOp::Add && op.is_inplace() && matches!(a.kind(), Some(Kind::List(_))) {
+            return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(&b))));
+        }
         if plain == BinaryOp::Multiply {
-            let seq = |v: &Value| matches!(v.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)));
-            if (seq(&a) && !seq(&b) && as_int(&b).is_none()) || (seq(&b) && as_int(&a).is_none() && !seq(&a)) {
-                let other = if seq(&a) { &b } else { &a };
+            let seq = |v: &Value| matches!(v.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_)));
+            let other = if seq(&a) && as_int(&b).is_none() {
+                Some(&b)
+            } else if seq(&b) && as_int(&a).is_none() {
+                Some(&a)
+            } else {
+                None
+            };
+            if let Some(other) = other {
                 return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))));
             }
         }
@@ -242,6 +277,15 @@ impl Vm {
     /// Built-in operators on built-in operand types; None when the pair is not handled.
     fn native_binary(&mut self, a: &Value, b: &Value, op: BinaryOp) -> Option<PyResult<Value>> {
         let plain = op.without_inplace();
+        // bool's &, | and ^ of two bools give a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match plain {
+                BinaryOp::And => return Some(Ok(Value::Bool(x & y))),
+                BinaryOp::Or => return Some(Ok(Value::Bool(x | y))),
+                BinaryOp::Xor => return Some(Ok(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             if let Some(r) = int_binary(&x, &y, plain) {
                 return Some(r);
@@ -270,7 +314,7 @@ impl Vm {
             return Some(crate::formatting::percent_format_value(self, a, b));
         }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
-            return self.native_sequence_repeat(a, b, plain);
+            return self.native_sequence_repeat(a, b, op);
         };
         match (&oa.kind, &ob.kind, plain) {
             (Kind::Str(x), Kind::Str(y), BinaryOp::Add) => {
@@ -307,6 +351,30 @@ impl Vm {
                 v.extend_from_slice(y);
                 Some(Ok(crate::builtins::new_bytes(v)))
             }
+            (Kind::Bytes(_) | Kind::ByteArray(_), Kind::Bytes(_) | Kind::ByteArray(_), BinaryOp::Add) => {
+                let bytes_of = |k: &Kind| match k {
+                    Kind::Bytes(x) => x.to_vec(),
+                    Kind::ByteArray(x) => x.lock().clone(),
+                    _ => Vec::new(),
+                };
+                let more = bytes_of(&ob.kind);
+                match &oa.kind {
+                    Kind::ByteArray(x) if op.is_inplace() => {
+                        x.lock().extend_from_slice(&more);
+                        Some(Ok(a.clone()))
+                    }
+                    Kind::ByteArray(x) => {
+                        let mut v = x.lock().clone();
+                        v.extend_from_slice(&more);
+                        Some(Ok(crate::builtins::new_bytearray(v)))
+                    }
+                    _ => {
+                        let mut v = bytes_of(&oa.kind);
+                        v.extend_from_slice(&more);
+                        Some(Ok(crate::builtins::new_bytes(v)))
+                    }
+                }
+            }
             (Kind::Set(_), Kind::Set(_), BinaryOp::Or | BinaryOp::And | BinaryOp::Subtract | BinaryOp::Xor) => {
                 Some(crate::builtins::set_operator(self, a, b, plain, op.is_inplace()))
             }
@@ -328,18 +396,36 @@ impl Vm {
                 Some(Ok(Value::Obj(crate::object::Object::new(types::builtin().dict.clone(), Kind::Dict(d)))))
             }
             (Kind::Str(_), _, BinaryOp::Remainder) => Some(crate::formatting::percent_format_value(self, a, b)),
-            _ => self.native_sequence_repeat(a, b, plain),
+            _ => self.native_sequence_repeat(a, b, op),
         }
     }
 
+    /// `seq * n` (and `list *= n`, `bytearray *= n`, which repeat in place).
     fn native_sequence_repeat(&mut self, a: &Value, b: &Value, op: BinaryOp) -> Option<PyResult<Value>> {
-        if op != BinaryOp::Multiply {
+        if op.without_inplace() != BinaryOp::Multiply {
             return None;
         }
-        let (seq, n) = match (a, b) {
-            (Value::Obj(_), n) if as_int(n).is_some() => (a, n),
-            (n, Value::Obj(_)) if as_int(n).is_some() => (b, n),
-            _ => return None,
+        let inplace = op.is_inplace();
+        let is_seq = |v: &Value| matches!(v.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_)));
+        let index_like = |vm: &Vm, v: &Value| as_int(v).is_some() || (!is_seq(v) && types::lookup(&vm.class_of(v), "__index__").is_some());
+        let (seq, n) = if is_seq(a) && index_like(self, b) {
+            (a, b)
+        } else if is_seq(b) && index_like(self, a) {
+            (b, a)
+        } else {
+            return None;
+        };
+        // A count with __index__ (not an int itself) is converted first.
+        let converted;
+        let n = if as_int(n).is_some() {
+            n
+        } else {
+            converted = match self.call_method(n, "__index__", &[]) {
+                Ok(Some(v)) if as_int(&v).is_some() => v,
+                Ok(_) => return Some(Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(n))))),
+                Err(e) => return Some(Err(e)),
+            };
+            &converted
         };
         let n = match as_int(n)? {
             IntRef::Small(n) => n.max(0) as usize,
@@ -363,12 +449,31 @@ impl Vm {
         }
         Some(match seq.kind()? {
             Kind::Str(s) => repeat(s.as_str().as_bytes(), n).map(|b| new_str(String::from_utf8(b).expect("repeated UTF-8"))),
+            Kind::List(l) if inplace && std::ptr::eq(seq, a) => {
+                let items = l.lock().clone();
+                repeat(&items, n).map(|v| {
+                    let old = std::mem::replace(&mut *l.lock(), v);
+                    drop(old);
+                    a.clone()
+                })
+            }
             Kind::List(l) => {
                 let items = l.lock().clone();
                 repeat(&items, n).map(new_list)
             }
             Kind::Tuple(t) => repeat(t, n).map(new_tuple),
             Kind::Bytes(bs) => repeat(bs, n).map(crate::builtins::new_bytes),
+            Kind::ByteArray(bs) if inplace && std::ptr::eq(seq, a) => {
+                let data = bs.lock().clone();
+                repeat(&data, n).map(|v| {
+                    *bs.lock() = v;
+                    a.clone()
+                })
+            }
+            Kind::ByteArray(bs) => {
+                let data = bs.lock().clone();
+                repeat(&data, n).map(crate::builtins::new_bytearray)
+            }
             _ => return None,
         })
     }
@@ -424,7 +529,8 @@ impl Vm {
                         Kind::Str(s) => return Ok(s.char_len() > 0),
                         Kind::List(l) => return Ok(!l.lock().is_empty()),
                         Kind::Tuple(t) => return Ok(!t.is_empty()),
-                        Kind::Dict(d) | Kind::Set(d) => return Ok(!d.is_empty()),
+                        Kind::Dict(d) => return Ok(!d.is_empty()),
+                        Kind::Set(d) => return Ok(!d.is_empty()),
                         Kind::Int(_) => return Ok(true),
                         Kind::Bytes(b) => return Ok(!b.is_empty()),
                         _ => {}
@@ -447,7 +553,8 @@ impl Vm {
                     // Subclass of a built-in container with no override: the built-in truth.
                     match &o.kind {
                         Kind::List(l) => return Ok(!l.lock().is_empty()),
-                        Kind::Dict(d) | Kind::Set(d) => return Ok(!d.is_empty()),
+                        Kind::Dict(d) => return Ok(!d.is_empty()),
+                        Kind::Set(d) => return Ok(!d.is_empty()),
                         Kind::Str(s) => return Ok(s.char_len() > 0),
                         Kind::Tuple(t) => return Ok(!t.is_empty()),
                         _ => {}
@@ -474,11 +581,17 @@ impl Vm {
     }
 
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-        if is_builtin_instance(a) && is_builtin_instance(b) {
+        let both_builtin = is_builtin_instance(a) && is_builtin_instance(b);
+        if both_builtin {
             if let Some(r) = self.native_compare(a, b, op)? {
                 return Ok(Value::Bool(r));
             }
-        } else {
+        }
+        // Built-in pairs the native comparison does not handle go through the special methods
+        // when a type defines more than identity (bytearray, dict views, range, slice); the
+        // others (`x == None`) are decided by identity below without looking anything up.
+        let compared_by_methods = |v: &Value| matches!(v.kind(), Some(Kind::ByteArray(_) | Kind::Native(_) | Kind::Range { .. } | Kind::Slice { .. }));
+        if !both_builtin || compared_by_methods(a) || compared_by_methods(b) {
             let name = compare_name(op);
             let rname = compare_name(op.swapped());
             let ta = self.class_of(a);
@@ -664,21 +777,15 @@ impl Vm {
                     Kind::Set(_) if builtin && ObjRef::ptr_eq(o.class(), &types::builtin().set) => {
                         return Err(PyErr::type_error("unhashable type: 'set'"));
                     }
-                    Kind::Set(d) if builtin => {
-                        let keys = d.keys();
-                        let mut h: u64 = 0;
-                        for k in keys {
-                            let kh = self.hash(&k)? as u64;
-                            h ^= (kh ^ (kh << 16) ^ 89869747).wrapping_mul(3644798167);
-                        }
-                        return Ok((h as i64).max(-2).min(i64::MAX));
-                    }
+                    Kind::Set(d) if builtin => return Ok(d.frozenset_hash()),
                     _ => {}
                 }
                 let class = o.class().clone();
                 match types::lookup(&class, "__hash__") {
                     Some(Value::None) => Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v)))),
-                    Some(h) if !matches!(h.kind(), Some(Kind::BuiltinFunction(_))) => {
+                    // Any __hash__ but object's identity hash (built-in types define theirs
+                    // natively, so a str or tuple subclass hashes by value).
+                    Some(h) if !matches!(h.kind(), Some(Kind::BuiltinFunction(b)) if b.owner == Some("object") || b.owner.is_none()) => {
                         let r = self.call_unbound(&h, std::slice::from_ref(v))?;
                         match as_int(&r) {
                             Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
@@ -715,7 +822,8 @@ impl Vm {
         if let Value::Obj(o) = container {
             if o.class_data().is_builtin() {
                 match &o.kind {
-                    Kind::Dict(d) | Kind::Set(d) => return Ok(d.get(self, item)?.is_some()),
+                    Kind::Dict(d) => return Ok(d.get(self, item).map_err(|e| unhashable_as(e, "a dict key"))?.is_some()),
+                    Kind::Set(d) => return crate::builtins::set_contains(self, d, item),
                     Kind::Str(s) => {
                         return match item.as_str() {
                             Some(t) => Ok(s.as_str().contains(t)),
@@ -755,7 +863,7 @@ impl Vm {
                         if let Some(view) = (**n).as_any().downcast_ref::<crate::iter::DictView>() {
                             if view.part == crate::iter::DictPart::Keys {
                                 let d = view.dict.clone();
-                                return Ok(d.as_dict().expect("dict").get(self, item)?.is_some());
+                                return Ok(d.as_dict().expect("dict").get(self, item).map_err(|e| unhashable_as(e, "a dict key"))?.is_some());
                             }
                         }
                     }
@@ -784,12 +892,16 @@ impl Vm {
             Some(IntRef::Small(i)) => i,
             Some(IntRef::Big(_)) => return Err(PyErr::new("IndexError", format!("cannot fit 'int' into an index-sized integer"))),
             None => self.index_value(index).map_err(|_| {
-                PyErr::type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(index)))
+                PyErr::type_error(match what {
+                    "string" => format!("string indices must be integers, not '{}'", self.type_name(index)),
+                    "bytes" => format!("byte indices must be integers or slices, not {}", self.type_name(index)),
+                    _ => format!("{what} indices must be integers or slices, not {}", self.type_name(index)),
+                })
             })?,
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(PyErr::new("IndexError", format!("{what} index out of range")));
+            return Err(PyErr::new("IndexError", if what == "bytes" { "index out of range".to_string() } else { format!("{what} index out of range") }));
         }
         Ok(j as usize)
     }
@@ -836,11 +948,11 @@ impl Vm {
                         let idx = crate::builtins::slice_indices(self, key, b.len())?;
                         return Ok(crate::builtins::new_bytes(idx.into_iter().map(|i| b[i]).collect()));
                     }
-                    let i = self.seq_index(key, b.len(), "index")?;
+                    let i = self.seq_index(key, b.len(), "bytes")?;
                     return Ok(Value::Int(b[i] as i64));
                 }
                 Kind::Dict(d) if builtin => {
-                    return match d.get(self, key)? {
+                    return match d.get(self, key).map_err(|e| unhashable_as(e, "a dict key"))? {
                         Some(v) => Ok(v),
                         None => Err(PyErr::with_args("KeyError", vec![key.clone()])),
                     };
@@ -901,7 +1013,7 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
-                Kind::Dict(d) if builtin => return d.set(self, key, value),
+                Kind::Dict(d) if builtin => return d.set(self, key, value).map_err(|e| unhashable_as(e, "a dict key")),
                 _ => {}
             }
             if self.call_method(container, "__setitem__", &[key.clone(), value.clone()])?.is_some() {
@@ -936,7 +1048,7 @@ impl Vm {
                     return Ok(());
                 }
                 Kind::Dict(d) if builtin => {
-                    return match d.remove(self, key)? {
+                    return match d.remove(self, key).map_err(|e| unhashable_as(e, "a dict key"))? {
                         Some(_) => Ok(()),
                         None => Err(PyErr::with_args("KeyError", vec![key.clone()])),
                     };

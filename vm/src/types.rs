@@ -294,6 +294,7 @@ builtin_types! {
     dict_keys: "dict_keys", Special, [], false;
     dict_values: "dict_values", Special, [], false;
     dict_items: "dict_items", Special, [], false;
+    mappingproxy: "mappingproxy", Special, [], false;
     enumerate: "enumerate", Special, [], true;
     zip: "zip", Special, [], true;
     map: "map", Special, [], true;

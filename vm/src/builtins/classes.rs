@@ -64,7 +64,14 @@ impl Vm {
             return Ok(obj);
         }
         if let Some(init) = types::lookup(&obj_class, "__init__") {
-            if !super::is_builtin_slot(&init) {
+            // Python __init__ methods run; so do built-in ones other than object's for
+            // subclasses of built-in types (`class L(list)`: list.__init__ fills the list),
+            // whose native constructor left the instance empty.
+            let builtin_init = match init.kind() {
+                Some(Kind::BuiltinFunction(f)) => Some(f.owner == Some("object")),
+                _ => None,
+            };
+            if builtin_init.is_none() || (builtin_init == Some(false) && !data.is_builtin()) {
                 let mut v = vec![obj.clone()];
                 v.extend_from_slice(args);
                 let r = self.call(&init, &v, kwnames)?;
@@ -236,17 +243,30 @@ impl Vm {
                 let d = Dict::new();
                 let obj = wrap(Kind::Dict(d));
                 if exact {
-                    super::methods::dict_update_from(self, &obj, pos.first(), a)?;
+                    super::methods_dict::dict_update_from(self, &obj, pos.first(), a)?;
                 }
                 Ok(obj)
             }
             Layout::Set | Layout::FrozenSet => {
-                let obj = wrap(Kind::Set(Dict::new()));
+                let name = if layout == Layout::Set { "set" } else { "frozenset" };
+                if exact {
+                    if !kwnames.is_empty() {
+                        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+                    }
+                    if pos.len() > 1 {
+                        return Err(PyErr::type_error(format!("{name} expected at most 1 argument, got {}", pos.len())));
+                    }
+                    // frozenset(f) of an exact frozenset is f itself.
+                    if let (Layout::FrozenSet, Some(Value::Obj(f))) = (layout, pos.first()) {
+                        if ObjRef::ptr_eq(f.class(), &b.frozenset) {
+                            return Ok(Value::Obj(f.clone()));
+                        }
+                    }
+                }
+                let obj = wrap(Kind::Set(crate::set_table::SetTable::new()));
                 if let Some(v) = pos.first() {
                     if exact || layout == Layout::FrozenSet {
-                        for item in self.collect_iterable(v)? {
-                            super::set_add(self, &obj, item)?;
-                        }
+                        super::set_update(self, &obj, v)?;
                     }
                 }
                 Ok(obj)
@@ -358,17 +378,20 @@ impl Vm {
             "reversed" => {
                 check_args("reversed", &a, 1, 1)?;
                 let v = &pos[0];
-                if let Some(r) = self.call_method(v, "__reversed__", &[])?.filter(|_| v.as_obj().is_some_and(|o| !o.class_data().is_builtin())) {
-                    return Ok(r);
+                // Built-in types define __reversed__ too (list, range, dict and its views).
+                let class = self.class_of(v);
+                match types::lookup(&class, "__reversed__") {
+                    Some(Value::None) => return Err(PyErr::type_error(format!("'{}' object is not reversible", self.type_name(v)))),
+                    Some(_) => {
+                        if let Some(r) = self.call_method(v, "__reversed__", &[])? {
+                            return Ok(r);
+                        }
+                    }
+                    None => {}
                 }
-                if let Some(Kind::Range { .. }) = v.kind() {
-                    let items = self.collect_iterable(v)?;
-                    return Ok(new_iterator(IterState::Reversed { seq: new_list(items), index: self.len_of(v)? as i64 - 1 }));
-                }
-                if matches!(v.kind(), Some(Kind::Dict(_))) {
-                    let keys = self.collect_iterable(v)?;
-                    let n = keys.len() as i64;
-                    return Ok(new_iterator(IterState::Reversed { seq: new_list(keys), index: n - 1 }));
+                // Otherwise a sequence: __getitem__ with __len__.
+                if types::lookup(&class, "__getitem__").is_none() || matches!(v.kind(), Some(Kind::Dict(_))) {
+                    return Err(PyErr::type_error(format!("'{}' object is not reversible", self.type_name(v))));
                 }
                 let n = self.len_of(v).map_err(|_| PyErr::type_error(format!("'{}' object is not reversible", self.type_name(v))))?;
                 Ok(new_iterator(IterState::Reversed { seq: v.clone(), index: n as i64 - 1 }))
@@ -511,7 +534,8 @@ impl Vm {
                             Value::Obj(Object::new(types::builtin().method.clone(), Kind::BoundMethod(crate::function::BoundMethod { func: v, object: object.clone() })))
                         }
                     }
-                    Some(Kind::BuiltinFunction(bf)) if bf.bound.is_none() && bf.owner.is_some() => crate::attr::bind_builtin(bf, object.clone()),
+                    // __new__ is a static method: `super().__new__(cls, ...)` passes cls itself.
+                    Some(Kind::BuiltinFunction(bf)) if bf.bound.is_none() && bf.owner.is_some() && name != "__new__" => crate::attr::bind_builtin(bf, object.clone()),
                     Some(Kind::ClassMethod(f)) => Value::Obj(Object::new(
                         types::builtin().method.clone(),
                         Kind::BoundMethod(crate::function::BoundMethod { func: f.clone(), object: Value::Obj(start_type.clone()) }),

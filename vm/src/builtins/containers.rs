@@ -3,7 +3,7 @@
 use ophis_compiler::{BinaryOp, CompareOp};
 use parking_lot::Mutex;
 
-use crate::dict::Dict;
+use crate::set_table::SetTable;
 use crate::exceptions::PyErr;
 use crate::interp::Vm;
 use crate::numbers::{IntRef, as_int, int_value};
@@ -105,107 +105,33 @@ pub fn list_del_slice(vm: &mut Vm, list: &Mutex<Vec<Value>>, slice: &Value) -> P
     Ok(())
 }
 
-fn set_dict(v: &Value) -> &Dict {
-    match v.kind() {
-        Some(Kind::Set(d)) => d,
-        _ => unreachable!("a set"),
-    }
-}
-
 pub fn new_set(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
-    let s = Value::Obj(Object::new(types::builtin().set.clone(), Kind::Set(Dict::new())));
+    let t = SetTable::new();
     for i in items {
-        set_add(vm, &s, i)?;
+        let h = super::methods_set::element_hash(vm, &i)?;
+        t.add(vm, i, h)?;
     }
-    Ok(s)
+    Ok(super::methods_set::set_value(false, t))
 }
 
 pub fn set_add(vm: &mut Vm, set: &Value, item: Value) -> PyResult<()> {
-    set_dict(set).set(vm, item, Value::None).map_err(set_element_message)
+    let Some(Kind::Set(t)) = set.kind() else { return Err(PyErr::type_error("set expected")) };
+    let h = super::methods_set::element_hash(vm, &item)?;
+    t.add(vm, item, h)
 }
 
-/// Sets say "set element" where dicts say "dict key".
-pub fn set_element_message(e: PyErr) -> PyErr {
-    let msg = e.data().state.lock().args.first().and_then(|m| m.as_str().map(|s| s.to_string()));
-    match msg {
-        Some(m) if e.is("TypeError") && m.contains(" as a dict key (") => PyErr::type_error(m.replacen(" as a dict key (", " as a set element (", 1)),
-        _ => e,
-    }
+/// `set.update(iterable)` as CPython's `set_update_internal` (SET_UPDATE, constructors).
+pub fn set_update(vm: &mut Vm, set: &Value, iterable: &Value) -> PyResult<()> {
+    let Some(Kind::Set(t)) = set.kind() else { return Err(PyErr::type_error("set expected")) };
+    super::methods_set::set_update(vm, t, iterable)
 }
 
 pub fn set_operator(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp, inplace: bool) -> PyResult<Value> {
-    let (x, y) = (set_dict(a), set_dict(b));
-    let mut result: Vec<Value> = Vec::new();
-    match op {
-        BinaryOp::Or => {
-            result = x.keys();
-            for k in y.keys() {
-                if x.get(vm, &k)?.is_none() {
-                    result.push(k);
-                }
-            }
-        }
-        BinaryOp::And => {
-            for k in x.keys() {
-                if y.get(vm, &k)?.is_some() {
-                    result.push(k);
-                }
-            }
-        }
-        BinaryOp::Subtract => {
-            for k in x.keys() {
-                if y.get(vm, &k)?.is_none() {
-                    result.push(k);
-                }
-            }
-        }
-        BinaryOp::Xor => {
-            for k in x.keys() {
-                if y.get(vm, &k)?.is_none() {
-                    result.push(k);
-                }
-            }
-            for k in y.keys() {
-                if x.get(vm, &k)?.is_none() {
-                    result.push(k);
-                }
-            }
-        }
-        _ => unreachable!("set operators"),
-    }
-    if inplace && matches!(a.as_obj(), Some(o) if !crate::types::is_subtype(o.class(), &types::builtin().frozenset)) {
-        x.clear();
-        for k in result {
-            x.set(vm, k, Value::None)?;
-        }
-        return Ok(a.clone());
-    }
-    let class = a.as_obj().expect("set").class().clone();
-    let class = if class.as_type().is_some_and(|t| t.is_builtin()) { class } else { types::builtin().set.clone() };
-    let out = Value::Obj(Object::new(class, Kind::Set(Dict::new())));
-    for k in result {
-        set_add(vm, &out, k)?;
-    }
-    Ok(out)
+    super::methods_set::operator(vm, a, b, op, inplace)
 }
 
-pub fn set_compare(vm: &mut Vm, x: &Dict, y: &Dict, op: CompareOp) -> PyResult<bool> {
-    let subset = |vm: &mut Vm, a: &Dict, b: &Dict| -> PyResult<bool> {
-        for k in a.keys() {
-            if b.get(vm, &k)?.is_none() {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    };
-    Ok(match op {
-        CompareOp::Eq => x.len() == y.len() && subset(vm, x, y)?,
-        CompareOp::Ne => !(x.len() == y.len() && subset(vm, x, y)?),
-        CompareOp::Le => subset(vm, x, y)?,
-        CompareOp::Lt => x.len() < y.len() && subset(vm, x, y)?,
-        CompareOp::Ge => subset(vm, y, x)?,
-        CompareOp::Gt => y.len() < x.len() && subset(vm, y, x)?,
-    })
+pub fn set_compare(vm: &mut Vm, x: &SetTable, y: &SetTable, op: CompareOp) -> PyResult<bool> {
+    super::methods_set::compare_storages(vm, x, y, op)
 }
 
 fn range_parts(v: &Value) -> (num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt) {

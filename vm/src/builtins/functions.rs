@@ -133,7 +133,8 @@ pub(crate) fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 Kind::Str(s) => return Ok(s.char_len()),
                 Kind::List(l) => return Ok(l.lock().len()),
                 Kind::Tuple(t) => return Ok(t.len()),
-                Kind::Dict(d) | Kind::Set(d) => return Ok(d.len()),
+                Kind::Dict(d) => return Ok(d.len()),
+                Kind::Set(d) => return Ok(d.len()),
                 Kind::Bytes(b) => return Ok(b.len()),
                 Kind::ByteArray(b) => return Ok(b.lock().len()),
                 Kind::Range { .. } => return super::containers::range_len(v),
@@ -603,11 +604,17 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = vm.binary_op(a.clone(), b.clone(), ophis_compiler::BinaryOp::Remainder)?;
         return Ok(new_tuple(vec![q, r]));
     }
+    // Built-in types define __divmod__ too, answering NotImplemented for operands they do not take.
+    let answered = |r: &Value| !matches!(r, Value::Obj(o) if crate::object::ObjRef::ptr_eq(o, super::not_implemented()));
     if let Some(r) = vm.call_method(a, "__divmod__", std::slice::from_ref(b))? {
-        return Ok(r);
+        if answered(&r) {
+            return Ok(r);
+        }
     }
     if let Some(r) = vm.call_method(b, "__rdivmod__", std::slice::from_ref(a))? {
-        return Ok(r);
+        if answered(&r) {
+            return Ok(r);
+        }
     }
     Err(PyErr::type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",

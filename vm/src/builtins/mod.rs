@@ -7,10 +7,31 @@
 //! - `containers.rs`: helpers for slices, sets and lists shared by the protocols.
 
 mod classes;
+mod codecs;
 mod containers;
 mod functions;
+mod method_args;
 mod methods;
-mod methods_more;
+mod methods_bytearray;
+mod methods_bytes;
+mod methods_bytes_special;
+mod methods_complex;
+mod methods_dict;
+mod methods_dictview;
+mod methods_float;
+mod methods_int;
+mod methods_iter;
+mod methods_list;
+mod methods_mappingproxy;
+mod methods_range;
+mod methods_set;
+mod methods_slice;
+mod methods_str;
+mod methods_str_text;
+mod methods_tuple;
+mod unicode;
+#[rustfmt::skip]
+mod unicode_tables;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -24,9 +45,11 @@ use crate::str::PyStr;
 use crate::types;
 use crate::value::Value;
 
-pub use containers::{list_del_slice, list_set_slice, new_set, range_getitem, set_add, set_compare, set_operator, slice_indices};
+pub use containers::{list_del_slice, list_set_slice, new_set, range_getitem, set_add, set_compare, set_operator, set_update, slice_indices};
 pub use classes::exception_attribute;
 pub(crate) use functions::{check_args, dir_of, is_callable, is_instance, length};
+pub(crate) use method_args::unhashable_as;
+pub use methods_set::set_contains;
 
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
     Value::Obj(Object::new(types::builtin().str.clone(), Kind::Str(PyStr::new(s))))
@@ -46,6 +69,10 @@ pub fn new_list(items: Vec<Value>) -> Value {
 
 pub fn new_bytes(b: Vec<u8>) -> Value {
     Value::Obj(Object::new(types::builtin().bytes.clone(), Kind::Bytes(b.into_boxed_slice())))
+}
+
+pub fn new_bytearray(b: Vec<u8>) -> Value {
+    methods_bytes::new_bytearray(b)
 }
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
@@ -162,9 +189,15 @@ fn constant_value(c: &ophis_compiler::Constant) -> Value {
         C::Bytes(b) => new_bytes(b.to_vec()),
         C::Tuple(items) => new_tuple(items.iter().map(constant_value).collect()),
         C::FrozenSet(items) => {
-            let d = crate::dict::Dict::new();
-            for _ in items.iter() {}
-            Value::Obj(Object::new(types::builtin().frozenset.clone(), Kind::Set(d)))
+            // Built as CPython builds the constant: the items added in order.
+            let t = crate::set_table::SetTable::new();
+            for item in items.iter() {
+                let v = constant_value(item);
+                if let Some(h) = constant_hash(&v) {
+                    t.add_native(v, h);
+                }
+            }
+            Value::Obj(Object::new(types::builtin().frozenset.clone(), Kind::Set(t)))
         }
         C::Code(code) => Value::Obj(load_code(code.clone())),
     };
@@ -172,6 +205,37 @@ fn constant_value(c: &ophis_compiler::Constant) -> Value {
         o.make_immortal();
     }
     v
+}
+
+/// The hash of a constant (no Python code runs for these types).
+fn constant_hash(v: &Value) -> Option<i64> {
+    Some(match v {
+        Value::None => 0xFCA86420,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => crate::hash::hash_i64(*i),
+        Value::Float(f) => crate::numeric::hash_float(*f, 0),
+        Value::Obj(o) => match &o.kind {
+            Kind::Str(s) => s.hash(),
+            Kind::Int(i) => crate::hash::hash_bigint(i),
+            Kind::Bytes(b) => crate::hash::hash_bytes(b),
+            Kind::Complex { real, imag } => crate::numeric::hash_complex(*real, *imag, 0),
+            Kind::Set(t) => t.frozenset_hash(),
+            Kind::Tuple(items) => {
+                // CPython's xxHash-based tuple hash.
+                const P1: u64 = 11400714785074694791;
+                const P2: u64 = 14029467366897019727;
+                const P5: u64 = 2870177450012600261;
+                let mut acc = P5;
+                for item in items.iter() {
+                    let lane = constant_hash(item)? as u64;
+                    acc = acc.wrapping_add(lane.wrapping_mul(P2)).rotate_left(31).wrapping_mul(P1);
+                }
+                acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+                if acc == u64::MAX { 1546275796 } else { acc as i64 }
+            }
+            _ => return None,
+        },
+    })
 }
 
 /// MAKE_FUNCTION: a function from a code object, in the frame's globals.
@@ -258,7 +322,23 @@ pub fn install(vm: &mut Vm) {
     static METHODS: std::sync::Once = std::sync::Once::new();
     METHODS.call_once(|| {
         methods::install();
-        methods_more::install();
+        methods_str::install();
+        methods_str_text::install();
+        methods_bytes::install();
+        methods_bytes_special::install();
+        methods_bytearray::install();
+        methods_iter::install();
+        methods_list::install();
+        methods_tuple::install();
+        methods_dict::install();
+        methods_dictview::install();
+        methods_set::install();
+        methods_int::install();
+        methods_float::install();
+        methods_complex::install();
+        methods_range::install();
+        methods_slice::install();
+        methods_mappingproxy::install();
         crate::generator::install();
         crate::asyncgen::install();
         crate::exception_group::install();

@@ -79,6 +79,16 @@ pub fn ascii_repr(s: &str) -> String {
 
 /// `repr(b)` for bytes: `b'...'` (a bytearray's repr wraps this as `bytearray(b'...')`).
 pub fn bytes_repr(b: &[u8]) -> String {
+    bytes_literal(b, false)
+}
+
+/// `repr(bytearray)`: `name(b'...')`, where CPython escapes a single quote even inside double
+/// quotes (`bytearray(b"b\'q\'")`).
+pub fn bytearray_repr(name: &str, b: &[u8]) -> String {
+    format!("{name}({})", bytes_literal(b, true))
+}
+
+fn bytes_literal(b: &[u8], escape_single: bool) -> String {
     let quote = choose_quote(b.contains(&b'\''), b.contains(&b'"')) as u8;
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
@@ -89,7 +99,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if byte == quote => {
+            _ if byte == quote || (escape_single && byte == b'\'') => {
                 out.push('\\');
                 out.push(byte as char);
             }
@@ -113,6 +123,13 @@ mod tests {
         assert!(!is_printable('\u{a0}'));
         assert!(is_printable('é'));
         assert!(!is_printable('\u{10ffff}'));
+    }
+
+    #[test]
+    fn bytearray_escapes_single_quotes() {
+        assert_eq!(bytearray_repr("bytearray", b"b'q'"), "bytearray(b\"b\\'q\\'\")");
+        assert_eq!(bytearray_repr("bytearray", b"a\"'"), "bytearray(b'a\"\\'')");
+        assert_eq!(bytes_repr(b"b'q'"), "b\"b'q'\"");
     }
 
     #[test]

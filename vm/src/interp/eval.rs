@@ -66,6 +66,11 @@ impl Vm {
                     Opcode::NOP | Opcode::RESUME => {}
                     Opcode::POP_TOP => {
                         frame.stack.pop();
+                        if crate::generator::finalizers_pending() {
+                            self.frames.push(frame);
+                            self.run_finalizers();
+                            frame = self.frames.pop().expect("current frame");
+                        }
                     }
                     Opcode::COPY => {
                         let v = frame.stack[frame.stack.len() - arg as usize].clone();
@@ -98,6 +103,11 @@ impl Vm {
                     Opcode::STORE_FAST => {
                         let v = frame.stack.pop().expect("balanced");
                         frame.fast[arg as usize] = v;
+                        if crate::generator::finalizers_pending() {
+                            self.frames.push(frame);
+                            self.run_finalizers();
+                            frame = self.frames.pop().expect("current frame");
+                        }
                     }
                     Opcode::DELETE_FAST => {
                         if frame.fast[arg as usize].take().is_none() {
@@ -395,10 +405,7 @@ impl Vm {
                     Opcode::SET_UPDATE => {
                         let iterable = frame.pop();
                         let target = peek(&frame, arg).clone();
-                        let items = tri!(self.collect_iterable(&iterable));
-                        for i in items {
-                            tri!(crate::builtins::set_add(self, &target, i));
-                        }
+                        tri!(crate::builtins::set_update(self, &target, &iterable));
                     }
                     Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                         let mapping = frame.pop();
@@ -454,6 +461,11 @@ impl Vm {
                             None => {
                                 frame.stack.pop();
                                 frame.ip = arg as usize;
+                                if crate::generator::finalizers_pending() {
+                                    self.frames.push(frame);
+                                    self.run_finalizers();
+                                    frame = self.frames.pop().expect("current frame");
+                                }
                             }
                         }
                     }
@@ -556,6 +568,12 @@ impl Vm {
                     }
                     Opcode::RETURN_VALUE => {
                         let v = frame.pop();
+                        // The frame's locals die with it: generators they held are closed now,
+                        // before the caller continues (as CPython's reference counting does).
+                        frame.fast.clear();
+                        if crate::generator::finalizers_pending() {
+                            self.run_finalizers();
+                        }
                         if self.frames.len() == base {
                             return Outcome::Returned(Ok(v));
                         }

@@ -48,8 +48,8 @@ pub enum Kind {
     Tuple(Box<[Value]>),
     List(Mutex<Vec<Value>>),
     Dict(Dict),
-    /// A set or frozenset: a dict whose values are unused.
-    Set(Dict),
+    /// A set or frozenset.
+    Set(crate::set_table::SetTable),
     Range { start: Value, stop: Value, step: Value },
     Slice { start: Value, stop: Value, step: Value },
     Type(Box<TypeData>),

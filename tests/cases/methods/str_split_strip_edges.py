@@ -1,0 +1,12 @@
+# Exact split/rsplit/splitlines/strip semantics, including Unicode whitespace.
+print("  a  b  c  ".split(), "  a  b  c  ".split(None, 1), "  a  b  c  ".rsplit(None, 1))
+print("a,b,,c,".split(","), "a,b,,c,".rsplit(",", 2), "a,b".split(",", 0), "a,b".split(",", -5))
+print("".split(), "".split(","), "   ".split(), " ".split(" "), "abc".split("abc"))
+print("a\u3000b\x1cc\x85d\u2028e".split(), "a\u200bb".split())
+print("x\ty\nz".split(maxsplit=1), "x--y--z".rsplit("--", maxsplit=1), "aaa".split("a"))
+print("a\nb\r\nc\rd\x0be\x0cf\x1cg\x1dh\x1ei\x85j\u2028k\u2029l".splitlines())
+print("a\n\nb\r\n".splitlines(True), "".splitlines(), "\n".splitlines(), "x\r".splitlines(keepends=True))
+print(repr(" \t\n x \u3000".strip()), repr("xxhixx".strip("x")), repr("abcba".lstrip("ab")), repr("abcba".rstrip("ab")))
+print(repr("\x1c\x1d\x1e\x1f a \x85".strip()), repr("a".strip("")), repr("  a".lstrip(None)))
+print("a:b:c".partition(":"), "a:b:c".rpartition(":"), "abc".partition("x"), "abc".rpartition("x"))
+print("préfixe".removeprefix("pré"), "suffixé".removesuffix("xé"), "abc".removeprefix(""), "abc".removesuffix("abcd"))
