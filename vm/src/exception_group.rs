@@ -89,15 +89,19 @@ impl Vm {
             None => self.new_exception_group(exception_types().get("BaseExceptionGroup"), &[message(eg), new_list(excs)])?,
         };
         if let (Value::Obj(src), Value::Obj(dst)) = (eg, &derived) {
+            // The part shares the original's traceback object itself.
+            crate::traceback::traceback_object(src);
             if let (Some(s), Some(d)) = (exception_data(src), exception_data(dst)) {
                 let st = s.state.lock();
-                let (tb, cause, context, suppress) = (st.traceback.clone(), st.cause.clone(), st.context.clone(), st.suppress_context);
+                let (tb, tb_object, cause, context) = (st.traceback.clone(), st.traceback_object.clone(), st.cause.clone(), st.context.clone());
                 drop(st);
                 let mut dt = d.state.lock();
                 dt.traceback = tb;
+                dt.traceback_object = tb_object;
                 dt.cause = cause;
                 dt.context = context;
-                dt.suppress_context = suppress;
+                // Setting the cause (even to None) suppresses the context, as PyException_SetCause does.
+                dt.suppress_context = true;
             }
             if let Some(notes) = src.dict_if_present().and_then(|d| d.as_dict().and_then(|d| d.get_str("__notes__"))) {
                 let copy = new_list(self.collect_iterable(&notes)?);

@@ -179,6 +179,8 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("exit", sys_exit),
+        ("excepthook", excepthook),
+        ("displayhook", displayhook),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exc_info", exc_info),
@@ -190,10 +192,11 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     for (name, f) in table {
         set(name, Value::Obj(native_function(name, None, *f)));
     }
-    for (name, f) in crate::traceback::hooks::sys_functions() {
-        let hook = Value::Obj(native_function(name, None, f));
-        set(name, hook.clone());
-        set(&format!("__{name}__"), hook);
+    // The original hooks stay reachable as sys.__excepthook__ / sys.__displayhook__.
+    for name in ["excepthook", "displayhook"] {
+        if let Some(v) = d.get_str(name) {
+            d.set_str(intern(&format!("__{name}__")), v);
+        }
     }
     vm.interp.modules.as_dict().expect("dict").set_str(intern("sys"), Value::Obj(sys.clone()));
     let builtins = vm.interp.builtins_module.clone();
@@ -214,6 +217,18 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("maxdigits must be >= 640 or 0 for unlimited"));
     }
     INT_MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+/// The default `sys.excepthook`: prints the traceback to stderr (in colour at a terminal).
+fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::traceback::hooks::excepthook(vm, args)
+}
+
+fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(v) = args.values.first() {
+        vm.display_hook(v.clone())?;
+    }
     Ok(Value::None)
 }
 

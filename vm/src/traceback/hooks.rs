@@ -1,8 +1,7 @@
-//! `sys.excepthook` and `sys.displayhook`, and what happens to an exception nothing caught: the
+//! The built-in `sys.excepthook`, and what happens to an exception nothing caught: the
 //! hook in `sys.excepthook` is called (the built-in one prints the traceback to `sys.stderr`);
 //! when a replacement hook fails, both tracebacks are printed as CPython prints them.
 
-use crate::builtins::intern;
 use crate::exceptions::PyErr;
 use crate::function::Args;
 use crate::interp::Vm;
@@ -39,29 +38,6 @@ pub fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::sys::flush_stdout();
     let stderr = crate::sys::stderr(vm);
     crate::sys::write_to(vm, &stderr, &text)?;
-    Ok(Value::None)
-}
-
-/// `sys.displayhook(value)`: prints `repr(value)` to `sys.stdout` and keeps it in `builtins._`,
-/// unless it is None.
-pub fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.len() != 1 {
-        return Err(PyErr::type_error(format!("displayhook() takes exactly one argument ({} given)", pos.len())));
-    }
-    let value = pos[0].clone();
-    if value.is_none() {
-        return Ok(Value::None);
-    }
-    if let Some(d) = vm.interp.builtins_module.dict_if_present().and_then(|d| d.as_dict()) {
-        d.set_str(intern("_"), Value::None);
-    }
-    let text = vm.repr_string(&value)?;
-    let stdout = crate::sys::stdout(vm);
-    crate::sys::write_to(vm, &stdout, &format!("{text}\n"))?;
-    if let Some(d) = vm.interp.builtins_module.dict_if_present().and_then(|d| d.as_dict()) {
-        d.set_str(intern("_"), value);
-    }
     Ok(Value::None)
 }
 
@@ -103,9 +79,4 @@ fn write_stderr(vm: &mut Vm, text: &str) {
     if crate::sys::write_to(vm, &stderr, text).is_err() {
         eprint!("{text}");
     }
-}
-
-/// The hooks `sys` installs (also as `__excepthook__` and `__displayhook__`).
-pub fn sys_functions() -> [(&'static str, crate::function::NativeFn); 2] {
-    [("excepthook", excepthook), ("displayhook", displayhook)]
 }

@@ -6,7 +6,7 @@
 //! - [`stack`]: the frames (`StackSummary.format`), with [`anchors`] for the carets.
 //! - [`suggestions`]: NameError / AttributeError / ImportError suggestions.
 //! - [`syntax_error`]: the `File ..., line N` block of a SyntaxError.
-//! - [`hooks`]: `sys.excepthook`, `sys.displayhook`, and reporting an uncaught exception.
+//! - [`hooks`]: the built-in `sys.excepthook`, and reporting an uncaught exception.
 //! - [`colour`]: the colour theme and when to colour.
 //! - [`object`]: traceback and frame objects (`tb_next`, `tb_lineno`, `tb_frame`).
 //! - [`pystr`]: Python's `str` operations the formatting relies on; [`source`]: `linecache`.
