@@ -363,6 +363,9 @@ impl Vm {
                 None => return Err(PyErr::value_error("Cell is empty")),
             },
             Kind::Generator(g) => crate::generator::generator_attribute(g, n),
+            Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::generic_alias::Union>().is_some() => {
+                crate::generic_alias::union_attribute((**nat).as_any().downcast_ref().expect("union"), n)
+            }
             Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::generic_alias::GenericAlias>().is_some() => {
                 crate::generic_alias::alias_attribute((**nat).as_any().downcast_ref().expect("alias"), n)
             }

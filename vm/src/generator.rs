@@ -37,6 +37,8 @@ impl GenKind {
 
 pub struct Generator {
     pub kind: GenKind,
+    /// The code object the generator runs (`gi_code`).
+    pub code: crate::object::ObjRef,
     pub state: Mutex<GenState>,
     pub name: String,
     pub qualname: String,
@@ -107,7 +109,7 @@ pub fn new_generator(frame: Frame) -> Value {
     } else {
         (&b.generator, GenKind::Generator)
     };
-    let g = Generator { kind, name: c.name.to_string(), qualname: c.qualname.to_string(), state: Mutex::new(GenState::Suspended { frame, started: false }) };
+    let g = Generator { kind, code: frame.code.clone(), name: c.name.to_string(), qualname: c.qualname.to_string(), state: Mutex::new(GenState::Suspended { frame, started: false }) };
     Value::Obj(Object::new(class.clone(), Kind::Generator(Box::new(g))))
 }
 
@@ -123,6 +125,8 @@ pub fn generator_attribute(g: &Generator, n: &str) -> Option<Value> {
         "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(matches!(*g.state.lock(), GenState::Running))),
         "gi_frame" | "cr_frame" | "ag_frame" => Some(Value::None),
         "cr_await" | "gi_yieldfrom" | "ag_await" => Some(Value::None),
+        "gi_code" | "cr_code" | "ag_code" => Some(Value::Obj(g.code.clone())),
+        "gi_suspended" | "cr_suspended" | "ag_suspended" => Some(Value::Bool(matches!(&*g.state.lock(), GenState::Suspended { started: true, .. }))),
         _ => None,
     }
 }

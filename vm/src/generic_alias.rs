@@ -87,7 +87,122 @@ pub fn alias_attribute(a: &GenericAlias, n: &str) -> Option<Value> {
     }
 }
 
+/// `int | str`: a `types.UnionType` (PEP 604).
+pub struct Union {
+    pub args: Vec<Value>,
+}
+
+fn union_type() -> &'static ObjRef {
+    static T: OnceLock<ObjRef> = OnceLock::new();
+    T.get_or_init(|| {
+        let b = types::builtin();
+        let data = TypeData::new("Union", vec![b.object.clone()], vec![b.object.clone()], Layout::Special, true);
+        let t = Object::new(b.type_.clone(), Kind::Type(Box::new(data)));
+        t.make_immortal();
+        add_method(&t, "__repr__", union_repr);
+        add_method(&t, "__instancecheck__", union_instancecheck);
+        add_method(&t, "__subclasscheck__", union_subclasscheck);
+        add_method(&t, "__or__", type_or);
+        add_method(&t, "__ror__", type_ror);
+        t
+    })
+}
+
+fn union_members(v: &Value) -> Option<Vec<Value>> {
+    if v.is_none() {
+        return Some(vec![Value::Obj(types::builtin().none_type.clone())]);
+    }
+    match v {
+        Value::Obj(o) if o.as_type().is_some() => Some(vec![v.clone()]),
+        Value::Obj(o) => o.as_native::<Union>().map(|u| u.args.clone()).or_else(|| o.as_native::<GenericAlias>().map(|_| vec![v.clone()])),
+        _ => None,
+    }
+}
+
+fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (union_members(a), union_members(b)) else {
+        return Ok(Value::Obj(crate::builtins::not_implemented().clone()));
+    };
+    let mut args: Vec<Value> = Vec::new();
+    for v in x.into_iter().chain(y) {
+        let mut dup = false;
+        for e in &args {
+            if e.is(&v) || vm.eq(e, &v)? {
+                dup = true;
+                break;
+            }
+        }
+        if !dup {
+            args.push(v);
+        }
+    }
+    if args.len() == 1 {
+        return Ok(args.pop().expect("one"));
+    }
+    Ok(Value::Obj(Object::new(union_type().clone(), Kind::Native(Box::new(Union { args })))))
+}
+
+fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args("__or__", &args, 2, 2)?;
+    make_union(vm, &args.values[0], &args.values[1])
+}
+
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args("__ror__", &args, 2, 2)?;
+    make_union(vm, &args.values[1], &args.values[0])
+}
+
+fn this_union<'a>(args: &Args<'a>) -> PyResult<&'a Union> {
+    args.values.first().and_then(|v| v.as_obj()).and_then(|o| o.as_native::<Union>()).ok_or_else(|| PyErr::type_error("expected a UnionType"))
+}
+
+fn union_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let u = this_union(&args)?;
+    let items = u.args.clone();
+    let mut parts = Vec::new();
+    for i in &items {
+        parts.push(match i {
+            Value::Obj(o) if ObjRef::ptr_eq(o, &types::builtin().none_type) => "None".to_string(),
+            _ => arg_repr(vm, i)?,
+        });
+    }
+    Ok(crate::builtins::new_str(parts.join(" | ")))
+}
+
+fn union_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let u = this_union(&args)?;
+    let obj = args.values.get(1).cloned().unwrap_or(Value::None);
+    for t in u.args.clone() {
+        if crate::builtins::is_instance(vm, &obj, &t)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn union_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let u = this_union(&args)?;
+    let cls = args.values.get(1).cloned().unwrap_or(Value::None);
+    for t in u.args.clone() {
+        if crate::builtins::functions_is_subclass(vm, &cls, &t)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// `__args__` of a union.
+pub fn union_attribute(u: &Union, n: &str) -> Option<Value> {
+    match n {
+        "__args__" => Some(new_tuple(u.args.clone())),
+        _ => None,
+    }
+}
+
 pub fn install() {
+    let b = types::builtin();
+    add_method(&b.type_, "__or__", type_or);
+    add_method(&b.type_, "__ror__", type_ror);
     let b = types::builtin();
     for t in [&b.list, &b.dict, &b.tuple, &b.set, &b.frozenset, &b.type_, &b.enumerate, &b.zip, &b.map, &b.filter, &b.reversed] {
         add_classmethod(t, "__class_getitem__", class_getitem);

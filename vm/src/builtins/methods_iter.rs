@@ -27,6 +27,8 @@ pub(super) fn install() {
         &b.map,
         &b.filter,
         &b.reversed,
+        &b.list_reverseiterator,
+        &b.callable_iterator,
     ] {
         add_method(t, "__iter__", iter_iter);
         add_method(t, "__next__", iter_next);
