@@ -146,13 +146,7 @@ impl Vm {
                 Ok(wrap(Kind::Complex { real: re, imag: im }))
             }
             Layout::Str => {
-                let s = match pos.first() {
-                    None => String::new(),
-                    Some(v) => match (pos.get(1).or_else(|| a.kwarg("encoding")), v.kind()) {
-                        (Some(_), Some(Kind::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
-                        _ => self.str_string(v)?,
-                    },
-                };
+                let s = super::constructors_text::str_text(self, a)?;
                 if exact {
                     Ok(new_str(s))
                 } else {
@@ -160,41 +154,7 @@ impl Vm {
                 }
             }
             Layout::Bytes | Layout::ByteArray => {
-                let bytes = match pos.first() {
-                    None => Vec::new(),
-                    Some(v) => match v {
-                        Value::Int(n) => {
-                            if *n < 0 {
-                                return Err(PyErr::value_error("negative count"));
-                            }
-                            let mut v = Vec::new();
-                            v.try_reserve_exact(*n as usize).map_err(|_| PyErr::new("MemoryError", ""))?;
-                            v.resize(*n as usize, 0);
-                            v
-                        }
-                        _ => match v.kind() {
-                            Some(Kind::Str(s)) => {
-                                if pos.get(1).or_else(|| a.kwarg("encoding")).is_none() {
-                                    return Err(PyErr::type_error("string argument without an encoding"));
-                                }
-                                s.as_str().as_bytes().to_vec()
-                            }
-                            Some(Kind::Bytes(b)) => b.to_vec(),
-                            Some(Kind::ByteArray(b)) => b.lock().clone(),
-                            _ => {
-                                let mut out = Vec::new();
-                                for x in self.collect_iterable(v)? {
-                                    let i = self.index_value(&x)?;
-                                    if !(0..256).contains(&i) {
-                                        return Err(PyErr::value_error("bytes must be in range(0, 256)"));
-                                    }
-                                    out.push(i as u8);
-                                }
-                                out
-                            }
-                        },
-                    },
-                };
+                let bytes = super::constructors_text::bytes_content(self, a, layout == Layout::ByteArray)?;
                 if layout == Layout::Bytes {
                     Ok(wrap(Kind::Bytes(bytes.into_boxed_slice())))
                 } else {
@@ -203,6 +163,12 @@ impl Vm {
             }
             Layout::Tuple => {
                 check_args("tuple", &a, 0, 1)?;
+                // tuple(t) of an exact tuple is t itself.
+                if let (true, Some(Value::Obj(t))) = (exact, pos.first()) {
+                    if ObjRef::ptr_eq(t.class(), &b.tuple) {
+                        return Ok(Value::Obj(t.clone()));
+                    }
+                }
                 let items = match pos.first() { Some(v) => self.collect_iterable(v)?, None => vec![] };
                 if exact { Ok(new_tuple(items)) } else { Ok(wrap(Kind::Tuple(items.into_boxed_slice()))) }
             }
@@ -217,6 +183,9 @@ impl Vm {
                 let d = Dict::new();
                 let obj = wrap(Kind::Dict(d));
                 if exact {
+                    if pos.len() > 1 {
+                        return Err(PyErr::type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+                    }
                     super::methods_dict::dict_update_from(self, &obj, pos.first(), a)?;
                 }
                 Ok(obj)
@@ -378,6 +347,7 @@ impl Vm {
             let text = match v.kind() {
                 Some(Kind::Str(s)) => s.as_str().to_string(),
                 Some(Kind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                Some(Kind::ByteArray(b)) => String::from_utf8_lossy(&b.lock()).into_owned(),
                 _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
             };
             return parse_int(self, &text, base as u32, v);
@@ -397,6 +367,10 @@ impl Vm {
         match v.kind() {
             Some(Kind::Str(s)) => return parse_int(self, s.as_str(), 10, v),
             Some(Kind::Bytes(b)) => return parse_int(self, &String::from_utf8_lossy(b), 10, v),
+            Some(Kind::ByteArray(b)) => {
+                let text = String::from_utf8_lossy(&b.lock()).into_owned();
+                return parse_int(self, &text, 10, v);
+            }
             _ => {}
         }
         for m in ["__int__", "__index__", "__trunc__"] {
@@ -422,6 +396,14 @@ impl Vm {
         }
         if let Some(s) = v.as_str() {
             return parse_float(s).ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", crate::format::str_repr(s))));
+        }
+        let data = match v.kind() {
+            Some(Kind::Bytes(b)) => Some(b.to_vec()),
+            Some(Kind::ByteArray(b)) => Some(b.lock().clone()),
+            _ => None,
+        };
+        if let Some(data) = data {
+            return crate::numeric::float_from_bytes_text(&data).map_err(|e| PyErr::new(e.class_name(), e.message()));
         }
         for m in ["__float__", "__index__"] {
             if let Some(r) = self.call_method(v, m, &[])? {
