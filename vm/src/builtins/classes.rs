@@ -137,13 +137,14 @@ impl Vm {
                 if exact { Ok(Value::Float(f)) } else { Ok(wrap(Kind::Float(f))) }
             }
             Layout::Complex => {
-                let re = match pos.first() { Some(v) => self.to_float(v)?, None => 0.0 };
-                let im = match pos.get(1) { Some(v) => self.to_float(v)?, None => 0.0 };
-                let (re, im) = match pos.first().and_then(|v| v.kind()) {
-                    Some(Kind::Complex { real, imag }) => (*real, *imag + im),
-                    _ => (re, im),
-                };
-                Ok(wrap(Kind::Complex { real: re, imag: im }))
+                // complex(z) of an exact complex is z itself.
+                if let (true, [Value::Obj(z)], true) = (exact, pos, kwnames.is_empty()) {
+                    if ObjRef::ptr_eq(z.class(), &b.complex) {
+                        return Ok(Value::Obj(z.clone()));
+                    }
+                }
+                let z = super::constructors_complex::complex_value(self, a)?;
+                Ok(wrap(Kind::Complex { real: z.re, imag: z.im }))
             }
             Layout::Str => {
                 let s = super::constructors_text::str_text(self, a)?;

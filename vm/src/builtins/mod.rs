@@ -8,6 +8,7 @@
 
 mod classes;
 mod codecs;
+mod constructors_complex;
 mod constructors_text;
 mod containers;
 mod functions;
