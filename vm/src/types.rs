@@ -274,6 +274,7 @@ builtin_types! {
     dict_values: "dict_values", Special, [], false;
     dict_items: "dict_items", Special, [], false;
     mappingproxy: "mappingproxy", Special, [], false;
+    generic_alias: "GenericAlias", Special, [], false;
     enumerate: "enumerate", Special, [], true;
     zip: "zip", Special, [], true;
     map: "map", Special, [], true;

@@ -237,7 +237,12 @@ pub(crate) fn is_subclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<boo
                 _ => Err(PyErr::type_error("issubclass() arg 1 must be a class")),
             }
         }
-        _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        _ => {
+            if let Some(r) = vm.call_method(cls, "__subclasscheck__", std::slice::from_ref(sub))? {
+                return vm.is_true(&r);
+            }
+            Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 

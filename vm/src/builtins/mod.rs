@@ -21,6 +21,7 @@ mod methods_complex;
 mod methods_dict;
 mod methods_dictview;
 mod methods_float;
+mod methods_generic_alias;
 mod methods_int;
 mod methods_iter;
 mod methods_list;
@@ -327,6 +328,7 @@ pub fn install(vm: &mut Vm) {
         methods_range::install();
         methods_slice::install();
         methods_mappingproxy::install();
+        methods_generic_alias::install();
         crate::generator::install();
     });
 }
