@@ -573,7 +573,12 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
     }
-    if let Some(Kind::Bytes(b)) = v.kind() {
+    let data = match v.kind() {
+        Some(Kind::Bytes(b)) => Some(b.to_vec()),
+        Some(Kind::ByteArray(b)) => Some(b.lock().clone()),
+        _ => None,
+    };
+    if let Some(b) = data {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
