@@ -351,7 +351,7 @@ impl Vm {
                 Some(Kind::ByteArray(b)) => String::from_utf8_lossy(&b.lock()).into_owned(),
                 _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
             };
-            return parse_int(self, &text, base as u32, v);
+            return parse_int(self, &text, base, v);
         }
         if let Some(i) = as_int(v) {
             return Ok(int_value(i.to_bigint()));
@@ -374,7 +374,8 @@ impl Vm {
             }
             _ => {}
         }
-        for m in ["__int__", "__index__", "__trunc__"] {
+        // (3.14 no longer falls back to __trunc__.)
+        for m in ["__int__", "__index__"] {
             if let Some(r) = self.call_method(v, m, &[])? {
                 if as_int(&r).is_none() {
                     return Err(PyErr::type_error(format!("{m} returned non-int (type {})", self.type_name(&r))));
@@ -819,52 +820,22 @@ pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<
     })
 }
 
-fn parse_int(vm: &mut Vm, text: &str, base: u32, original: &Value) -> PyResult<Value> {
-    let err = |vm: &mut Vm| -> PyErr {
-        let shown = vm.repr_string(original).unwrap_or_default();
-        PyErr::value_error(format!("invalid literal for int() with base {base}: {shown}"))
-    };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
-    }
-    let t = text.trim_matches(|c: char| c.is_whitespace());
-    let (neg, digits) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let lower = digits.to_ascii_lowercase();
-    let (radix, body) = match base {
-        0 => {
-            if let Some(r) = lower.strip_prefix("0x") { (16, r.to_string()) }
-            else if let Some(r) = lower.strip_prefix("0o") { (8, r.to_string()) }
-            else if let Some(r) = lower.strip_prefix("0b") { (2, r.to_string()) }
-            else {
-                if lower.len() > 1 && lower.starts_with('0') && lower.trim_start_matches(['0', '_']).len() > 0 {
-                    return Err(err(vm));
-                }
-                (10, lower.clone())
-            }
+/// `int(text, base)` through the numeric library (Unicode digits and spaces for a str, PEP 515
+/// underscores, the 4300-digit limit, CPython's messages with the argument's repr).
+fn parse_int(vm: &mut Vm, text: &str, base: i64, original: &Value) -> PyResult<Value> {
+    let max = crate::numeric::DEFAULT_MAX_STR_DIGITS;
+    let result = match original.kind() {
+        Some(Kind::Bytes(b)) => crate::numeric::int_from_bytes_text(b, base, max),
+        Some(Kind::ByteArray(b)) => {
+            let data = b.lock().clone();
+            crate::numeric::int_from_bytes_text(&data, base, max)
         }
-        16 => (16, lower.strip_prefix("0x").map(|s| s.to_string()).unwrap_or(lower.clone())),
-        8 => (8, lower.strip_prefix("0o").map(|s| s.to_string()).unwrap_or(lower.clone())),
-        2 => (2, lower.strip_prefix("0b").map(|s| s.to_string()).unwrap_or(lower.clone())),
-        b => (b, lower.clone()),
+        _ => {
+            let shown = vm.repr_string(original).unwrap_or_default();
+            crate::numeric::int_from_str_with_repr(text, base, max, &|| shown.clone())
+        }
     };
-    let body = body.strip_prefix('_').filter(|_| base == 0 || lower.len() != body.len()).map(|s| s.to_string()).unwrap_or(body);
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return Err(err(vm));
-    }
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    if radix == 10 && clean.len() > 4300 {
-        return Err(PyErr::value_error(format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            clean.len()
-        )));
-    }
-    match num_bigint::BigInt::parse_bytes(clean.as_bytes(), radix) {
-        Some(v) if clean.chars().all(|c| c.is_digit(radix)) => Ok(int_value(if neg { -v } else { v })),
-        _ => Err(err(vm)),
-    }
+    result.map(|i| int_value(i.to_big())).map_err(|e| PyErr::new(e.class_name(), e.message()))
 }
 
 /// Python's float() syntax for text.
