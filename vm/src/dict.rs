@@ -39,6 +39,12 @@ pub struct Dict {
     version: AtomicU64,
 }
 
+/// The hash of a dict key; a TypeError becomes CPython's "cannot use 'list' as a dict key
+/// (unhashable type: 'list')".
+fn key_hash(vm: &mut Vm, key: &Value) -> PyResult<i64> {
+    vm.hash(key).map_err(|e| crate::builtins::unhashable_as(vm, e, key, "a dict key"))
+}
+
 /// Compares two keys without running Python code; None when only Python's `__eq__` can tell.
 pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
@@ -203,7 +209,7 @@ impl Dict {
     }
 
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         self.get_hashed(vm, key, hash)
     }
 
@@ -234,7 +240,7 @@ impl Dict {
     }
 
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        let hash = vm.hash(&key)?;
+        let hash = key_hash(vm, &key)?;
         self.set_hashed(vm, key, hash, value)
     }
 
@@ -333,7 +339,7 @@ impl Dict {
 
     /// Removes `key`, returning its value (None when absent).
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         self.remove_hashed(vm, key, hash)
     }
 

@@ -4,7 +4,7 @@
 
 use ophis_compiler::{BinaryOp, CompareOp};
 
-use crate::builtins::{new_list, new_str, new_tuple, unhashable_as};
+use crate::builtins::{new_list, new_str, new_tuple};
 use crate::exceptions::PyErr;
 use crate::interp::Vm;
 use crate::iter::{IterState, NativeIterator, new_iterator};
@@ -815,7 +815,7 @@ impl Vm {
         if let Value::Obj(o) = container {
             if o.class_data().is_builtin() {
                 match &o.kind {
-                    Kind::Dict(d) => return Ok(d.get(self, item).map_err(|e| unhashable_as(e, "a dict key"))?.is_some()),
+                    Kind::Dict(d) => return Ok(d.get(self, item)?.is_some()),
                     Kind::Set(d) => return crate::builtins::set_contains(self, d, item),
                     Kind::Str(s) => {
                         return match item.as_str() {
@@ -856,7 +856,7 @@ impl Vm {
                         if let Some(view) = (**n).as_any().downcast_ref::<crate::iter::DictView>() {
                             if view.part == crate::iter::DictPart::Keys {
                                 let d = view.dict.clone();
-                                return Ok(d.as_dict().expect("dict").get(self, item).map_err(|e| unhashable_as(e, "a dict key"))?.is_some());
+                                return Ok(d.as_dict().expect("dict").get(self, item)?.is_some());
                             }
                         }
                     }
@@ -945,7 +945,7 @@ impl Vm {
                     return Ok(Value::Int(b[i] as i64));
                 }
                 Kind::Dict(d) if builtin => {
-                    return match d.get(self, key).map_err(|e| unhashable_as(e, "a dict key"))? {
+                    return match d.get(self, key)? {
                         Some(v) => Ok(v),
                         None => Err(PyErr::with_args("KeyError", vec![key.clone()])),
                     };
@@ -1006,7 +1006,7 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
-                Kind::Dict(d) if builtin => return d.set(self, key, value).map_err(|e| unhashable_as(e, "a dict key")),
+                Kind::Dict(d) if builtin => return d.set(self, key, value),
                 _ => {}
             }
             if self.call_method(container, "__setitem__", &[key.clone(), value.clone()])?.is_some() {
@@ -1041,7 +1041,7 @@ impl Vm {
                     return Ok(());
                 }
                 Kind::Dict(d) if builtin => {
-                    return match d.remove(self, key).map_err(|e| unhashable_as(e, "a dict key"))? {
+                    return match d.remove(self, key)? {
                         Some(_) => Ok(()),
                         None => Err(PyErr::with_args("KeyError", vec![key.clone()])),
                     };

@@ -64,7 +64,7 @@ fn new_dict(d: Dict) -> Value {
 
 /// The hash of a dict key, with CPython's message for unhashable ones.
 pub(super) fn key_hash(vm: &mut Vm, key: &Value) -> PyResult<i64> {
-    vm.hash(key).map_err(|e| unhashable_as(e, "a dict key"))
+    vm.hash(key).map_err(|e| unhashable_as(vm, e, key, "a dict key"))
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
