@@ -540,7 +540,10 @@ impl Vm {
                     };
                 }
                 if let Some(r) = self.call_method(v, "__len__", &[])? {
-                    let n = self.index_value(&r)?;
+                    let n = match as_int(&r) {
+                        Some(IntRef::Big(_)) => return Err(PyErr::new("OverflowError", "cannot fit 'int' into an index-sized integer")),
+                        _ => self.index_value(&r)?,
+                    };
                     if n < 0 {
                         return Err(PyErr::value_error("__len__() should return >= 0"));
                     }
@@ -1052,7 +1055,7 @@ impl Vm {
                 return Ok(());
             }
         }
-        Err(PyErr::type_error(format!("'{}' object does not support item deletion", self.type_name(container))))
+        Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(container))))
     }
 
     /// Whether `iter(v)` could succeed without calling it.

@@ -668,44 +668,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(v) = pos.first() else {
         return Err(PyErr::type_error("round() missing required argument 'number' (pos 1)"));
     };
-    if let Some(f) = as_float(v) {
-        if ndigits.is_none() {
-            if f.is_nan() {
-                return Err(PyErr::value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::new("OverflowError", "cannot convert float infinity to integer"));
-            }
-            let r = f.round_ties_even();
-            return Ok(int_value(crate::numbers::big_from_f64(r)));
-        }
-        let n = vm.index_value(&ndigits)?;
-        let s = format!("{:.*e}", 17, f);
-        let _ = s;
-        let text = crate::format::format_float(f, &format!(".{}f", n.clamp(0, 340)), "float");
-        if n >= 0 {
-            if let Ok(t) = text {
-                return Ok(Value::Float(t.parse::<f64>().unwrap_or(f)));
-            }
-        }
-        let p = 10f64.powi((-n) as i32);
-        return Ok(Value::Float((f / p).round_ties_even() * p));
-    }
-    if let Some(i) = as_int(v) {
-        if ndigits.is_none() {
-            return Ok(int_value(i.to_bigint()));
-        }
-        let n = vm.index_value(&ndigits)?;
-        if n >= 0 {
-            return Ok(int_value(i.to_bigint()));
-        }
-        let p = num_bigint::BigInt::from(10).pow((-n) as u32);
-        let x = i.to_bigint();
-        let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
-        let twice = &r * 2;
-        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
-        return Ok(int_value(q * p));
-    }
+    // int.__round__ and float.__round__ (numeric library) do the built-in types too.
     let mut call_args = vec![];
     if !ndigits.is_none() {
         call_args.push(ndigits);
