@@ -616,14 +616,7 @@ impl Vm {
                     }
                 }
             }
-            if op == CompareOp::Ne {
-                if let Some(r) = self.call_method(a, "__eq__", std::slice::from_ref(b))? {
-                    if !is_not_implemented(&r) {
-                        let t = self.is_true(&r)?;
-                        return Ok(Value::Bool(!t));
-                    }
-                }
-            }
+            // (`!=` falling back to `not __eq__` is object.__ne__'s job, found above.)
             if let Some(r) = self.native_compare(a, b, op)? {
                 return Ok(Value::Bool(r));
             }

@@ -36,6 +36,7 @@ pub(super) fn install() {
     for (name, f) in comparisons {
         add_method(&b.object, name, *f);
     }
+    add_method(&b.not_implemented_type, "__bool__", not_implemented_bool);
     add_method(&b.type_, "mro", type_mro);
     add_method(&b.property, "setter", property_setter);
     add_method(&b.property, "getter", property_getter);
@@ -240,4 +241,9 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(me))));
     }
     Ok(Value::Obj(vm.str(me)?))
+}
+
+/// `bool(NotImplemented)` is an error since Python 3.14.
+fn not_implemented_bool(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(PyErr::type_error("NotImplemented should not be used in a boolean context"))
 }
