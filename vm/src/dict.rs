@@ -16,7 +16,7 @@ use parking_lot::Mutex;
 use crate::interp::Vm;
 use crate::object::{Kind, Object, ObjRef};
 use crate::value::Value;
-use crate::{PyErr, PyResult};
+use crate::PyResult;
 
 #[derive(Clone)]
 pub struct Entry {
@@ -37,6 +37,12 @@ struct Table {
 pub struct Dict {
     table: Mutex<Table>,
     version: AtomicU64,
+}
+
+/// The hash of a dict key; a TypeError becomes CPython's "cannot use 'list' as a dict key
+/// (unhashable type: 'list')".
+fn key_hash(vm: &mut Vm, key: &Value) -> PyResult<i64> {
+    vm.hash(key).map_err(|e| crate::builtins::unhashable_as(vm, e, key, "a dict key"))
 }
 
 /// Compares two keys without running Python code; None when only Python's `__eq__` can tell.
@@ -432,20 +438,6 @@ pub fn next_stamp() -> u64 {
         }
         r.set((next + 1, end));
         next
-    })
-}
-
-/// The hash of a key, with 3.14's message for unhashable keys ("cannot use 'list' as a dict
-/// key (unhashable type: 'list')"; sets rewrite it to "set element").
-fn key_hash(vm: &mut Vm, key: &Value) -> PyResult<i64> {
-    vm.hash(key).map_err(|e| {
-        let msg = e.data().state.lock().args.first().and_then(|m| m.as_str().map(|s| s.to_string()));
-        match msg {
-            Some(m) if e.is("TypeError") && m.starts_with("unhashable type:") => {
-                PyErr::type_error(format!("cannot use '{}' as a dict key ({m})", vm.type_name(key)))
-            }
-            _ => e,
-        }
     })
 }
 

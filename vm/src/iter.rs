@@ -53,6 +53,7 @@ pub fn new_iterator(state: IterState) -> Value {
         IterState::List { .. } => &b.list_iterator,
         IterState::Tuple { .. } => &b.tuple_iterator,
         IterState::Str { .. } => &b.str_iterator,
+        IterState::Bytes { .. } => &b.bytes_iterator,
         IterState::Range { .. } | IterState::BigRange { .. } => &b.range_iterator,
         IterState::Dict { what: DictPart::Keys, .. } => &b.dict_keyiterator,
         IterState::Dict { what: DictPart::Values, .. } => &b.dict_valueiterator,

@@ -4,7 +4,7 @@
 
 use ophis_compiler::{BinaryOp, CompareOp};
 
-use crate::builtins::{new_list, new_str, new_tuple, unhashable_as};
+use crate::builtins::{new_list, new_str, new_tuple};
 use crate::exceptions::PyErr;
 use crate::interp::Vm;
 use crate::iter::{IterState, NativeIterator, new_iterator};
@@ -543,7 +543,10 @@ impl Vm {
                     };
                 }
                 if let Some(r) = self.call_method(v, "__len__", &[])? {
-                    let n = self.index_value(&r)?;
+                    let n = match as_int(&r) {
+                        Some(IntRef::Big(_)) => return Err(PyErr::new("OverflowError", "cannot fit 'int' into an index-sized integer")),
+                        _ => self.index_value(&r)?,
+                    };
                     if n < 0 {
                         return Err(PyErr::value_error("__len__() should return >= 0"));
                     }
@@ -616,14 +619,7 @@ impl Vm {
                     }
                 }
             }
-            if op == CompareOp::Ne {
-                if let Some(r) = self.call_method(a, "__eq__", std::slice::from_ref(b))? {
-                    if !is_not_implemented(&r) {
-                        let t = self.is_true(&r)?;
-                        return Ok(Value::Bool(!t));
-                    }
-                }
-            }
+            // (`!=` falling back to `not __eq__` is object.__ne__'s job, found above.)
             if let Some(r) = self.native_compare(a, b, op)? {
                 return Ok(Value::Bool(r));
             }
@@ -822,7 +818,7 @@ impl Vm {
         if let Value::Obj(o) = container {
             if o.class_data().is_builtin() {
                 match &o.kind {
-                    Kind::Dict(d) => return Ok(d.get(self, item).map_err(|e| unhashable_as(e, "a dict key"))?.is_some()),
+                    Kind::Dict(d) => return Ok(d.get(self, item)?.is_some()),
                     Kind::Set(d) => return crate::builtins::set_contains(self, d, item),
                     Kind::Str(s) => {
                         return match item.as_str() {
@@ -863,7 +859,7 @@ impl Vm {
                         if let Some(view) = (**n).as_any().downcast_ref::<crate::iter::DictView>() {
                             if view.part == crate::iter::DictPart::Keys {
                                 let d = view.dict.clone();
-                                return Ok(d.as_dict().expect("dict").get(self, item).map_err(|e| unhashable_as(e, "a dict key"))?.is_some());
+                                return Ok(d.as_dict().expect("dict").get(self, item)?.is_some());
                             }
                         }
                     }
@@ -952,7 +948,7 @@ impl Vm {
                     return Ok(Value::Int(b[i] as i64));
                 }
                 Kind::Dict(d) if builtin => {
-                    return match d.get(self, key).map_err(|e| unhashable_as(e, "a dict key"))? {
+                    return match d.get(self, key)? {
                         Some(v) => Ok(v),
                         None => Err(PyErr::with_args("KeyError", vec![key.clone()])),
                     };
@@ -1013,7 +1009,7 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
-                Kind::Dict(d) if builtin => return d.set(self, key, value).map_err(|e| unhashable_as(e, "a dict key")),
+                Kind::Dict(d) if builtin => return d.set(self, key, value),
                 _ => {}
             }
             if self.call_method(container, "__setitem__", &[key.clone(), value.clone()])?.is_some() {
@@ -1048,7 +1044,7 @@ impl Vm {
                     return Ok(());
                 }
                 Kind::Dict(d) if builtin => {
-                    return match d.remove(self, key).map_err(|e| unhashable_as(e, "a dict key"))? {
+                    return match d.remove(self, key)? {
                         Some(_) => Ok(()),
                         None => Err(PyErr::with_args("KeyError", vec![key.clone()])),
                     };

@@ -291,10 +291,16 @@ builtin_types! {
     dict_valueiterator: "dict_valueiterator", Special, [], false;
     dict_itemiterator: "dict_itemiterator", Special, [], false;
     set_iterator: "set_iterator", Special, [], false;
+    bytes_iterator: "bytes_iterator", Special, [], false;
+    bytearray_iterator: "bytearray_iterator", Special, [], false;
+    dict_reversekeyiterator: "dict_reversekeyiterator", Special, [], false;
+    dict_reversevalueiterator: "dict_reversevalueiterator", Special, [], false;
+    dict_reverseitemiterator: "dict_reverseitemiterator", Special, [], false;
     dict_keys: "dict_keys", Special, [], false;
     dict_values: "dict_values", Special, [], false;
     dict_items: "dict_items", Special, [], false;
     mappingproxy: "mappingproxy", Special, [], false;
+    generic_alias: "GenericAlias", Special, [], false;
     enumerate: "enumerate", Special, [], true;
     zip: "zip", Special, [], true;
     map: "map", Special, [], true;

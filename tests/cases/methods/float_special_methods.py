@@ -35,3 +35,9 @@ attempt(lambda: x.__float__(1))
 class F(float):
     pass
 print(F(1.5) + 1, F(1.5).__add__(1), type(F(1.5).__add__(1)).__name__, F.fromhex("0x1p0"), type(F.fromhex("0x1p0")).__name__, hash(F(0.5)) == hash(0.5))
+print(float.from_number(5), float.from_number(1.5), float.from_number(True), complex.from_number(2), complex.from_number(1j), complex.from_number(2.5))
+for f in (lambda: float.from_number("1.5"), lambda: float.from_number(None), lambda: complex.from_number("1"), lambda: float.from_number()):
+    try:
+        print(f())
+    except TypeError as e:
+        print(e)

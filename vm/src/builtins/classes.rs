@@ -156,22 +156,17 @@ impl Vm {
                 if exact { Ok(Value::Float(f)) } else { Ok(wrap(Kind::Float(f))) }
             }
             Layout::Complex => {
-                let re = match pos.first() { Some(v) => self.to_float(v)?, None => 0.0 };
-                let im = match pos.get(1) { Some(v) => self.to_float(v)?, None => 0.0 };
-                let (re, im) = match pos.first().and_then(|v| v.kind()) {
-                    Some(Kind::Complex { real, imag }) => (*real, *imag + im),
-                    _ => (re, im),
-                };
-                Ok(wrap(Kind::Complex { real: re, imag: im }))
+                // complex(z) of an exact complex is z itself.
+                if let (true, [Value::Obj(z)], true) = (exact, pos, kwnames.is_empty()) {
+                    if ObjRef::ptr_eq(z.class(), &b.complex) {
+                        return Ok(Value::Obj(z.clone()));
+                    }
+                }
+                let z = super::constructors_complex::complex_value(self, a)?;
+                Ok(wrap(Kind::Complex { real: z.re, imag: z.im }))
             }
             Layout::Str => {
-                let s = match pos.first() {
-                    None => String::new(),
-                    Some(v) => match (pos.get(1).or_else(|| a.kwarg("encoding")), v.kind()) {
-                        (Some(_), Some(Kind::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
-                        _ => self.str_string(v)?,
-                    },
-                };
+                let s = super::constructors_text::str_text(self, a)?;
                 if exact {
                     Ok(new_str(s))
                 } else {
@@ -179,41 +174,7 @@ impl Vm {
                 }
             }
             Layout::Bytes | Layout::ByteArray => {
-                let bytes = match pos.first() {
-                    None => Vec::new(),
-                    Some(v) => match v {
-                        Value::Int(n) => {
-                            if *n < 0 {
-                                return Err(PyErr::value_error("negative count"));
-                            }
-                            let mut v = Vec::new();
-                            v.try_reserve_exact(*n as usize).map_err(|_| PyErr::new("MemoryError", ""))?;
-                            v.resize(*n as usize, 0);
-                            v
-                        }
-                        _ => match v.kind() {
-                            Some(Kind::Str(s)) => {
-                                if pos.get(1).or_else(|| a.kwarg("encoding")).is_none() {
-                                    return Err(PyErr::type_error("string argument without an encoding"));
-                                }
-                                s.as_str().as_bytes().to_vec()
-                            }
-                            Some(Kind::Bytes(b)) => b.to_vec(),
-                            Some(Kind::ByteArray(b)) => b.lock().clone(),
-                            _ => {
-                                let mut out = Vec::new();
-                                for x in self.collect_iterable(v)? {
-                                    let i = self.index_value(&x)?;
-                                    if !(0..256).contains(&i) {
-                                        return Err(PyErr::value_error("bytes must be in range(0, 256)"));
-                                    }
-                                    out.push(i as u8);
-                                }
-                                out
-                            }
-                        },
-                    },
-                };
+                let bytes = super::constructors_text::bytes_content(self, a, layout == Layout::ByteArray)?;
                 if layout == Layout::Bytes {
                     Ok(wrap(Kind::Bytes(bytes.into_boxed_slice())))
                 } else {
@@ -222,11 +183,10 @@ impl Vm {
             }
             Layout::Tuple => {
                 check_args("tuple", &a, 0, 1)?;
-                if exact {
-                    if let Some(Value::Obj(t)) = pos.first() {
-                        if matches!(t.kind, Kind::Tuple(_)) && t.class_data().is_builtin() {
-                            return Ok(Value::Obj(t.clone()));
-                        }
+                // tuple(t) of an exact tuple is t itself.
+                if let (true, Some(Value::Obj(t))) = (exact, pos.first()) {
+                    if ObjRef::ptr_eq(t.class(), &b.tuple) {
+                        return Ok(Value::Obj(t.clone()));
                     }
                 }
                 let items = match pos.first() { Some(v) => self.collect_iterable(v)?, None => vec![] };
@@ -243,6 +203,9 @@ impl Vm {
                 let d = Dict::new();
                 let obj = wrap(Kind::Dict(d));
                 if exact {
+                    if pos.len() > 1 {
+                        return Err(PyErr::type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+                    }
                     super::methods_dict::dict_update_from(self, &obj, pos.first(), a)?;
                 }
                 Ok(obj)
@@ -413,6 +376,7 @@ impl Vm {
             let text = match v.kind() {
                 Some(Kind::Str(s)) => s.as_str().to_string(),
                 Some(Kind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                Some(Kind::ByteArray(b)) => String::from_utf8_lossy(&b.lock()).into_owned(),
                 _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
             };
             return parse_int(self, &text, base, v);
@@ -432,9 +396,14 @@ impl Vm {
         match v.kind() {
             Some(Kind::Str(s)) => return parse_int(self, s.as_str(), 10, v),
             Some(Kind::Bytes(b)) => return parse_int(self, &String::from_utf8_lossy(b), 10, v),
+            Some(Kind::ByteArray(b)) => {
+                let text = String::from_utf8_lossy(&b.lock()).into_owned();
+                return parse_int(self, &text, 10, v);
+            }
             _ => {}
         }
-        for m in ["__int__", "__index__", "__trunc__"] {
+        // (3.14 no longer falls back to __trunc__.)
+        for m in ["__int__", "__index__"] {
             if let Some(r) = self.call_method(v, m, &[])? {
                 if as_int(&r).is_none() {
                     return Err(PyErr::type_error(format!("{m} returned non-int (type {})", self.type_name(&r))));
@@ -458,6 +427,14 @@ impl Vm {
         if let Some(s) = v.as_str() {
             let shown = crate::format::str_repr(s);
             return crate::numeric::float_from_str_with_repr(s, &|| shown.clone()).map_err(|e| PyErr::new(e.class_name(), e.message()));
+        }
+        let data = match v.kind() {
+            Some(Kind::Bytes(b)) => Some(b.to_vec()),
+            Some(Kind::ByteArray(b)) => Some(b.lock().clone()),
+            _ => None,
+        };
+        if let Some(data) = data {
+            return crate::numeric::float_from_bytes_text(&data).map_err(|e| PyErr::new(e.class_name(), e.message()));
         }
         for m in ["__float__", "__index__"] {
             if let Some(r) = self.call_method(v, m, &[])? {
@@ -908,13 +885,24 @@ pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<
     })
 }
 
+/// `int(text, base)` through the numeric library (Unicode digits and spaces for a str, PEP 515
+/// underscores, the 4300-digit limit, CPython's messages with the argument's repr).
 fn parse_int(vm: &mut Vm, text: &str, base: i64, original: &Value) -> PyResult<Value> {
-    let shown = vm.repr_string(original).unwrap_or_default();
-    let limit = crate::sys::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
-    crate::numeric::int_from_str_with_repr(text, base, limit, &|| shown.clone())
-        .map(|i| int_value(i.to_big()))
-        .map_err(|e| PyErr::new(e.class_name(), e.message()))
+    let max = crate::sys::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    let result = match original.kind() {
+        Some(Kind::Bytes(b)) => crate::numeric::int_from_bytes_text(b, base, max),
+        Some(Kind::ByteArray(b)) => {
+            let data = b.lock().clone();
+            crate::numeric::int_from_bytes_text(&data, base, max)
+        }
+        _ => {
+            let shown = vm.repr_string(original).unwrap_or_default();
+            crate::numeric::int_from_str_with_repr(text, base, max, &|| shown.clone())
+        }
+    };
+    result.map(|i| int_value(i.to_big())).map_err(|e| PyErr::new(e.class_name(), e.message()))
 }
+
 
 #[allow(dead_code)]
 fn _unused(_: Option<&ObjRef>) {}

@@ -67,8 +67,13 @@ pub fn list_set_slice(vm: &mut Vm, list: &Mutex<Vec<Value>>, slice: &Value, item
     let len = list.lock().len();
     let (start, stop, step) = slice_bounds(vm, slice, len)?;
     if step == 1 {
-        let stop = stop.max(start);
-        let removed: Vec<Value> = list.lock().splice(start as usize..stop as usize, items).collect();
+        // Clamped under the lock: another thread may have shrunk the list meanwhile.
+        let removed: Vec<Value> = {
+            let mut g = list.lock();
+            let start = (start.max(0) as usize).min(g.len());
+            let stop = (stop.max(0) as usize).clamp(start, g.len());
+            g.splice(start..stop, items).collect()
+        };
         drop(removed);
         return Ok(());
     }

@@ -583,7 +583,12 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
     }
-    if let Some(Kind::Bytes(b)) = v.kind() {
+    let data = match v.kind() {
+        Some(Kind::Bytes(b)) => Some(b.to_vec()),
+        Some(Kind::ByteArray(b)) => Some(b.lock().clone()),
+        _ => None,
+    };
+    if let Some(b) = data {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
@@ -673,38 +678,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(v) = pos.first() else {
         return Err(PyErr::type_error("round() missing required argument 'number' (pos 1)"));
     };
-    if let Some(f) = as_float(v) {
-        if ndigits.is_none() {
-            if f.is_nan() {
-                return Err(PyErr::value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::new("OverflowError", "cannot convert float infinity to integer"));
-            }
-            let r = f.round_ties_even();
-            return Ok(int_value(crate::numbers::big_from_f64(r)));
-        }
-        let n = match as_int(&ndigits) {
-            Some(i) => num_traits::ToPrimitive::to_i64(&i.to_bigint()).unwrap_or(if num_traits::Signed::is_negative(&i.to_bigint()) { i64::MIN } else { i64::MAX }),
-            None => vm.index_value(&ndigits)?,
-        };
-        return crate::numeric::float_round_ndigits(f, n).map(Value::Float).map_err(|e| PyErr::new(e.class_name(), e.message()));
-    }
-    if let Some(i) = as_int(v) {
-        if ndigits.is_none() {
-            return Ok(int_value(i.to_bigint()));
-        }
-        let n = vm.index_value(&ndigits)?;
-        if n >= 0 {
-            return Ok(int_value(i.to_bigint()));
-        }
-        let p = num_bigint::BigInt::from(10).pow((-n) as u32);
-        let x = i.to_bigint();
-        let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
-        let twice = &r * 2;
-        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
-        return Ok(int_value(q * p));
-    }
+    // int.__round__ and float.__round__ (numeric library) do the built-in types too.
     let mut call_args = vec![];
     if !ndigits.is_none() {
         call_args.push(ndigits);

@@ -308,21 +308,17 @@ pub(crate) fn is_slice(key: &Value) -> bool {
     matches!(key.kind(), Some(crate::object::Kind::Slice { .. }))
 }
 
-/// The TypeError of hashing an unhashable key, reworded as CPython words it for containers:
-/// "cannot use 'list' as a set element (unhashable type: 'list')" (`what` is "a set element"
-/// or "a dict key"). Other errors pass unchanged.
-pub(crate) fn unhashable_as(e: PyErr, what: &str) -> PyErr {
-    if !e.is("TypeError") {
+/// A TypeError from hashing `key` (exactly TypeError, as CPython checks), reworded as CPython
+/// words it for containers: "cannot use 'list' as a set element (unhashable type: 'list')"
+/// (`what` is "a set element" or "a dict key"). Other errors pass unchanged.
+pub(crate) fn unhashable_as(vm: &Vm, e: PyErr, key: &Value, what: &str) -> PyErr {
+    if !crate::object::ObjRef::ptr_eq(e.0.class(), crate::exceptions::exception_types().get("TypeError")) {
         return e;
     }
-    let message = crate::exceptions::exception_data(&e.0).and_then(|d| d.state.lock().args.first().and_then(|a| a.as_str().map(str::to_string)));
-    match message.as_deref().and_then(|m| m.strip_prefix("unhashable type: ")) {
-        Some(quoted) => {
-            let name = quoted.trim_matches('\'');
-            PyErr::type_error(format!("cannot use '{name}' as {what} (unhashable type: '{name}')"))
-        }
-        None => e,
-    }
+    let message = crate::exceptions::exception_data(&e.0)
+        .and_then(|d| d.state.lock().args.first().and_then(|a| a.as_str().map(str::to_string)))
+        .unwrap_or_default();
+    PyErr::type_error(format!("cannot use '{}' as {what} ({message})", vm.type_name(key)))
 }
 
 /// The type name Argument Clinic's "argument must be X, not Y" messages give: "None" for None.

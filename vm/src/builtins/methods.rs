@@ -40,6 +40,7 @@ pub(super) fn install() {
     add_method(&b.type_, "__init__", object_init);
     add_method(&b.type_, "__call__", type_call);
     add_method(&b.type_, "__subclasses__", type_subclasses);
+    add_method(&b.not_implemented_type, "__bool__", not_implemented_bool);
     add_method(&b.type_, "mro", type_mro);
     add_method(&b.property, "setter", property_setter);
     add_method(&b.property, "getter", property_getter);
@@ -273,4 +274,9 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(me))));
     }
     Ok(Value::Obj(vm.str(me)?))
+}
+
+/// `bool(NotImplemented)` is an error since Python 3.14.
+fn not_implemented_bool(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(PyErr::type_error("NotImplemented should not be used in a boolean context"))
 }

@@ -141,7 +141,7 @@ fn b_iter<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(match &me {
         Value::Obj(o) if !BA => new_iterator(IterState::Bytes { b: o.clone(), index: 0 }),
         // A bytearray can change size while iterated: index it afresh each step.
-        _ => new_iterator(IterState::GetItem { seq: me, index: 0 }),
+        _ => super::methods_iter::iterator_of(&types::builtin().bytearray_iterator, IterState::GetItem { seq: me, index: 0 }),
     })
 }
 

@@ -54,6 +54,7 @@ pub(super) fn install() {
     for (name, f) in methods {
         add_method(&types::builtin().complex, name, *f);
     }
+    super::add_classmethod(&types::builtin().complex, "from_number", complex_from_number);
 }
 
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Complex64> {
@@ -193,4 +194,24 @@ fn complex_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = one_arg(&args, "complex", "__format__")?;
     let spec = spec.as_str().ok_or_else(|| PyErr::type_error(format!("__format__() argument must be str, not {}", super::method_args::clinic_type_name(vm, spec))))?;
     vm.format(&args.values[0], spec)
+}
+
+/// `complex.from_number(x)`: a number (not a string) as a complex.
+fn complex_from_number(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let x = one_arg(&args, "complex", "from_number")?;
+    let class = vm.class_of(x);
+    let is_number = matches!(x.kind(), Some(Kind::Complex { .. }))
+        || as_float(x).is_some()
+        || as_int(x).is_some()
+        || ["__complex__", "__float__", "__index__"].iter().any(|m| crate::types::lookup(&class, m).is_some());
+    if x.as_str().is_some() || !is_number {
+        return Err(PyErr::type_error(format!("must be real number, not {}", vm.type_name(x))));
+    }
+    let z = super::constructors_complex::complex_value(vm, Args::positional(std::slice::from_ref(x)))?;
+    let value = new_complex(z);
+    match &cls {
+        Value::Obj(c) if !c.as_type().is_some_and(|t| t.is_builtin()) => vm.call(&cls, &[value], &[]),
+        _ => Ok(value),
+    }
 }

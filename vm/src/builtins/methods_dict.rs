@@ -64,7 +64,7 @@ fn new_dict(d: Dict) -> Value {
 
 /// The hash of a dict key, with CPython's message for unhashable ones.
 pub(super) fn key_hash(vm: &mut Vm, key: &Value) -> PyResult<i64> {
-    vm.hash(key).map_err(|e| unhashable_as(e, "a dict key"))
+    vm.hash(key).map_err(|e| unhashable_as(vm, e, key, "a dict key"))
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -280,9 +280,14 @@ pub(super) fn reversed_part(d: &Dict, part: DictPart) -> Value {
         DictPart::Items => d.entries().into_iter().map(|e| new_tuple(vec![e.key, e.value])).collect(),
     };
     items.reverse();
-    let list = new_list(items);
-    match list {
-        Value::Obj(o) => new_iterator(IterState::List { list: o, index: 0 }),
+    let b = types::builtin();
+    let class = match part {
+        DictPart::Keys => &b.dict_reversekeyiterator,
+        DictPart::Values => &b.dict_reversevalueiterator,
+        DictPart::Items => &b.dict_reverseitemiterator,
+    };
+    match new_list(items) {
+        Value::Obj(o) => super::methods_iter::iterator_of(class, IterState::List { list: o, index: 0 }),
         other => other,
     }
 }

@@ -80,6 +80,7 @@ pub(super) fn install() {
     }
     super::add_classmethod(t, "fromhex", float_fromhex);
     super::add_classmethod(t, "__getformat__", float_getformat);
+    super::add_classmethod(t, "from_number", float_from_number);
 }
 
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
@@ -291,5 +292,24 @@ fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match text {
         "double" | "float" => Ok(new_str("IEEE, little-endian")),
         _ => Err(PyErr::value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+    }
+}
+
+/// `float.from_number(x)`: a number (not a string) as a float.
+fn float_from_number(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.values.first().cloned().unwrap_or(Value::None);
+    let x = one_arg(&args, "float", "from_number")?;
+    let class = vm.class_of(x);
+    let is_number = as_float(x).is_some()
+        || as_int(x).is_some()
+        || crate::types::lookup(&class, "__float__").is_some()
+        || crate::types::lookup(&class, "__index__").is_some();
+    if x.as_str().is_some() || !is_number {
+        return Err(PyErr::type_error(format!("must be real number, not {}", vm.type_name(x))));
+    }
+    let value = Value::Float(vm.to_float(x)?);
+    match &cls {
+        Value::Obj(c) if !c.as_type().is_some_and(|t| t.is_builtin()) => vm.call(&cls, &[value], &[]),
+        _ => Ok(value),
     }
 }

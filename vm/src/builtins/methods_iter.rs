@@ -22,6 +22,12 @@ pub(super) fn install() {
         &b.dict_valueiterator,
         &b.dict_itemiterator,
         &b.set_iterator,
+        &b.bytes_iterator,
+        &b.bytearray_iterator,
+        &b.list_reverseiterator,
+        &b.dict_reversekeyiterator,
+        &b.dict_reversevalueiterator,
+        &b.dict_reverseitemiterator,
         &b.enumerate,
         &b.zip,
         &b.map,
@@ -33,6 +39,14 @@ pub(super) fn install() {
         add_method(t, "__iter__", iter_iter);
         add_method(t, "__next__", iter_next);
     }
+}
+
+/// A native iterator object of the given iterator type (`list_reverseiterator`, ...).
+pub(super) fn iterator_of(class: &crate::object::ObjRef, state: crate::iter::IterState) -> Value {
+    Value::Obj(crate::object::Object::new(
+        class.clone(),
+        crate::object::Kind::Native(Box::new(NativeIterator(parking_lot::Mutex::new(state)))),
+    ))
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a NativeIterator> {

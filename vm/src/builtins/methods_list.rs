@@ -450,7 +450,8 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__reversed__")?;
     no_args(&args, "list", "__reversed__")?;
     let last = l.lock().len() as i64 - 1;
-    Ok(new_iterator(IterState::Reversed { seq: args.values[0].clone(), index: last }))
+    let class = &types::builtin().list_reverseiterator;
+    Ok(super::methods_iter::iterator_of(class, IterState::Reversed { seq: args.values[0].clone(), index: last }))
 }
 
 fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {

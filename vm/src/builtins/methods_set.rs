@@ -108,7 +108,7 @@ fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str, mutating: bool) -> PyResult<&'
 
 /// The hash of a set element, with CPython's message for unhashable ones.
 pub(super) fn element_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    vm.hash(v).map_err(|e| unhashable_as(e, "a set element"))
+    vm.hash(v).map_err(|e| unhashable_as(vm, e, v, "a set element"))
 }
 
 /// The hash of a lookup key: an unhashable set is looked up as the equal frozenset, as CPython
@@ -122,7 +122,7 @@ fn lookup_key(vm: &mut Vm, v: &Value) -> PyResult<(Value, i64)> {
                 let h = vm.hash(&f)?;
                 Ok((f, h))
             }
-            _ => Err(unhashable_as(e, "a set element")),
+            _ => Err(unhashable_as(vm, e, v, "a set element")),
         },
     }
 }

@@ -3,11 +3,28 @@
 //! - `functions.rs`: the built-in functions (print, len, isinstance, ...).
 //! - `classes.rs`: calling types (`type.__call__`, `__new__`/`__init__`), `__build_class__`,
 //!   `super`, and the constructors of the built-in types (`int(...)`, `list(...)`, ...).
-//! - `methods.rs`: methods of the built-in types (`list.append`, `dict.get`, `str.join`, ...).
+//! - `constructors_text.rs`, `constructors_complex.rs`: `str()`, `bytes()`, `bytearray()` and
+//!   `complex()` argument forms.
+//! - Methods of the built-in types, one file per type, each registering its methods from an
+//!   `install()`: `methods.rs` (object, type, property, BaseException), `methods_str.rs` and
+//!   `methods_str_text.rs` (str), `methods_bytes.rs`, `methods_bytes_special.rs` and
+//!   `methods_bytearray.rs` (bytes and bytearray), `methods_list.rs`, `methods_tuple.rs`,
+//!   `methods_dict.rs`, `methods_dictview.rs`, `methods_set.rs` (set and frozenset),
+//!   `methods_int.rs` (int and bool), `methods_float.rs`, `methods_complex.rs`,
+//!   `methods_range.rs`, `methods_slice.rs`, `methods_iter.rs` (native iterators),
+//!   `methods_mappingproxy.rs`, `methods_generic_alias.rs` (`list[int]`). Special methods
+//!   (`int.__add__`, `list.__getitem__`, ...) work on the receiver's payload directly, never
+//!   through the protocol that would look them up again for a subclass instance.
+//! - `method_args.rs`: receivers and argument binding with CPython's messages (slot wrappers,
+//!   METH_NOARGS/METH_O, positional-only, Argument Clinic).
+//! - `unicode.rs` with the generated `unicode_tables.rs`: str predicates and case mappings as
+//!   CPython 3.14 (Unicode 16.0) defines them; `codecs.rs`: encode/decode.
 //! - `containers.rs`: helpers for slices, sets and lists shared by the protocols.
 
 mod classes;
 mod codecs;
+mod constructors_complex;
+mod constructors_text;
 mod containers;
 mod functions;
 mod method_args;
@@ -19,6 +36,7 @@ mod methods_complex;
 mod methods_dict;
 mod methods_dictview;
 mod methods_float;
+mod methods_generic_alias;
 mod methods_int;
 mod methods_iter;
 mod methods_list;
@@ -340,6 +358,7 @@ pub fn install(vm: &mut Vm) {
         methods_range::install();
         methods_slice::install();
         methods_mappingproxy::install();
+        methods_generic_alias::install();
         crate::generator::install();
         crate::asyncgen::install();
         crate::exception_group::install();
