@@ -44,7 +44,8 @@ pub(crate) struct DigitGroups {
 }
 
 /// How many characters `n_digits` digits take once grouped and zero-extended to at least
-/// `min_width`, and how many leading zeros that adds. A separator never leads.
+/// `min_width` characters, and how many leading zeros that adds. A separator never leads, so
+/// the zeros may overshoot the width by one (`format(12345, '08,')` is `'0,012,345'`).
 fn grouped_len(n_digits: usize, min_width: isize, groups: Option<DigitGroups>) -> (usize, usize) {
     let min_width = min_width.max(0) as usize;
     match groups {
@@ -53,36 +54,16 @@ fn grouped_len(n_digits: usize, min_width: isize, groups: Option<DigitGroups>) -
             (len, len - n_digits)
         }
         Some(g) => {
-            // Count groups from the right until both the digits and the minimum width are used up.
-            let mut remaining = n_digits;
-            let mut min_left = min_width as isize;
-            let mut total = 0usize;
-            let mut first = true;
-            loop {
-                let len = g.size.min(remaining.max(min_left.max(0) as usize).max(1));
-                let chars = remaining.min(len);
-                if !first {
-                    total += 1;
-                }
-                total += len;
-                first = false;
-                remaining -= chars;
-                min_left -= len as isize;
-                if remaining == 0 && min_left <= 0 {
-                    break;
-                }
-                min_left -= 1;
+            // Width of d grouped digits: d + (d - 1) / size, increasing in d. Find the fewest digits
+            // (at least n_digits) reaching min_width, starting from an estimate just below it.
+            let grouped = |d: usize| d + (d.max(1) - 1) / g.size;
+            let mut d = (min_width / (g.size + 1) * g.size).max(n_digits).max(1);
+            while grouped(d) < min_width {
+                d += 1;
             }
-            let zeros = total - n_digits - (total_separators(total, g));
-            (total, zeros)
+            (grouped(d), d - n_digits)
         }
     }
-}
-
-/// Separators in a grouped run of `total` characters (groups of `size` from the right).
-fn total_separators(total: usize, g: DigitGroups) -> usize {
-    // total = digits + seps with digits = size*seps + r, 1 <= r <= size.
-    (total.saturating_sub(1)) / (g.size + 1)
 }
 
 /// Writes `digits` grouped from the right, with `zeros` leading zeros counted as digits.
