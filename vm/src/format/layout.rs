@@ -3,7 +3,7 @@
 //! one of the three paddings is non-empty and zero padding (`0` or fill `0` with `=`) extends the
 //! grouped integer digits themselves (`0,012,345`).
 
-use super::error::{reserve_str, FormatError};
+use super::error::{FormatError, reserve_str};
 use super::spec::{Align, FormatSpec, Sign};
 
 /// The pieces of an unsigned formatted number.
@@ -30,9 +30,20 @@ impl<'a> NumberParts<'a> {
             Some(r) => (true, r),
             None => (false, rest),
         };
-        let frac_len = if decimal_point { rest.bytes().take_while(u8::is_ascii_digit).count() } else { 0 };
+        let frac_len = if decimal_point {
+            rest.bytes().take_while(u8::is_ascii_digit).count()
+        } else {
+            0
+        };
         let (fraction, remainder) = rest.split_at(frac_len);
-        NumberParts { negative, prefix: "", digits, decimal_point, fraction, remainder }
+        NumberParts {
+            negative,
+            prefix: "",
+            digits,
+            decimal_point,
+            fraction,
+            remainder,
+        }
     }
 }
 
@@ -68,13 +79,15 @@ fn grouped_len(n_digits: usize, min_width: isize, groups: Option<DigitGroups>) -
 
 /// Writes `digits` grouped from the right, with `zeros` leading zeros counted as digits.
 fn push_grouped(out: &mut String, digits: &str, zeros: usize, groups: Option<DigitGroups>) {
-    let all: Vec<char> = std::iter::repeat_n('0', zeros).chain(digits.chars()).collect();
+    let all: Vec<char> = std::iter::repeat_n('0', zeros)
+        .chain(digits.chars())
+        .collect();
     match groups {
         None => out.extend(all),
         Some(g) => {
             let n = all.len();
             for (i, c) in all.into_iter().enumerate() {
-                if i > 0 && (n - i) % g.size == 0 {
+                if i > 0 && (n - i).is_multiple_of(g.size) {
                     out.push(g.sep);
                 }
                 out.push(c);
@@ -86,17 +99,22 @@ fn push_grouped(out: &mut String, digits: &str, zeros: usize, groups: Option<Dig
 /// Writes the fraction digits grouped by threes from the left.
 fn push_frac_grouped(out: &mut String, fraction: &str, sep: Option<char>) {
     for (i, c) in fraction.chars().enumerate() {
-        if i > 0 && i % 3 == 0 {
-            if let Some(s) = sep {
-                out.push(s);
-            }
+        if i > 0
+            && i % 3 == 0
+            && let Some(s) = sep
+        {
+            out.push(s);
         }
         out.push(c);
     }
 }
 
 fn frac_grouped_len(n: usize, sep: Option<char>) -> usize {
-    if sep.is_some() && n > 0 { n + (n - 1) / 3 } else { n }
+    if sep.is_some() && n > 0 {
+        n + (n - 1) / 3
+    } else {
+        n
+    }
 }
 
 fn push_fill(out: &mut String, fill: char, n: usize) {
@@ -129,8 +147,16 @@ pub(crate) fn layout_number(
         + n_frac
         + parts.remainder.chars().count();
     let width = spec.width.map_or(-1, |w| w as isize);
-    let min_width = if spec.fill == '0' && spec.align == Align::AfterSign { width - n_other as isize } else { 0 };
-    let (n_grouped, zeros) = if n_digits == 0 { (0, 0) } else { grouped_len(n_digits, min_width, groups) };
+    let min_width = if spec.fill == '0' && spec.align == Align::AfterSign {
+        width - n_other as isize
+    } else {
+        0
+    };
+    let (n_grouped, zeros) = if n_digits == 0 {
+        (0, 0)
+    } else {
+        grouped_len(n_digits, min_width, groups)
+    };
     let padding = (width - (n_other + n_grouped) as isize).max(0) as usize;
     let (lpad, spad, rpad) = match spec.align {
         Align::Left => (0, 0, padding),
@@ -159,7 +185,13 @@ pub(crate) fn layout_number(
 }
 
 /// Pads `text` (of `len` characters) to `width` with `fill` under `align` (`=` acts as `<`).
-pub(crate) fn pad_text(text: &str, len: usize, width: Option<usize>, align: Align, fill: char) -> Result<String, FormatError> {
+pub(crate) fn pad_text(
+    text: &str,
+    len: usize,
+    width: Option<usize>,
+    align: Align,
+    fill: char,
+) -> Result<String, FormatError> {
     let total = width.map_or(len, |w| w.max(len));
     let padding = total - len;
     let left = match align {
