@@ -36,7 +36,10 @@ pub struct FormatError {
 
 impl FormatError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        FormatError { kind, message: message.into() }
+        FormatError {
+            kind,
+            message: message.into(),
+        }
     }
     pub fn value(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::ValueError, message)
@@ -68,10 +71,12 @@ impl std::error::Error for FormatError {}
 /// Reserves room for `additional` more units in `buf`, as a MemoryError instead of an abort when a
 /// requested width or precision is absurdly large (CPython fails the same way).
 pub(crate) fn reserve<T>(buf: &mut Vec<T>, additional: usize) -> Result<(), FormatError> {
-    buf.try_reserve(additional).map_err(|_| FormatError::memory())
+    buf.try_reserve(additional)
+        .map_err(|_| FormatError::memory())
 }
 
 /// [`reserve`] for a `String`.
 pub(crate) fn reserve_str(buf: &mut String, additional: usize) -> Result<(), FormatError> {
-    buf.try_reserve(additional).map_err(|_| FormatError::memory())
+    buf.try_reserve(additional)
+        .map_err(|_| FormatError::memory())
 }

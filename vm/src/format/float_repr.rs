@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use super::error::{reserve_str, FormatError};
+use super::error::{FormatError, reserve_str};
 
 /// Which conversion `PyOS_double_to_string` performs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,7 +41,14 @@ pub struct FloatOptions {
 
 impl FloatOptions {
     pub fn new(mode: FloatMode, precision: usize) -> Self {
-        FloatOptions { mode, precision, upper: false, alternate: false, add_dot_0: false, no_neg_0: false }
+        FloatOptions {
+            mode,
+            precision,
+            upper: false,
+            alternate: false,
+            add_dot_0: false,
+            no_neg_0: false,
+        }
     }
 }
 
@@ -70,7 +77,10 @@ fn parse_exponent_form(s: &str) -> Decimal {
     let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
     let digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
     let exp: i64 = exp.parse().unwrap_or(0);
-    Decimal { digits, decpt: exp + 1 }
+    Decimal {
+        digits,
+        decpt: exp + 1,
+    }
 }
 
 fn strip_trailing_zeros(d: &mut Decimal) {
@@ -82,7 +92,10 @@ fn strip_trailing_zeros(d: &mut Decimal) {
 /// Shortest round-tripping digits (dtoa mode 0).
 fn shortest(ax: f64) -> Decimal {
     if ax == 0.0 {
-        return Decimal { digits: vec![b'0'], decpt: 1 };
+        return Decimal {
+            digits: vec![b'0'],
+            decpt: 1,
+        };
     }
     parse_exponent_form(&format!("{ax:e}"))
 }
@@ -90,7 +103,10 @@ fn shortest(ax: f64) -> Decimal {
 /// `n` significant digits, correctly rounded, trailing zeros removed (dtoa mode 2).
 fn significant(ax: f64, n: usize) -> Decimal {
     if ax == 0.0 {
-        return Decimal { digits: vec![b'0'], decpt: 1 };
+        return Decimal {
+            digits: vec![b'0'],
+            decpt: 1,
+        };
     }
     let n = n.clamp(1, MAX_EXACT_SIGNIFICANT);
     let mut d = parse_exponent_form(&format!("{ax:.prec$e}", prec = n - 1));
@@ -107,7 +123,10 @@ fn fixed(ax: f64, n: usize) -> Decimal {
     let mut decpt = int_part.len() as i64;
     let leading = digits.iter().take_while(|&&b| b == b'0').count();
     if leading == digits.len() {
-        return Decimal { digits: vec![b'0'], decpt: 1 };
+        return Decimal {
+            digits: vec![b'0'],
+            decpt: 1,
+        };
     }
     digits.drain(..leading);
     decpt -= leading as i64;
@@ -149,7 +168,11 @@ pub fn format_float_raw(x: f64, opts: &FloatOptions) -> Result<String, FormatErr
             let d = significant(ax, p as usize);
             let limit = if opts.add_dot_0 { p - 1 } else { p };
             let use_exp = d.decpt <= -4 || d.decpt > limit;
-            let end = if opts.alternate { p } else { d.digits.len() as i64 };
+            let end = if opts.alternate {
+                p
+            } else {
+                d.digits.len() as i64
+            };
             (d, use_exp, end)
         }
         FloatMode::Repr => {

@@ -3,7 +3,7 @@
 //! one of the three paddings is non-empty and zero padding (`0` or fill `0` with `=`) extends the
 //! grouped integer digits themselves (`0,012,345`).
 
-use super::error::{reserve_str, FormatError};
+use super::error::{FormatError, reserve_str};
 use super::spec::{Align, FormatSpec, Sign};
 
 /// The pieces of an unsigned formatted number.
@@ -30,9 +30,20 @@ impl<'a> NumberParts<'a> {
             Some(r) => (true, r),
             None => (false, rest),
         };
-        let frac_len = if decimal_point { rest.bytes().take_while(u8::is_ascii_digit).count() } else { 0 };
+        let frac_len = if decimal_point {
+            rest.bytes().take_while(u8::is_ascii_digit).count()
+        } else {
+            0
+        };
         let (fraction, remainder) = rest.split_at(frac_len);
-        NumberParts { negative, prefix: "", digits, decimal_point, fraction, remainder }
+        NumberParts {
+            negative,
+            prefix: "",
+            digits,
+            decimal_point,
+            fraction,
+            remainder,
+        }
     }
 }
 
@@ -44,7 +55,8 @@ pub(crate) struct DigitGroups {
 }
 
 /// How many characters `n_digits` digits take once grouped and zero-extended to at least
-/// `min_width`, and how many leading zeros that adds. A separator never leads.
+/// `min_width` characters, and how many leading zeros that adds. A separator never leads, so
+/// the zeros may overshoot the width by one (`format(12345, '08,')` is `'0,012,345'`).
 fn grouped_len(n_digits: usize, min_width: isize, groups: Option<DigitGroups>) -> (usize, usize) {
     let min_width = min_width.max(0) as usize;
     match groups {
@@ -53,47 +65,29 @@ fn grouped_len(n_digits: usize, min_width: isize, groups: Option<DigitGroups>) -
             (len, len - n_digits)
         }
         Some(g) => {
-            // Count groups from the right until both the digits and the minimum width are used up.
-            let mut remaining = n_digits;
-            let mut min_left = min_width as isize;
-            let mut total = 0usize;
-            let mut first = true;
-            loop {
-                let len = g.size.min(remaining.max(min_left.max(0) as usize).max(1));
-                let chars = remaining.min(len);
-                if !first {
-                    total += 1;
-                }
-                total += len;
-                first = false;
-                remaining -= chars;
-                min_left -= len as isize;
-                if remaining == 0 && min_left <= 0 {
-                    break;
-                }
-                min_left -= 1;
+            // Width of d grouped digits: d + (d - 1) / size, increasing in d. Find the fewest digits
+            // (at least n_digits) reaching min_width, starting from an estimate just below it.
+            let grouped = |d: usize| d + (d.max(1) - 1) / g.size;
+            let mut d = (min_width / (g.size + 1) * g.size).max(n_digits).max(1);
+            while grouped(d) < min_width {
+                d += 1;
             }
-            let zeros = total - n_digits - (total_separators(total, g));
-            (total, zeros)
+            (grouped(d), d - n_digits)
         }
     }
 }
 
-/// Separators in a grouped run of `total` characters (groups of `size` from the right).
-fn total_separators(total: usize, g: DigitGroups) -> usize {
-    // total = digits + seps with digits = size*seps + r, 1 <= r <= size.
-    (total.saturating_sub(1)) / (g.size + 1)
-}
-
 /// Writes `digits` grouped from the right, with `zeros` leading zeros counted as digits.
 fn push_grouped(out: &mut String, digits: &str, zeros: usize, groups: Option<DigitGroups>) {
-    let all: Vec<char> = std::iter::repeat_n('0', zeros).chain(digits.chars()).collect();
+    let all: Vec<char> = std::iter::repeat_n('0', zeros)
+        .chain(digits.chars())
+        .collect();
     match groups {
         None => out.extend(all),
         Some(g) => {
             let n = all.len();
             for (i, c) in all.into_iter().enumerate() {
-                if i > 0 && (n - i) % g.size == 0 {
+                if i > 0 && (n - i).is_multiple_of(g.size) {
                     out.push(g.sep);
                 }
                 out.push(c);
@@ -105,17 +99,22 @@ fn push_grouped(out: &mut String, digits: &str, zeros: usize, groups: Option<Dig
 /// Writes the fraction digits grouped by threes from the left.
 fn push_frac_grouped(out: &mut String, fraction: &str, sep: Option<char>) {
     for (i, c) in fraction.chars().enumerate() {
-        if i > 0 && i % 3 == 0 {
-            if let Some(s) = sep {
-                out.push(s);
-            }
+        if i > 0
+            && i % 3 == 0
+            && let Some(s) = sep
+        {
+            out.push(s);
         }
         out.push(c);
     }
 }
 
 fn frac_grouped_len(n: usize, sep: Option<char>) -> usize {
-    if sep.is_some() && n > 0 { n + (n - 1) / 3 } else { n }
+    if sep.is_some() && n > 0 {
+        n + (n - 1) / 3
+    } else {
+        n
+    }
 }
 
 fn push_fill(out: &mut String, fill: char, n: usize) {
@@ -148,8 +147,16 @@ pub(crate) fn layout_number(
         + n_frac
         + parts.remainder.chars().count();
     let width = spec.width.map_or(-1, |w| w as isize);
-    let min_width = if spec.fill == '0' && spec.align == Align::AfterSign { width - n_other as isize } else { 0 };
-    let (n_grouped, zeros) = if n_digits == 0 { (0, 0) } else { grouped_len(n_digits, min_width, groups) };
+    let min_width = if spec.fill == '0' && spec.align == Align::AfterSign {
+        width - n_other as isize
+    } else {
+        0
+    };
+    let (n_grouped, zeros) = if n_digits == 0 {
+        (0, 0)
+    } else {
+        grouped_len(n_digits, min_width, groups)
+    };
     let padding = (width - (n_other + n_grouped) as isize).max(0) as usize;
     let (lpad, spad, rpad) = match spec.align {
         Align::Left => (0, 0, padding),
@@ -178,7 +185,13 @@ pub(crate) fn layout_number(
 }
 
 /// Pads `text` (of `len` characters) to `width` with `fill` under `align` (`=` acts as `<`).
-pub(crate) fn pad_text(text: &str, len: usize, width: Option<usize>, align: Align, fill: char) -> Result<String, FormatError> {
+pub(crate) fn pad_text(
+    text: &str,
+    len: usize,
+    width: Option<usize>,
+    align: Align,
+    fill: char,
+) -> Result<String, FormatError> {
     let total = width.map_or(len, |w| w.max(len));
     let padding = total - len;
     let left = match align {

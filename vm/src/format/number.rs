@@ -5,9 +5,9 @@ use num_bigint::{BigInt, Sign as BigSign};
 use num_traits::{Signed, ToPrimitive};
 
 use super::error::FormatError;
-use super::float_repr::{float_repr, format_float_raw, FloatMode, FloatOptions};
-use super::layout::{layout_number, pad_text, DigitGroups, NumberParts};
-use super::spec::{unknown_format_code, Align, FormatSpec, Grouping, Sign, SpecTarget};
+use super::float_repr::{FloatMode, FloatOptions, float_repr, format_float_raw};
+use super::layout::{DigitGroups, NumberParts, layout_number, pad_text};
+use super::spec::{Align, FormatSpec, Grouping, Sign, SpecTarget, unknown_format_code};
 
 /// `float(i)` for an int: round-half-even, OverflowError past the float range.
 pub fn int_to_f64(i: &BigInt) -> Result<f64, FormatError> {
@@ -27,7 +27,9 @@ pub fn format_int(value: &BigInt, spec: &str, type_name: &str) -> Result<String,
     let parsed = FormatSpec::parse(spec, SpecTarget::Int, type_name)?;
     match parsed.ty {
         Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => format_int_spec(value, &parsed),
-        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => format_float_spec(int_to_f64(value)?, &parsed),
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+            format_float_spec(int_to_f64(value)?, &parsed)
+        }
         Some(t) => Err(unknown_format_code(t, type_name)),
         None => Err(unknown_format_code('\0', type_name)),
     }
@@ -40,13 +42,22 @@ pub fn format_i64(value: i64, spec: &str, type_name: &str) -> Result<String, For
 
 fn int_digit_groups(spec: &FormatSpec, ty: char) -> Option<DigitGroups> {
     let sep = spec.grouping?;
-    let size = if sep == Grouping::Underscore && matches!(ty, 'b' | 'o' | 'x' | 'X') { 4 } else { 3 };
-    Some(DigitGroups { sep: sep.char(), size })
+    let size = if sep == Grouping::Underscore && matches!(ty, 'b' | 'o' | 'x' | 'X') {
+        4
+    } else {
+        3
+    };
+    Some(DigitGroups {
+        sep: sep.char(),
+        size,
+    })
 }
 
 /// The `c` presentation type: the character whose code point is the int (a C long in CPython).
 pub(crate) fn int_to_char(value: &BigInt) -> Result<char, FormatError> {
-    let cp = value.to_i64().ok_or_else(|| FormatError::overflow("Python int too large to convert to C long"))?;
+    let cp = value
+        .to_i64()
+        .ok_or_else(|| FormatError::overflow("Python int too large to convert to C long"))?;
     if !(0..=0x10ffff).contains(&cp) {
         return Err(FormatError::overflow("%c arg not in range(0x110000)"));
     }
@@ -60,22 +71,37 @@ pub(crate) fn surrogate_unsupported() -> FormatError {
 
 fn format_int_spec(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.precision.is_some() {
-        return Err(FormatError::value("Precision not allowed in integer format specifier"));
+        return Err(FormatError::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_0 {
-        return Err(FormatError::value("Negative zero coercion (z) not allowed in integer format specifier"));
+        return Err(FormatError::value(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
     }
     let ty = spec.ty.unwrap_or('d');
     if ty == 'c' {
         if spec.sign.is_some() {
-            return Err(FormatError::value("Sign not allowed with integer format specifier 'c'"));
+            return Err(FormatError::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if spec.alternate {
-            return Err(FormatError::value("Alternate form (#) not allowed with integer format specifier 'c'"));
+            return Err(FormatError::value(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
         }
         let mut buf = [0u8; 4];
         let ch: &str = int_to_char(value)?.encode_utf8(&mut buf);
-        let parts = NumberParts { negative: false, prefix: "", digits: "", decimal_point: false, fraction: "", remainder: ch };
+        let parts = NumberParts {
+            negative: false,
+            prefix: "",
+            digits: "",
+            decimal_point: false,
+            fraction: "",
+            remainder: ch,
+        };
         return layout_number(&parts, spec, None, None);
     }
     let (radix, prefix) = match ty {
@@ -98,7 +124,11 @@ fn format_int_spec(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatEr
         remainder: "",
     };
     // 'n' uses the C locale: no grouping.
-    let groups = if ty == 'n' { None } else { int_digit_groups(spec, ty) };
+    let groups = if ty == 'n' {
+        None
+    } else {
+        int_digit_groups(spec, ty)
+    };
     layout_number(&parts, spec, groups, None)
 }
 
@@ -156,7 +186,10 @@ fn float_digit_groups(spec: &FormatSpec) -> Option<DigitGroups> {
     if spec.ty == Some('n') {
         return None;
     }
-    spec.grouping.map(|g| DigitGroups { sep: g.char(), size: 3 })
+    spec.grouping.map(|g| DigitGroups {
+        sep: g.char(),
+        size: 3,
+    })
 }
 
 /// Renders one float under a plan: its sign and its unsigned body.
@@ -176,7 +209,12 @@ pub(crate) fn format_float_spec(x: f64, spec: &FormatSpec) -> Result<String, For
     let plan = plan_float(spec, true)?;
     let (negative, body) = render_float(x, &plan)?;
     let parts = NumberParts::of_float(negative, &body);
-    layout_number(&parts, spec, float_digit_groups(spec), spec.frac_grouping.map(Grouping::char))
+    layout_number(
+        &parts,
+        spec,
+        float_digit_groups(spec),
+        spec.frac_grouping.map(Grouping::char),
+    )
 }
 
 /// `repr(complex(re, im))` (also its `str()`).
@@ -199,13 +237,20 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 }
 
 /// `format(complex(re, im), spec)` for a complex whose type is called `type_name`.
-pub fn format_complex(re: f64, im: f64, spec: &str, type_name: &str) -> Result<String, FormatError> {
+pub fn format_complex(
+    re: f64,
+    im: f64,
+    spec: &str,
+    type_name: &str,
+) -> Result<String, FormatError> {
     if spec.is_empty() {
         return Ok(complex_repr(re, im));
     }
     let parsed = FormatSpec::parse(spec, SpecTarget::Float, type_name)?;
     match parsed.ty {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => format_complex_spec(re, im, &parsed),
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {
+            format_complex_spec(re, im, &parsed)
+        }
         Some(t) => Err(unknown_format_code(t, type_name)),
     }
 }
@@ -215,10 +260,14 @@ fn format_complex_spec(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Fo
         return Err(FormatError::value("precision too big"));
     }
     if spec.fill == '0' {
-        return Err(FormatError::value("Zero padding is not allowed in complex format specifier"));
+        return Err(FormatError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     if spec.align == Align::AfterSign {
-        return Err(FormatError::value("'=' alignment flag is not allowed in complex format specifier"));
+        return Err(FormatError::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
     }
     let plan = plan_float(spec, false)?;
     // With no type, a +0.0 real part is left out, and otherwise the result is parenthesized.
@@ -238,11 +287,21 @@ fn format_complex_spec(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Fo
     }
     if !skip_re {
         let (negative, re_body) = render_float(re, &plan)?;
-        body.push_str(&layout_number(&NumberParts::of_float(negative, &re_body), &part_spec, groups, frac_sep)?);
+        body.push_str(&layout_number(
+            &NumberParts::of_float(negative, &re_body),
+            &part_spec,
+            groups,
+            frac_sep,
+        )?);
         part_spec.sign = Some(Sign::Plus);
     }
     let (negative, im_body) = render_float(im, &plan)?;
-    body.push_str(&layout_number(&NumberParts::of_float(negative, &im_body), &part_spec, groups, frac_sep)?);
+    body.push_str(&layout_number(
+        &NumberParts::of_float(negative, &im_body),
+        &part_spec,
+        groups,
+        frac_sep,
+    )?);
     body.push('j');
     if add_parens {
         body.push(')');
@@ -250,4 +309,3 @@ fn format_complex_spec(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Fo
     let len = body.chars().count();
     pad_text(&body, len, spec.width, spec.align, spec.fill)
 }
-

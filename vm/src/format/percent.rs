@@ -5,8 +5,8 @@
 use num_bigint::{BigInt, Sign as BigSign};
 use num_traits::{Signed, ToPrimitive};
 
-use super::error::{reserve, FormatError};
-use super::float_repr::{format_float_raw, FloatMode, FloatOptions};
+use super::error::{FormatError, reserve};
+use super::float_repr::{FloatMode, FloatOptions, format_float_raw};
 use super::number::surrogate_unsupported;
 use super::percent_host::{IntCoercion, Operand, PercentHost};
 
@@ -109,12 +109,17 @@ impl<H: PercentHost> Flavor<H> for StrFlavor {
         }
     }
     fn float_error(host: &H, v: &H::Value, err: Option<H::Error>) -> H::Error {
-        err.unwrap_or_else(|| FormatError::type_error(format!("must be real number, not {}", host.type_name(v))).into())
+        err.unwrap_or_else(|| {
+            FormatError::type_error(format!("must be real number, not {}", host.type_name(v)))
+                .into()
+        })
     }
     fn unsupported(c: char, index: usize) -> FormatError {
         let cp = c as u32;
         let shown = if (31..=126).contains(&cp) { c } else { '?' };
-        FormatError::value(format!("unsupported format character '{shown}' (0x{cp:x}) at index {index}"))
+        FormatError::value(format!(
+            "unsupported format character '{shown}' (0x{cp:x}) at index {index}"
+        ))
     }
 }
 
@@ -159,12 +164,18 @@ impl<H: PercentHost> Flavor<H> for BytesFlavor {
                 host.type_name(v)
             ))
             .into()),
-            Some(i) => i.to_u8().ok_or_else(|| FormatError::overflow("%c arg not in range(256)").into()),
+            Some(i) => i
+                .to_u8()
+                .ok_or_else(|| FormatError::overflow("%c arg not in range(256)").into()),
         }
     }
     fn float_error(host: &H, v: &H::Value, _err: Option<H::Error>) -> H::Error {
         // bytes formatting replaces whatever the conversion raised.
-        FormatError::type_error(format!("float argument required, not {}", host.type_name(v))).into()
+        FormatError::type_error(format!(
+            "float argument required, not {}",
+            host.type_name(v)
+        ))
+        .into()
     }
     fn unsupported(c: u8, index: usize) -> FormatError {
         if c >= 0x80 {
@@ -172,7 +183,9 @@ impl<H: PercentHost> Flavor<H> for BytesFlavor {
             return FormatError::overflow("character argument not in range(0x110000)");
         }
         let shown = c as char;
-        FormatError::value(format!("unsupported format character '{shown}' (0x{c:x}) at index {index}"))
+        FormatError::value(format!(
+            "unsupported format character '{shown}' (0x{c:x}) at index {index}"
+        ))
     }
 }
 
@@ -210,12 +223,18 @@ impl<V: Clone> Args<V> {
         if self.argidx < self.arglen {
             let idx = self.argidx;
             self.argidx += 1;
-            let v = if self.arglen < 0 { self.single.clone() } else { self.items.get(idx as usize).cloned() };
+            let v = if self.arglen < 0 {
+                self.single.clone()
+            } else {
+                self.items.get(idx as usize).cloned()
+            };
             if let Some(v) = v {
                 return Ok(v);
             }
         }
-        Err(FormatError::type_error("not enough arguments for format string"))
+        Err(FormatError::type_error(
+            "not enough arguments for format string",
+        ))
     }
 }
 
@@ -235,11 +254,27 @@ fn run<H: PercentHost, F: Flavor<H>>(
     let (mut args, dict) = match operand {
         Operand::Tuple(items) => {
             let n = items.len() as isize;
-            (Args { items, single: None, arglen: n, argidx: 0 }, None)
+            (
+                Args {
+                    items,
+                    single: None,
+                    arglen: n,
+                    argidx: 0,
+                },
+                None,
+            )
         }
         Operand::Single { value, is_mapping } => {
             let dict = is_mapping.then(|| value.clone());
-            (Args { items: Vec::new(), single: Some(value), arglen: -1, argidx: -2 }, dict)
+            (
+                Args {
+                    items: Vec::new(),
+                    single: Some(value),
+                    arglen: -1,
+                    argidx: -2,
+                },
+                dict,
+            )
         }
     };
     let n = fmt.len();
@@ -247,7 +282,10 @@ fn run<H: PercentHost, F: Flavor<H>>(
     let mut pos = 0usize;
     while pos < n {
         if fmt[pos] != pct {
-            let end = fmt[pos..].iter().position(|&u| u == pct).map_or(n, |i| pos + i);
+            let end = fmt[pos..]
+                .iter()
+                .position(|&u| u == pct)
+                .map_or(n, |i| pos + i);
             out.extend_from_slice(&fmt[pos..end]);
             pos = end;
             continue;
@@ -260,11 +298,19 @@ fn run<H: PercentHost, F: Flavor<H>>(
         }
         format_one::<H, F>(fmt, &mut pos, &mut args, dict.as_ref(), host, &mut out)?;
         if dict.is_some() && args.argidx < args.arglen {
-            return Err(FormatError::type_error(format!("not all arguments converted during {} formatting", F::WHAT)).into());
+            return Err(FormatError::type_error(format!(
+                "not all arguments converted during {} formatting",
+                F::WHAT
+            ))
+            .into());
         }
     }
     if args.argidx < args.arglen && dict.is_none() {
-        return Err(FormatError::type_error(format!("not all arguments converted during {} formatting", F::WHAT)).into());
+        return Err(FormatError::type_error(format!(
+            "not all arguments converted during {} formatting",
+            F::WHAT
+        ))
+        .into());
     }
     Ok(out)
 }
@@ -272,7 +318,8 @@ fn run<H: PercentHost, F: Flavor<H>>(
 /// A `*` width or precision: the next argument, which must be an int.
 fn star_arg<H: PercentHost>(args: &mut Args<H::Value>, host: &H) -> Result<BigInt, H::Error> {
     let v = args.next()?;
-    host.as_int(&v).ok_or_else(|| FormatError::type_error("* wants int").into())
+    host.as_int(&v)
+        .ok_or_else(|| FormatError::type_error("* wants int").into())
 }
 
 /// Parses and formats one conversion; `pos` is just past its `%`.
@@ -289,7 +336,11 @@ fn format_one<H: PercentHost, F: Flavor<H>>(
     let read = |p: usize| fmt.get(p).map_or(0, |u| u.code());
     let mut cnt = fmt.len() as isize - *pos as isize;
     let mut ch = read(*pos);
-    let mut conv = Conv { flags: 0, width: None, prec: None };
+    let mut conv = Conv {
+        flags: 0,
+        width: None,
+        prec: None,
+    };
 
     if ch == '(' as u32 {
         let Some(mapping) = dict else {
@@ -345,7 +396,9 @@ fn format_one<H: PercentHost, F: Flavor<H>>(
     // Width.
     if ch == '*' as u32 {
         let w = star_arg::<H>(args, host)?;
-        let w = w.to_isize().ok_or_else(|| FormatError::overflow("Python int too large to convert to C ssize_t"))?;
+        let w = w
+            .to_isize()
+            .ok_or_else(|| FormatError::overflow("Python int too large to convert to C ssize_t"))?;
         if w == isize::MIN {
             return Err(FormatError::overflow("width too big").into());
         }
@@ -386,7 +439,9 @@ fn format_one<H: PercentHost, F: Flavor<H>>(
         }
         if ch == '*' as u32 {
             let p = star_arg::<H>(args, host)?;
-            let p = p.to_i32().ok_or_else(|| FormatError::overflow("Python int too large to convert to C int"))?;
+            let p = p
+                .to_i32()
+                .ok_or_else(|| FormatError::overflow("Python int too large to convert to C int"))?;
             conv.prec = Some(p.max(0) as usize);
             cnt -= 1;
             if cnt >= 0 {
@@ -428,9 +483,17 @@ fn format_one<H: PercentHost, F: Flavor<H>>(
     let code = u8::try_from(ch).ok().filter(u8::is_ascii);
     let (body, numeric): (Vec<F::U>, bool) = match code {
         Some(c @ (b'd' | b'i' | b'u' | b'o' | b'x' | b'X')) => {
-            let coercion = if matches!(c, b'o' | b'x' | b'X') { IntCoercion::Index } else { IntCoercion::Number };
+            let coercion = if matches!(c, b'o' | b'x' | b'X') {
+                IntCoercion::Index
+            } else {
+                IntCoercion::Number
+            };
             let Some(i) = host.int_value(&v, coercion)? else {
-                let what = if coercion == IntCoercion::Index { "an integer" } else { "a real number" };
+                let what = if coercion == IntCoercion::Index {
+                    "an integer"
+                } else {
+                    "a real number"
+                };
                 return Err(FormatError::type_error(format!(
                     "%{} format: {what} is required, not {}",
                     c as char,
@@ -438,7 +501,10 @@ fn format_one<H: PercentHost, F: Flavor<H>>(
                 ))
                 .into());
             };
-            (ascii_units(&format_long(&i, conv.flags & F_ALT != 0, conv.prec, c)?), true)
+            (
+                ascii_units(&format_long(&i, conv.flags & F_ALT != 0, conv.prec, c)?),
+                true,
+            )
         }
         Some(c @ (b'e' | b'E' | b'f' | b'F' | b'g' | b'G')) => {
             let x = match host.float_value(&v) {
@@ -516,10 +582,8 @@ fn write_padded<U: Unit>(
     let fill = U::ascii(if zero { b'0' } else { b' ' });
     let space = U::ascii(b' ');
     let mut len = body.len();
-    if truncates {
-        if let Some(p) = conv.prec {
-            len = len.min(p);
-        }
+    if truncates && let Some(p) = conv.prec {
+        len = len.min(p);
     }
     let mut start = 0;
     let mut sign = None;
@@ -576,5 +640,7 @@ fn write_padded<U: Unit>(
 }
 
 fn ascii_digit(ch: u32) -> Option<usize> {
-    (('0' as u32)..=('9' as u32)).contains(&ch).then(|| (ch - '0' as u32) as usize)
+    (('0' as u32)..=('9' as u32))
+        .contains(&ch)
+        .then(|| (ch - '0' as u32) as usize)
 }

@@ -36,16 +36,28 @@ pub trait PercentHost {
     fn type_name(&self, v: &Self::Value) -> String;
 
     /// `mapping[key]` for `%(key)s` in a str template (a missing key raises the VM's KeyError).
-    fn get_item_str(&mut self, mapping: &Self::Value, key: &str) -> Result<Self::Value, Self::Error>;
+    fn get_item_str(
+        &mut self,
+        mapping: &Self::Value,
+        key: &str,
+    ) -> Result<Self::Value, Self::Error>;
     /// `mapping[key]` for `%(key)s` in a bytes template (the key is a bytes object).
-    fn get_item_bytes(&mut self, mapping: &Self::Value, key: &[u8]) -> Result<Self::Value, Self::Error>;
+    fn get_item_bytes(
+        &mut self,
+        mapping: &Self::Value,
+        key: &[u8],
+    ) -> Result<Self::Value, Self::Error>;
 
     /// The value of `v` if it is an int (or an int subclass such as bool), without any
     /// conversion: `*` widths and precisions accept only ints.
     fn as_int(&self, v: &Self::Value) -> Option<BigInt>;
     /// `v` converted to an int, or `Ok(None)` when `v` is not a number (not `PyNumber_Check`) or
     /// the conversion raises TypeError.
-    fn int_value(&mut self, v: &Self::Value, coercion: IntCoercion) -> Result<Option<BigInt>, Self::Error>;
+    fn int_value(
+        &mut self,
+        v: &Self::Value,
+        coercion: IntCoercion,
+    ) -> Result<Option<BigInt>, Self::Error>;
     /// `v` converted to a float (`__float__`, then `__index__`), or `Ok(None)` when it has neither.
     /// An int too large for a float is an `Err` (OverflowError "int too large to convert to float").
     fn float_value(&mut self, v: &Self::Value) -> Result<Option<f64>, Self::Error>;

@@ -87,18 +87,29 @@ fn is_align(c: char) -> Option<Align> {
 
 /// "Cannot specify ',' with 'q'." (CPython writes non-printable types as `\x..`).
 pub(crate) fn invalid_grouping_type(sep: Grouping, ty: char) -> FormatError {
-    FormatError::value(format!("Cannot specify '{}' with {}.", sep.char(), quoted_code(ty)))
+    FormatError::value(format!(
+        "Cannot specify '{}' with {}.",
+        sep.char(),
+        quoted_code(ty)
+    ))
 }
 
 /// A presentation type as CPython quotes it in messages: `'q'`, or `'\x80'` outside printable ASCII.
 pub(crate) fn quoted_code(ty: char) -> String {
     let cp = ty as u32;
-    if cp > 32 && cp < 128 { format!("'{ty}'") } else { format!("'\\x{cp:x}'") }
+    if cp > 32 && cp < 128 {
+        format!("'{ty}'")
+    } else {
+        format!("'\\x{cp:x}'")
+    }
 }
 
 /// "Unknown format code 'q' for object of type 'float'".
 pub fn unknown_format_code(ty: char, type_name: &str) -> FormatError {
-    FormatError::value(format!("Unknown format code {} for object of type '{type_name}'", quoted_code(ty)))
+    FormatError::value(format!(
+        "Unknown format code {} for object of type '{type_name}'",
+        quoted_code(ty)
+    ))
 }
 
 fn both_separators() -> FormatError {
@@ -124,10 +135,18 @@ fn read_integer(chars: &[char], pos: &mut usize) -> Result<(usize, usize), Forma
 impl FormatSpec {
     /// Parses a non-empty spec for the given formatter; `type_name` names the formatted object's
     /// type in the "Invalid format specifier" message.
-    pub fn parse(spec: &str, target: SpecTarget, type_name: &str) -> Result<FormatSpec, FormatError> {
+    pub fn parse(
+        spec: &str,
+        target: SpecTarget,
+        type_name: &str,
+    ) -> Result<FormatSpec, FormatError> {
         let chars: Vec<char> = spec.chars().collect();
         let n = chars.len();
-        let default_align = if target == SpecTarget::Str { Align::Left } else { Align::Right };
+        let default_align = if target == SpecTarget::Str {
+            Align::Left
+        } else {
+            Align::Right
+        };
         let mut out = FormatSpec {
             fill: ' ',
             align: default_align,

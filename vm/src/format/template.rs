@@ -58,7 +58,10 @@ fn build<H: TemplateHost>(
 
 /// Reads literal text up to the next field (an escaped brace ends the literal, keeping one
 /// brace), then the field if one follows.
-fn next_piece<'a>(s: &'a [char], pos: &mut usize) -> Result<(&'a [char], Option<Field<'a>>), FormatError> {
+fn next_piece<'a>(
+    s: &'a [char],
+    pos: &mut usize,
+) -> Result<(&'a [char], Option<Field<'a>>), FormatError> {
     let start = *pos;
     let mut brace = None;
     while *pos < s.len() {
@@ -109,7 +112,12 @@ fn parse_field<'a>(s: &'a [char], pos: &mut usize) -> Result<Field<'a>, FormatEr
         }
     }
     let name = &s[name_start..(*pos).saturating_sub(1).max(name_start)];
-    let mut field = Field { name, conversion: None, spec: &[], spec_has_fields: false };
+    let mut field = Field {
+        name,
+        conversion: None,
+        spec: &[],
+        spec_has_fields: false,
+    };
     if last != '!' && last != ':' {
         if last != '}' {
             return Err(err("expected '}' before end of string"));
@@ -159,7 +167,9 @@ fn field_index(part: &[char]) -> Result<Option<usize>, FormatError> {
     }
     let mut value: usize = 0;
     for &c in part {
-        let Some(d) = decimal_value(c) else { return Ok(None) };
+        let Some(d) = decimal_value(c) else {
+            return Ok(None);
+        };
         value = value
             .checked_mul(10)
             .and_then(|v| v.checked_add(d as usize))
@@ -207,20 +217,33 @@ fn field_value<H: TemplateHost>(
     host: &mut H,
     numbering: &mut AutoNumber,
 ) -> Result<H::Value, H::Error> {
-    let first_len = name.iter().position(|&c| c == '.' || c == '[').unwrap_or(name.len());
+    let first_len = name
+        .iter()
+        .position(|&c| c == '.' || c == '[')
+        .unwrap_or(name.len());
     let (first, mut rest) = name.split_at(first_len);
     let mut index = field_index(first)?;
     let empty = first.is_empty();
     if empty || index.is_some() {
         if *numbering == AutoNumber::Unset {
-            *numbering = if empty { AutoNumber::Auto(0) } else { AutoNumber::Manual };
+            *numbering = if empty {
+                AutoNumber::Auto(0)
+            } else {
+                AutoNumber::Manual
+            };
         }
         match (*numbering, empty) {
             (AutoNumber::Manual, true) => {
-                return Err(err("cannot switch from manual field specification to automatic field numbering").into());
+                return Err(err(
+                    "cannot switch from manual field specification to automatic field numbering",
+                )
+                .into());
             }
             (AutoNumber::Auto(_), false) => {
-                return Err(err("cannot switch from automatic field numbering to manual field specification").into());
+                return Err(err(
+                    "cannot switch from automatic field numbering to manual field specification",
+                )
+                .into());
             }
             (AutoNumber::Auto(next), true) => {
                 index = Some(next);
@@ -249,7 +272,10 @@ fn field_value<H: TemplateHost>(
     while let Some((&lead, tail)) = rest.split_first() {
         let (part, is_attr, next) = match lead {
             '.' => {
-                let end = tail.iter().position(|&c| c == '.' || c == '[').unwrap_or(tail.len());
+                let end = tail
+                    .iter()
+                    .position(|&c| c == '.' || c == '[')
+                    .unwrap_or(tail.len());
                 (&tail[..end], true, &tail[end..])
             }
             '[' => {
@@ -258,7 +284,9 @@ fn field_value<H: TemplateHost>(
                 };
                 (&tail[..end], false, &tail[end + 1..])
             }
-            _ => return Err(err("Only '.' or '[' may follow ']' in format field specifier").into()),
+            _ => {
+                return Err(err("Only '.' or '[' may follow ']' in format field specifier").into());
+            }
         };
         let item_index = if is_attr { None } else { field_index(part)? };
         if part.is_empty() {

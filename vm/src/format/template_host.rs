@@ -28,11 +28,19 @@ pub trait TemplateHost {
     /// `getattr(obj, name)` for `{0.name}`.
     fn getattr(&mut self, obj: &Self::Value, name: &str) -> Result<Self::Value, Self::Error>;
     /// `obj[index]` for `{0[3]}` (CPython uses the sequence protocol when `obj` is a sequence).
-    fn getitem_index(&mut self, obj: &Self::Value, index: usize) -> Result<Self::Value, Self::Error>;
+    fn getitem_index(
+        &mut self,
+        obj: &Self::Value,
+        index: usize,
+    ) -> Result<Self::Value, Self::Error>;
     /// `obj[key]` for `{0[key]}` (a key that is not all digits is a str).
     fn getitem_str(&mut self, obj: &Self::Value, key: &str) -> Result<Self::Value, Self::Error>;
     /// Applies `!r`, `!s` or `!a`; the result is a str value.
-    fn convert(&mut self, obj: &Self::Value, conversion: Conversion) -> Result<Self::Value, Self::Error>;
+    fn convert(
+        &mut self,
+        obj: &Self::Value,
+        conversion: Conversion,
+    ) -> Result<Self::Value, Self::Error>;
     /// `format(obj, spec)`.
     fn format(&mut self, obj: &Self::Value, spec: &str) -> Result<String, Self::Error>;
 }

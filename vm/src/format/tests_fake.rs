@@ -27,7 +27,11 @@ pub(super) enum Fake {
 }
 
 fn byte_list(v: &Json) -> Vec<u8> {
-    v.as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as u8).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_u64().unwrap() as u8)
+        .collect()
 }
 
 pub(super) fn decode(v: &Json) -> Fake {
@@ -45,10 +49,18 @@ pub(super) fn decode(v: &Json) -> Fake {
         "list" => Fake::List(items(&a[1])),
         "tuple" => Fake::Tuple(items(&a[1])),
         "dict" => Fake::Dict(
-            a[1].as_array().unwrap().iter().map(|kv| (decode(&kv[0]), decode(&kv[1]))).collect(),
+            a[1].as_array()
+                .unwrap()
+                .iter()
+                .map(|kv| (decode(&kv[0]), decode(&kv[1])))
+                .collect(),
         ),
         "ns" => Fake::Namespace(
-            a[1].as_array().unwrap().iter().map(|kv| (s(&kv[0]).to_string(), decode(&kv[1]))).collect(),
+            a[1].as_array()
+                .unwrap()
+                .iter()
+                .map(|kv| (s(&kv[0]).to_string(), decode(&kv[1])))
+                .collect(),
         ),
         other => panic!("unknown fake value {other}"),
     }
@@ -89,8 +101,17 @@ impl Fake {
             Fake::List(v) => format!("[{}]", join(v.iter().map(Fake::repr))),
             Fake::Tuple(v) if v.len() == 1 => format!("({},)", v[0].repr()),
             Fake::Tuple(v) => format!("({})", join(v.iter().map(Fake::repr))),
-            Fake::Dict(kv) => format!("{{{}}}", join(kv.iter().map(|(k, v)| format!("{}: {}", k.repr(), v.repr())))),
-            Fake::Namespace(kv) => format!("namespace({})", join(kv.iter().map(|(k, v)| format!("{k}={}", v.repr())))),
+            Fake::Dict(kv) => format!(
+                "{{{}}}",
+                join(
+                    kv.iter()
+                        .map(|(k, v)| format!("{}: {}", k.repr(), v.repr()))
+                )
+            ),
+            Fake::Namespace(kv) => format!(
+                "namespace({})",
+                join(kv.iter().map(|(k, v)| format!("{k}={}", v.repr())))
+            ),
         }
     }
 
@@ -126,7 +147,12 @@ impl Fake {
                 Fake::Int(i) => i
                     .to_usize()
                     .and_then(|i| items.get(i).cloned())
-                    .ok_or_else(|| FormatError::new(ErrorKind::IndexError, format!("{} index out of range", self.type_name()))),
+                    .ok_or_else(|| {
+                        FormatError::new(
+                            ErrorKind::IndexError,
+                            format!("{} index out of range", self.type_name()),
+                        )
+                    }),
                 other => Err(FormatError::type_error(format!(
                     "{} indices must be integers or slices, not {}",
                     self.type_name(),
@@ -138,15 +164,26 @@ impl Fake {
                     .to_usize()
                     .and_then(|i| t.chars().nth(i))
                     .map(|c| Fake::Str(c.to_string()))
-                    .ok_or_else(|| FormatError::new(ErrorKind::IndexError, "string index out of range")),
-                other => Err(FormatError::type_error(format!("string indices must be integers, not '{}'", other.type_name()))),
+                    .ok_or_else(|| {
+                        FormatError::new(ErrorKind::IndexError, "string index out of range")
+                    }),
+                other => Err(FormatError::type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    other.type_name()
+                ))),
             },
-            Fake::Bytes(_) => Err(FormatError::type_error(format!("byte indices must be integers or slices, not {}", key.type_name()))),
+            Fake::Bytes(_) => Err(FormatError::type_error(format!(
+                "byte indices must be integers or slices, not {}",
+                key.type_name()
+            ))),
             Fake::ByteArray(_) => Err(FormatError::type_error(format!(
                 "bytearray indices must be integers or slices, not {}",
                 key.type_name()
             ))),
-            other => Err(FormatError::type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+            other => Err(FormatError::type_error(format!(
+                "'{}' object is not subscriptable",
+                other.type_name()
+            ))),
         }
     }
 }
@@ -173,13 +210,19 @@ impl PercentHost for FakeHost {
             _ => None,
         }
     }
-    fn int_value(&mut self, v: &Fake, coercion: IntCoercion) -> Result<Option<BigInt>, FormatError> {
+    fn int_value(
+        &mut self,
+        v: &Fake,
+        coercion: IntCoercion,
+    ) -> Result<Option<BigInt>, FormatError> {
         match (v, coercion) {
             (Fake::Float(x), IntCoercion::Number) => {
                 if x.is_nan() {
                     Err(FormatError::value("cannot convert float NaN to integer"))
                 } else if x.is_infinite() {
-                    Err(FormatError::overflow("cannot convert float infinity to integer"))
+                    Err(FormatError::overflow(
+                        "cannot convert float infinity to integer",
+                    ))
                 } else {
                     Ok(num_traits::FromPrimitive::from_f64(x.trunc()))
                 }

@@ -3,19 +3,26 @@
 
 use serde_json::Value as Json;
 
-use super::tests_fake::{decode, Fake, FakeHost};
+use super::tests_fake::{Fake, FakeHost, decode};
 use super::tests_spec::{actual, expected, load_cases, s};
 use super::*;
 
 fn operand(case: &Json) -> Operand<Fake> {
     match decode(&case["args"]) {
         Fake::Tuple(items) => Operand::Tuple(items),
-        value => Operand::Single { value, is_mapping: case["mapping"].as_bool().unwrap() },
+        value => Operand::Single {
+            value,
+            is_mapping: case["mapping"].as_bool().unwrap(),
+        },
     }
 }
 
 fn bytes_text(v: &Json) -> Vec<u8> {
-    v.as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as u8).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_u64().unwrap() as u8)
+        .collect()
 }
 
 #[test]
@@ -25,14 +32,22 @@ fn percent_cases_match_cpython() {
     let mut failures = Vec::new();
     for case in &cases {
         let (want, got) = match s(&case["op"]) {
-            "pct_str" => (expected(case), actual(percent_format_str(s(&case["fmt"]), operand(case), &mut FakeHost))),
+            "pct_str" => (
+                expected(case),
+                actual(percent_format_str(
+                    s(&case["fmt"]),
+                    operand(case),
+                    &mut FakeHost,
+                )),
+            ),
             "pct_bytes" => {
                 let want = match case.get("out") {
                     Some(out) => Ok(format!("{:?}", bytes_text(out))),
                     None => expected(case),
                 };
-                let got = percent_format_bytes(&bytes_text(&case["fmt"]), operand(case), &mut FakeHost)
-                    .map(|b| format!("{b:?}"));
+                let got =
+                    percent_format_bytes(&bytes_text(&case["fmt"]), operand(case), &mut FakeHost)
+                        .map(|b| format!("{b:?}"));
                 (want, actual(got))
             }
             other => panic!("unknown op {other}"),
@@ -43,6 +58,11 @@ fn percent_cases_match_cpython() {
     }
     if !failures.is_empty() {
         let shown: Vec<&str> = failures.iter().take(40).map(String::as_str).collect();
-        panic!("{} of {} cases differ:\n{}", failures.len(), cases.len(), shown.join("\n"));
+        panic!(
+            "{} of {} cases differ:\n{}",
+            failures.len(),
+            cases.len(),
+            shown.join("\n")
+        );
     }
 }

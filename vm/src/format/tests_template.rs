@@ -4,7 +4,7 @@
 use num_bigint::BigInt;
 use serde_json::Value as Json;
 
-use super::tests_fake::{decode, Fake};
+use super::tests_fake::{Fake, decode};
 use super::tests_spec::{expected, load_cases, s};
 use super::*;
 
@@ -46,14 +46,20 @@ impl TemplateHost for Host {
     }
     fn getattr(&mut self, obj: &Fake, name: &str) -> Result<Fake, FakeError> {
         let found = match (obj, name) {
-            (Fake::Namespace(attrs), _) => attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
+            (Fake::Namespace(attrs), _) => attrs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone()),
             (Fake::Complex(re, _), "real") => Some(Fake::Float(*re)),
             (Fake::Complex(_, im), "imag") => Some(Fake::Float(*im)),
             (Fake::Int(i), "real") => Some(Fake::Int(i.clone())),
             _ => None,
         };
         found.ok_or_else(|| {
-            FakeError("AttributeError".into(), format!("'{}' object has no attribute '{name}'", obj.type_name()))
+            FakeError(
+                "AttributeError".into(),
+                format!("'{}' object has no attribute '{name}'", obj.type_name()),
+            )
         })
     }
     fn getitem_index(&mut self, obj: &Fake, index: usize) -> Result<Fake, FakeError> {
@@ -88,7 +94,11 @@ impl TemplateHost for Host {
 }
 
 fn pairs(v: &Json) -> Vec<(String, Fake)> {
-    v.as_array().unwrap().iter().map(|kv| (s(&kv[0]).to_string(), decode(&kv[1]))).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|kv| (s(&kv[0]).to_string(), decode(&kv[1])))
+        .collect()
 }
 
 #[test]
@@ -99,19 +109,35 @@ fn template_cases_match_cpython() {
     for case in &cases {
         let mut host = match s(&case["op"]) {
             "format" => Host {
-                args: Some(case["args"].as_array().unwrap().iter().map(decode).collect()),
+                args: Some(
+                    case["args"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(decode)
+                        .collect(),
+                ),
                 kwargs: pairs(&case["kwargs"]),
             },
-            "format_map" => Host { args: None, kwargs: pairs(&case["mapping"]) },
+            "format_map" => Host {
+                args: None,
+                kwargs: pairs(&case["mapping"]),
+            },
             other => panic!("unknown op {other}"),
         };
-        let got = format_template(s(&case["tpl"]), &mut host).map_err(|e| format!("{}: {}", e.0, e.1));
+        let got =
+            format_template(s(&case["tpl"]), &mut host).map_err(|e| format!("{}: {}", e.0, e.1));
         let want = expected(case);
         if got != want {
             failures.push(format!("{case}\n   want {want:?}\n    got {got:?}"));
         }
     }
     if !failures.is_empty() {
-        panic!("{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+        panic!(
+            "{} of {} cases differ:\n{}",
+            failures.len(),
+            cases.len(),
+            failures.join("\n")
+        );
     }
 }
