@@ -420,29 +420,8 @@ impl<'a> Compiler<'a> {
             self.set_location(range);
             return self.emit_call(keywords, args.len());
         }
-        self.starred_list(args)?;
-        self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::ListToTuple as u32);
-        if keywords.is_empty() {
-            self.emit(Opcode::PUSH_NULL, 0);
-        } else {
-            self.emit(Opcode::BUILD_MAP, 0);
-            for k in keywords {
-                match &k.arg {
-                    Some(name) => {
-                        self.load_const(Constant::Str(name.as_str().into()));
-                        self.expr(&k.value)?;
-                        self.emit(Opcode::MAP_ADD, 1);
-                    }
-                    None => {
-                        self.expr(&k.value)?;
-                        self.emit(Opcode::DICT_MERGE, 1);
-                    }
-                }
-            }
-        }
-        self.set_location(range);
-        self.emit(Opcode::CALL_FUNCTION_EX, 0);
-        Ok(())
+        self.emit(Opcode::BUILD_LIST, 0);
+        self.finish_starred_call(args, keywords, range)
     }
 
     fn formatted_value(&mut self, f: &'a ast::ExprFormattedValue) -> Result<()> {

@@ -315,7 +315,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn finish_starred_call(&mut self, args: &'a [Expr], keywords: &'a [ast::Keyword], range: TextRange) -> Result<()> {
+    /// Completes a `f(*a, **k)` call whose callable, NULL and list of leading positional
+    /// arguments are pushed: the rest of the positional arguments, the keyword dict, the call.
+    pub(super) fn finish_starred_call(&mut self, args: &'a [Expr], keywords: &'a [ast::Keyword], range: TextRange) -> Result<()> {
         for a in args {
             match a {
                 Expr::Starred(s) => {

@@ -467,9 +467,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Opcode::POP_EXCEPT, 0);
                 if let Some(n) = name {
-                    self.load_const(Constant::None);
-                    self.name_op(n, ExprContext::Store);
-                    self.name_op(n, ExprContext::Del);
+                    self.unbind_handler_name(n);
                 }
             }
             FBlock::With { is_async } => {
@@ -489,6 +487,13 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `name = None; del name`: an `except ... as name` target does not outlive its clause.
+    fn unbind_handler_name(&mut self, name: &str) {
+        self.load_const(Constant::None);
+        self.name_op(name, ExprContext::Store);
+        self.name_op(name, ExprContext::Del);
     }
 
     /// `exit -- result`: `exit(None, None, None)`.
@@ -540,16 +545,12 @@ impl<'a> Compiler<'a> {
                     self.unit().pop_handler();
                     if self.unit().is_reachable() {
                         self.emit(Opcode::POP_EXCEPT, 0);
-                        self.load_const(Constant::None);
-                        self.name_op(name.as_str(), ExprContext::Store);
-                        self.name_op(name.as_str(), ExprContext::Del);
+                        self.unbind_handler_name(name.as_str());
                         self.unit().emit_jump(Opcode::JUMP, end);
                     }
                     // The body raised: unbind the name, then re-raise through the cleanup.
                     self.unit().bind(named_cleanup);
-                    self.load_const(Constant::None);
-                    self.name_op(name.as_str(), ExprContext::Store);
-                    self.name_op(name.as_str(), ExprContext::Del);
+                    self.unbind_handler_name(name.as_str());
                     self.emit(Opcode::RERAISE, 1);
                 }
                 None => {
@@ -723,18 +724,14 @@ impl<'a> Compiler<'a> {
             self.unit().pop_handler();
             if self.unit().is_reachable() {
                 if let Some(name) = &h.name {
-                    self.load_const(Constant::None);
-                    self.name_op(name.as_str(), ExprContext::Store);
-                    self.name_op(name.as_str(), ExprContext::Del);
+                    self.unbind_handler_name(name.as_str());
                 }
                 self.unit().emit_jump(Opcode::JUMP, next);
             }
             // [prev, orig, list, rest, lasti, raised]
             self.unit().bind(with_error);
             if let Some(name) = &h.name {
-                self.load_const(Constant::None);
-                self.name_op(name.as_str(), ExprContext::Store);
-                self.name_op(name.as_str(), ExprContext::Del);
+                self.unbind_handler_name(name.as_str());
             }
             self.emit(Opcode::LIST_APPEND, 3);
             self.emit(Opcode::POP_TOP, 0);
