@@ -220,6 +220,10 @@ fn decode_replacement(out: &mut String, h: Handler, data: &[u8], start: usize, e
 
 /// Decodes `data`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    // CPython answers an empty input before looking the codec up.
+    if data.is_empty() {
+        return Ok(String::new());
+    }
     let codec = lookup(encoding)?;
     let mut out = String::new();
     out.try_reserve(data.len()).map_err(|_| PyErr::new("MemoryError", ""))?;

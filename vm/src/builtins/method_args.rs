@@ -24,7 +24,7 @@ const METHOD_DUNDERS: &[&str] = &[
 
 fn is_slot(ty: &str, name: &str) -> bool {
     // list and dict define these as ordinary methods beside their slots.
-    let method = matches!((ty, name), ("list" | "dict", "__getitem__") | ("dict", "__contains__"));
+    let method = matches!((ty, name), ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__"));
     name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !METHOD_DUNDERS.contains(&name) && !method
 }
 

@@ -41,6 +41,8 @@ pub(super) fn install() {
     add_method(&b.type_, "__call__", type_call);
     add_method(&b.type_, "__subclasses__", type_subclasses);
     add_method(&b.not_implemented_type, "__bool__", not_implemented_bool);
+    add_method(&b.none_type, "__bool__", none_bool);
+    add_method(&b.none_type, "__repr__", none_repr);
     add_method(&b.type_, "mro", type_mro);
     add_method(&b.property, "setter", property_setter);
     add_method(&b.property, "getter", property_getter);
@@ -279,4 +281,19 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `bool(NotImplemented)` is an error since Python 3.14.
 fn not_implemented_bool(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(PyErr::type_error("NotImplemented should not be used in a boolean context"))
+}
+
+fn none_receiver(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    receiver_as(vm, args, "NoneType", name, |v| if v.is_none() { Some(v) } else { None })?;
+    no_args(args, "NoneType", name)
+}
+
+fn none_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    none_receiver(vm, &args, "__bool__")?;
+    Ok(Value::Bool(false))
+}
+
+fn none_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    none_receiver(vm, &args, "__repr__")?;
+    Ok(new_str("None"))
 }

@@ -189,9 +189,7 @@ fn index_of(vm: &mut Vm, key: &Value, len: usize) -> PyResult<usize> {
 
 fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, &args, "__setitem__")?;
-    let [key, value] = positional::<2>(&args, "bytearray", "__setitem__", 2).map_err(|_| {
-        PyErr::type_error(format!("expected 2 arguments, got {}", args.pos().len().saturating_sub(1)))
-    })?;
+    let [key, value] = positional::<2>(&args, "bytearray", "__setitem__", 2)?;
     let (key, value) = (req(key), req(value));
     if !is_slice(key) {
         let len = b.lock().len();

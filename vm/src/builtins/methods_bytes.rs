@@ -177,8 +177,10 @@ enum Search {
 fn search<const BA: bool>(vm: &mut Vm, args: Args, name: &str, how: Search) -> PyResult<Value> {
     let data = this::<BA>(vm, &args, name)?;
     let [sub, start, end] = positional::<3>(&args, type_name::<BA>(), name, 1)?;
+    // CPython converts the window before the needle.
+    let win = window(vm, start, end, data.len())?;
     let sub = needle(vm, req(sub))?;
-    let found = match window(vm, start, end, data.len())? {
+    let found = match win {
         Some((a, b)) => {
             let hay = &data[a..b];
             let pos = if matches!(how, Search::Find | Search::Index) { find_bytes(hay, &sub) } else { rfind_bytes(hay, &sub) };
@@ -209,8 +211,9 @@ fn b_rindex<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn b_count<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = this::<BA>(vm, &args, "count")?;
     let [sub, start, end] = positional::<3>(&args, type_name::<BA>(), "count", 1)?;
+    let win = window(vm, start, end, data.len())?;
     let sub = needle(vm, req(sub))?;
-    let n = match window(vm, start, end, data.len())? {
+    let n = match win {
         Some((a, b)) => count_bytes(&data[a..b], &sub, usize::MAX),
         None => 0,
     };
@@ -575,8 +578,7 @@ fn b_join<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_replace<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = this::<BA>(vm, &args, "replace")?;
-    let params = Params { names: ["old", "new", "count"], posonly: 2, required: 2, max_positional: 3 };
-    let [old, new, count] = clinic(&args, "replace", &params)?;
+    let [old, new, count] = positional::<3>(&args, type_name::<BA>(), "replace", 2)?;
     let old = bytes_arg(vm, req(old))?;
     let new = bytes_arg(vm, req(new))?;
     let limit = match count {
@@ -747,34 +749,29 @@ fn b_expandtabs<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// right when positive and from the left when negative.
 pub(super) fn hex_with_sep(vm: &mut Vm, data: &[u8], sep: Option<&Value>, per: Option<&Value>) -> PyResult<String> {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let sep: Option<u8> = match sep {
-        None => None,
-        Some(v) => {
-            let raw: Vec<u8> = if let Some(s) = v.as_str() {
-                if s.chars().count() != 1 {
-                    return Err(PyErr::value_error("sep must be length 1."));
-                }
-                if !s.is_ascii() {
-                    return Err(PyErr::value_error("sep must be ASCII."));
-                }
-                s.as_bytes().to_vec()
-            } else if let Some(b) = bytes_like(v) {
-                b.into_owned()
-            } else {
-                return Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v))));
-            };
-            if raw.len() != 1 {
-                return Err(PyErr::value_error("sep must be length 1."));
-            }
-            if !raw[0].is_ascii() {
-                return Err(PyErr::value_error("sep must be ASCII."));
-            }
-            Some(raw[0])
-        }
-    };
+    // The argument converters run first, then the separator's length, kind and ASCII checks.
     let per = match per {
         Some(v) => vm.index_value(v)?,
         None => 1,
+    };
+    let sep: Option<u8> = match sep {
+        None => None,
+        Some(v) => {
+            if super::functions::length(vm, v)? != 1 {
+                return Err(PyErr::value_error("sep must be length 1."));
+            }
+            let c: u32 = if let Some(s) = v.as_str() {
+                s.chars().next().map_or(0, |c| c as u32)
+            } else if let Some(b) = bytes_like(v) {
+                b.first().map_or(0, |&b| b as u32)
+            } else {
+                return Err(PyErr::type_error("sep must be str or bytes."));
+            };
+            if c > 0x7f {
+                return Err(PyErr::value_error("sep must be ASCII."));
+            }
+            Some(c as u8)
+        }
     };
     let mut out = String::with_capacity(data.len() * 3);
     let group = per.unsigned_abs() as usize;

@@ -93,16 +93,11 @@ fn complex_binary<const OP: u8, const REFLECTED: bool>(vm: &mut Vm, args: Args) 
         (_, true) => "__rpow__",
     };
     let me = ComplexOperand::Complex(this(vm, &args, name)?);
-    let other = if OP == POW {
-        let (other, modulus) = pow_args(&args, "complex", name)?;
-        if modulus.is_some() {
-            return Err(PyErr::value_error("complex modulo"));
-        }
-        other
-    } else {
-        one_arg(&args, "complex", name)?
-    };
+    let (other, modulus) = if OP == POW { pow_args(&args, "complex", name)? } else { (one_arg(&args, "complex", name)?, None) };
     let Some(theirs) = operand(other) else { return Ok(not_implemented()) };
+    if modulus.is_some() {
+        return Err(PyErr::value_error("complex modulo"));
+    }
     let theirs = theirs?;
     let (a, b) = if REFLECTED { (theirs, me) } else { (me, theirs) };
     let r = match OP {

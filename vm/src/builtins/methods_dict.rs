@@ -234,8 +234,7 @@ fn dict_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__setitem__")?;
-    let [key, value] = positional::<2>(&args, "dict", "__setitem__", 2)
-        .map_err(|_| PyErr::type_error(format!("expected 2 arguments, got {}", args.pos().len().saturating_sub(1))))?;
+    let [key, value] = positional::<2>(&args, "dict", "__setitem__", 2)?;
     let key = req(key);
     let h = key_hash(vm, key)?;
     d.set_hashed(vm, key.clone(), h, req(value).clone())?;

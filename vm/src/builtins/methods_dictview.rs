@@ -50,6 +50,11 @@ pub(super) fn install() {
     }
 }
 
+/// The name of the receiver's view type, for messages.
+fn view_type(vm: &Vm, args: &Args) -> String {
+    args.values.first().map(|v| vm.type_name(v)).unwrap_or_else(|| "dict_keys".into())
+}
+
 fn as_view(v: &Value) -> Option<&DictView> {
     v.as_obj().and_then(|o| o.as_native::<DictView>())
 }
@@ -66,19 +71,19 @@ fn dict_of(view: &DictView) -> &Dict {
 
 fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = this(vm, &args, "__len__")?;
-    no_args(&args, "dict_keys", "__len__")?;
+    no_args(&args, &view_type(vm, &args), "__len__")?;
     Ok(Value::Int(dict_of(v).len() as i64))
 }
 
 fn view_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = this(vm, &args, "__iter__")?;
-    no_args(&args, "dict_keys", "__iter__")?;
+    no_args(&args, &view_type(vm, &args), "__iter__")?;
     Ok(v.iter())
 }
 
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = this(vm, &args, "__reversed__")?;
-    no_args(&args, "dict_keys", "__reversed__")?;
+    no_args(&args, &view_type(vm, &args), "__reversed__")?;
     Ok(reversed_part(dict_of(v), v.part))
 }
 
@@ -103,13 +108,13 @@ fn view_has(vm: &mut Vm, v: &DictView, item: &Value) -> PyResult<bool> {
 
 fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = this(vm, &args, "__contains__")?;
-    let item = one_arg(&args, "dict_keys", "__contains__")?;
+    let item = one_arg(&args, &view_type(vm, &args), "__contains__")?;
     Ok(Value::Bool(view_has(vm, v, item)?))
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = this(vm, &args, "isdisjoint")?;
-    let other = one_arg(&args, "dict_keys", "isdisjoint")?;
+    let other = one_arg(&args, &view_type(vm, &args), "isdisjoint")?;
     for x in vm.collect_iterable(other)? {
         if view_has(vm, v, &x)? {
             return Ok(Value::Bool(false));
@@ -196,7 +201,7 @@ enum ViewOp {
 /// dictview operators do (`set(left)` updated in place by the right operand).
 fn operator(vm: &mut Vm, args: Args, name: &str, reflected: bool, op: ViewOp) -> PyResult<Value> {
     this(vm, &args, name)?;
-    let other = one_arg(&args, "dict_keys", name)?;
+    let other = one_arg(&args, &view_type(vm, &args), name)?;
     let me = &args.values[0];
     let (left, right) = if reflected { (other, me) } else { (me, other) };
     let out = match op {
@@ -248,7 +253,7 @@ fn view_rxor(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Set comparisons with sets, frozensets and the keys/items views.
 fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
     let v = this(vm, &args, name)?;
-    let other = one_arg(&args, "dict_keys", name)?;
+    let other = one_arg(&args, &view_type(vm, &args), name)?;
     let theirs = match (other.kind(), as_view(other)) {
         (Some(Kind::Set(d)), _) => d.copy(),
         (_, Some(o)) if o.part != DictPart::Values => view_storage(vm, o)?,

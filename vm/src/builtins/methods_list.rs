@@ -289,18 +289,13 @@ fn list_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "sort")?;
-    if args.pos().len() > 1 {
-        return Err(PyErr::type_error("sort() takes no positional arguments"));
-    }
-    let mut key = None;
-    let mut reverse = false;
-    for (k, v) in args.kw() {
-        match k {
-            "key" => key = if v.is_none() { None } else { Some(v.clone()) },
-            "reverse" => reverse = vm.is_true(v)?,
-            other => return Err(PyErr::type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
-        }
-    }
+    let params = super::method_args::Params { names: ["key", "reverse"], posonly: 0, required: 0, max_positional: 0 };
+    let [key, reverse] = super::method_args::clinic(&args, "sort", &params)?;
+    let key = key.filter(|k| !k.is_none()).cloned();
+    let reverse = match reverse {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
     // Sort a private copy with the list emptied, as CPython does, so that mutation during the
     // sort is detected instead of corrupting anything.
     let mut items = std::mem::take(&mut *l.lock());
@@ -401,8 +396,7 @@ fn list_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "__setitem__")?;
-    let [key, value] = positional::<2>(&args, "list", "__setitem__", 2)
-        .map_err(|_| PyErr::type_error(format!("expected 2 arguments, got {}", args.pos().len().saturating_sub(1))))?;
+    let [key, value] = positional::<2>(&args, "list", "__setitem__", 2)?;
     let (key, value) = (req(key), req(value));
     if is_slice(key) {
         let items = if value.is(&args.values[0]) { l.lock().clone() } else { vm.collect_iterable(value)? };

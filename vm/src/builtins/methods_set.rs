@@ -21,34 +21,34 @@ use crate::{PyResult, types};
 
 pub(super) fn install() {
     // Methods of both set and frozenset.
-    let shared: &[(&str, NativeFn)] = &[
-        ("copy", set_copy),
-        ("union", set_union),
-        ("intersection", set_intersection),
-        ("difference", set_difference),
-        ("symmetric_difference", set_symmetric_difference),
-        ("issubset", set_issubset),
-        ("issuperset", set_issuperset),
-        ("isdisjoint", set_isdisjoint),
-        ("__or__", set_or),
-        ("__and__", set_and),
-        ("__sub__", set_sub),
-        ("__xor__", set_xor),
-        ("__ror__", set_ror),
-        ("__rand__", set_rand),
-        ("__rsub__", set_rsub),
-        ("__rxor__", set_rxor),
-        ("__eq__", set_eq),
-        ("__ne__", set_ne),
-        ("__lt__", set_lt),
-        ("__le__", set_le),
-        ("__gt__", set_gt),
-        ("__ge__", set_ge),
-        ("__contains__", set_contains_method),
-        ("__len__", set_len),
-        ("__iter__", set_iter),
-        ("__repr__", set_repr),
-        ("__reduce__", set_reduce),
+    let shared: &[(&str, NativeFn, NativeFn)] = &[
+        ("copy", set_copy::<false>, set_copy::<true>),
+        ("union", set_union::<false>, set_union::<true>),
+        ("intersection", set_intersection::<false>, set_intersection::<true>),
+        ("difference", set_difference::<false>, set_difference::<true>),
+        ("symmetric_difference", set_symmetric_difference::<false>, set_symmetric_difference::<true>),
+        ("issubset", set_issubset::<false>, set_issubset::<true>),
+        ("issuperset", set_issuperset::<false>, set_issuperset::<true>),
+        ("isdisjoint", set_isdisjoint::<false>, set_isdisjoint::<true>),
+        ("__or__", set_or::<false>, set_or::<true>),
+        ("__and__", set_and::<false>, set_and::<true>),
+        ("__sub__", set_sub::<false>, set_sub::<true>),
+        ("__xor__", set_xor::<false>, set_xor::<true>),
+        ("__ror__", set_ror::<false>, set_ror::<true>),
+        ("__rand__", set_rand::<false>, set_rand::<true>),
+        ("__rsub__", set_rsub::<false>, set_rsub::<true>),
+        ("__rxor__", set_rxor::<false>, set_rxor::<true>),
+        ("__eq__", set_eq::<false>, set_eq::<true>),
+        ("__ne__", set_ne::<false>, set_ne::<true>),
+        ("__lt__", set_lt::<false>, set_lt::<true>),
+        ("__le__", set_le::<false>, set_le::<true>),
+        ("__gt__", set_gt::<false>, set_gt::<true>),
+        ("__ge__", set_ge::<false>, set_ge::<true>),
+        ("__contains__", set_contains_method::<false>, set_contains_method::<true>),
+        ("__len__", set_len::<false>, set_len::<true>),
+        ("__iter__", set_iter::<false>, set_iter::<true>),
+        ("__repr__", set_repr::<false>, set_repr::<true>),
+        ("__reduce__", set_reduce::<false>, set_reduce::<true>),
     ];
     let mutators: &[(&str, NativeFn)] = &[
         ("add", set_add),
@@ -67,9 +67,9 @@ pub(super) fn install() {
         ("__init__", set_init),
     ];
     let b = types::builtin();
-    for (name, f) in shared {
+    for (name, f, g) in shared {
         add_method(&b.set, name, *f);
-        add_method(&b.frozenset, name, *f);
+        add_method(&b.frozenset, name, *g);
     }
     for (name, f) in mutators {
         add_method(&b.set, name, *f);
@@ -96,14 +96,14 @@ pub(super) fn set_value(frozen: bool, t: SetTable) -> Value {
     Value::Obj(Object::new(if frozen { b.frozenset.clone() } else { b.set.clone() }, Kind::Set(t)))
 }
 
-/// The receiver: any set for methods of set, any set or frozenset for the shared ones (the
-/// type named in messages is the one the method was looked up on).
-fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str, mutating: bool) -> PyResult<&'a SetTable> {
-    let ty = match args.values.first() {
-        Some(v) if !mutating && is_frozen(v) => "frozenset",
-        _ => "set",
-    };
-    receiver_as(vm, args, ty, name, |v| if mutating && is_frozen(v) { None } else { storage(v) })
+/// The receiver: a set for set's methods (`F` false), a frozenset for frozenset's (subclasses
+/// included), as the descriptor checks in CPython.
+fn this<'a, const F: bool>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a SetTable> {
+    receiver_as(vm, args, ty::<F>(), name, |v| if is_frozen(v) == F { storage(v) } else { None })
+}
+
+fn ty<const F: bool>() -> &'static str {
+    if F { "frozenset" } else { "set" }
 }
 
 /// The hash of a set element, with CPython's message for unhashable ones.
@@ -337,21 +337,21 @@ fn others<'a>(args: &Args<'a>, ty: &str, name: &str) -> PyResult<&'a [Value]> {
     Ok(&args.values[1..])
 }
 
-fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "copy", false)?;
+fn set_copy<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "copy")?;
     let me = &args.values[0];
-    no_args(&args, if is_frozen(me) { "frozenset" } else { "set" }, "copy")?;
+    no_args(&args, ty::<F>(), "copy")?;
     if is_frozen(me) && me.as_obj().is_some_and(|o| o.class_data().is_builtin()) {
         return Ok(me.clone());
     }
     Ok(set_value(is_frozen(me), t.copy()))
 }
 
-fn set_union(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "union", false)?;
+fn set_union<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "union")?;
     let frozen = is_frozen(&args.values[0]);
     let result = t.copy();
-    for o in others(&args, "set", "union")? {
+    for o in others(&args, ty::<F>(), "union")? {
         set_update(vm, &result, o)?;
     }
     Ok(set_value(frozen, result))
@@ -365,17 +365,17 @@ fn intersection_multi(vm: &mut Vm, t: &SetTable, others: &[Value]) -> PyResult<S
     Ok(result)
 }
 
-fn set_intersection(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "intersection", false)?;
+fn set_intersection<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "intersection")?;
     let frozen = is_frozen(&args.values[0]);
-    let result = intersection_multi(vm, t, others(&args, "set", "intersection")?)?;
+    let result = intersection_multi(vm, t, others(&args, ty::<F>(), "intersection")?)?;
     Ok(set_value(frozen, result))
 }
 
-fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "difference", false)?;
+fn set_difference<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "difference")?;
     let frozen = is_frozen(&args.values[0]);
-    let rest = others(&args, "set", "difference")?;
+    let rest = others(&args, ty::<F>(), "difference")?;
     let Some((first, more)) = rest.split_first() else { return Ok(set_value(frozen, t.copy())) };
     let result = difference_of(vm, t, first)?;
     for o in more {
@@ -384,16 +384,16 @@ fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(set_value(frozen, result))
 }
 
-fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "symmetric_difference", false)?;
+fn set_symmetric_difference<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "symmetric_difference")?;
     let frozen = is_frozen(&args.values[0]);
-    let o = one_arg(&args, if frozen { "frozenset" } else { "set" }, "symmetric_difference")?;
+    let o = one_arg(&args, ty::<F>(), "symmetric_difference")?;
     Ok(set_value(frozen, symmetric_difference_of(vm, t, o)?))
 }
 
-fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "issubset", false)?;
-    let o = one_arg(&args, "set", "issubset")?;
+fn set_issubset<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "issubset")?;
+    let o = one_arg(&args, ty::<F>(), "issubset")?;
     let result = match storage(o) {
         Some(other) => is_subset(vm, t, other)?,
         None => {
@@ -409,9 +409,9 @@ fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(result))
 }
 
-fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "issuperset", false)?;
-    let o = one_arg(&args, "set", "issuperset")?;
+fn set_issuperset<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "issuperset")?;
+    let o = one_arg(&args, ty::<F>(), "issuperset")?;
     if let Some(other) = storage(o) {
         return Ok(Value::Bool(is_subset(vm, other, t)?));
     }
@@ -425,9 +425,9 @@ fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "isdisjoint", false)?;
-    let o = one_arg(&args, "set", "isdisjoint")?;
+fn set_isdisjoint<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "isdisjoint")?;
+    let o = one_arg(&args, ty::<F>(), "isdisjoint")?;
     if let Some(other) = storage(o) {
         let (probed, walked) = if other.len() > t.len() { (other, t) } else { (t, other) };
         for (k, h) in walked.entries() {
@@ -449,9 +449,9 @@ fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A binary operator: both operands must be sets (or frozensets); the result has the type of
 /// the left one.
-fn binary(vm: &mut Vm, args: Args, name: &str, reflected: bool, op: BinaryOp) -> PyResult<Value> {
-    this(vm, &args, name, false)?;
-    let other = one_arg(&args, "set", name)?;
+fn binary<const F: bool>(vm: &mut Vm, args: Args, name: &str, reflected: bool, op: BinaryOp) -> PyResult<Value> {
+    this::<F>(vm, &args, name)?;
+    let other = one_arg(&args, ty::<F>(), name)?;
     if storage(other).is_none() {
         return Ok(not_implemented());
     }
@@ -459,93 +459,93 @@ fn binary(vm: &mut Vm, args: Args, name: &str, reflected: bool, op: BinaryOp) ->
     operator(vm, left, right, op, false)
 }
 
-fn set_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binary(vm, args, "__or__", false, BinaryOp::Or)
+fn set_or<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary::<F>(vm, args, "__or__", false, BinaryOp::Or)
 }
-fn set_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binary(vm, args, "__and__", false, BinaryOp::And)
+fn set_and<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary::<F>(vm, args, "__and__", false, BinaryOp::And)
 }
-fn set_sub(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binary(vm, args, "__sub__", false, BinaryOp::Subtract)
+fn set_sub<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary::<F>(vm, args, "__sub__", false, BinaryOp::Subtract)
 }
-fn set_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binary(vm, args, "__xor__", false, BinaryOp::Xor)
+fn set_xor<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary::<F>(vm, args, "__xor__", false, BinaryOp::Xor)
 }
-fn set_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binary(vm, args, "__ror__", true, BinaryOp::Or)
+fn set_ror<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary::<F>(vm, args, "__ror__", true, BinaryOp::Or)
 }
-fn set_rand(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binary(vm, args, "__rand__", true, BinaryOp::And)
+fn set_rand<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary::<F>(vm, args, "__rand__", true, BinaryOp::And)
 }
-fn set_rsub(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binary(vm, args, "__rsub__", true, BinaryOp::Subtract)
+fn set_rsub<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary::<F>(vm, args, "__rsub__", true, BinaryOp::Subtract)
 }
-fn set_rxor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binary(vm, args, "__rxor__", true, BinaryOp::Xor)
+fn set_rxor<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary::<F>(vm, args, "__rxor__", true, BinaryOp::Xor)
 }
 
-fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
-    let t = this(vm, &args, name, false)?;
-    let other = one_arg(&args, "set", name)?;
+fn compare<const F: bool>(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, name)?;
+    let other = one_arg(&args, ty::<F>(), name)?;
     let Some(o) = storage(other) else { return Ok(not_implemented()) };
     Ok(Value::Bool(compare_storages(vm, t, o, op)?))
 }
 
-fn set_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, args, "__eq__", CompareOp::Eq)
+fn set_eq<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare::<F>(vm, args, "__eq__", CompareOp::Eq)
 }
-fn set_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, args, "__ne__", CompareOp::Ne)
+fn set_ne<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare::<F>(vm, args, "__ne__", CompareOp::Ne)
 }
-fn set_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, args, "__lt__", CompareOp::Lt)
+fn set_lt<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare::<F>(vm, args, "__lt__", CompareOp::Lt)
 }
-fn set_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, args, "__le__", CompareOp::Le)
+fn set_le<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare::<F>(vm, args, "__le__", CompareOp::Le)
 }
-fn set_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, args, "__gt__", CompareOp::Gt)
+fn set_gt<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare::<F>(vm, args, "__gt__", CompareOp::Gt)
 }
-fn set_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, args, "__ge__", CompareOp::Ge)
+fn set_ge<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare::<F>(vm, args, "__ge__", CompareOp::Ge)
 }
 
-fn set_contains_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "__contains__", false)?;
-    let item = one_arg(&args, "set", "__contains__")?;
+fn set_contains_method<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "__contains__")?;
+    let item = one_arg(&args, ty::<F>(), "__contains__")?;
     Ok(Value::Bool(set_contains(vm, t, item)?))
 }
 
-fn set_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "__len__", false)?;
-    no_args(&args, "set", "__len__")?;
+fn set_len<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "__len__")?;
+    no_args(&args, ty::<F>(), "__len__")?;
     Ok(Value::Int(t.len() as i64))
 }
 
-fn set_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "__iter__", false)?;
-    no_args(&args, "set", "__iter__")?;
+fn set_iter<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "__iter__")?;
+    no_args(&args, ty::<F>(), "__iter__")?;
     let Value::Obj(o) = &args.values[0] else { return Err(PyErr::type_error("set expected")) };
     Ok(new_iterator(IterState::Set { set: o.clone(), pos: 0, len: t.len() }))
 }
 
-fn set_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(vm, &args, "__repr__", false)?;
-    no_args(&args, "set", "__repr__")?;
+fn set_repr<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this::<F>(vm, &args, "__repr__")?;
+    no_args(&args, ty::<F>(), "__repr__")?;
     let Value::Obj(o) = &args.values[0] else { return Err(PyErr::type_error("set expected")) };
     Ok(new_str(vm.builtin_repr(o)?))
 }
 
-fn set_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "__reduce__", false)?;
-    no_args(&args, "set", "__reduce__")?;
+fn set_reduce<const F: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this::<F>(vm, &args, "__reduce__")?;
+    no_args(&args, ty::<F>(), "__reduce__")?;
     let me = &args.values[0];
     let state = me.as_obj().and_then(|o| o.dict_if_present()).map_or(Value::None, |d| Value::Obj(d.clone()));
     Ok(new_tuple(vec![Value::Obj(vm.class_of(me)), new_tuple(vec![new_list(t.keys())]), state]))
 }
 
 fn frozenset_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "__hash__", false)?;
+    let t = this::<true>(vm, &args, "__hash__")?;
     no_args(&args, "frozenset", "__hash__")?;
     Ok(Value::Int(t.frozenset_hash()))
 }
@@ -553,7 +553,7 @@ fn frozenset_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---- mutators (set only) ----
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "add", true)?;
+    let t = this::<false>(vm, &args, "add")?;
     let item = one_arg(&args, "set", "add")?;
     let h = element_hash(vm, item)?;
     t.add(vm, item.clone(), h)?;
@@ -561,7 +561,7 @@ fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "remove", true)?;
+    let t = this::<false>(vm, &args, "remove")?;
     let item = one_arg(&args, "set", "remove")?;
     let (k, h) = lookup_key(vm, item)?;
     if t.discard(vm, &k, h)? {
@@ -572,7 +572,7 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "discard", true)?;
+    let t = this::<false>(vm, &args, "discard")?;
     let item = one_arg(&args, "set", "discard")?;
     let (k, h) = lookup_key(vm, item)?;
     t.discard(vm, &k, h)?;
@@ -580,20 +580,20 @@ fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "pop", true)?;
+    let t = this::<false>(vm, &args, "pop")?;
     no_args(&args, "set", "pop")?;
     t.pop().ok_or_else(|| PyErr::new("KeyError", "pop from an empty set"))
 }
 
 fn set_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "clear", true)?;
+    let t = this::<false>(vm, &args, "clear")?;
     no_args(&args, "set", "clear")?;
     t.clear();
     Ok(Value::None)
 }
 
 fn set_update_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "update", true)?;
+    let t = this::<false>(vm, &args, "update")?;
     for o in others(&args, "set", "update")? {
         set_update(vm, t, o)?;
     }
@@ -601,14 +601,14 @@ fn set_update_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "intersection_update", true)?;
+    let t = this::<false>(vm, &args, "intersection_update")?;
     let result = intersection_multi(vm, t, others(&args, "set", "intersection_update")?)?;
     t.replace_with(result);
     Ok(Value::None)
 }
 
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "difference_update", true)?;
+    let t = this::<false>(vm, &args, "difference_update")?;
     for o in others(&args, "set", "difference_update")? {
         difference_update_of(vm, t, o)?;
     }
@@ -616,7 +616,7 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "symmetric_difference_update", true)?;
+    let t = this::<false>(vm, &args, "symmetric_difference_update")?;
     let o = one_arg(&args, "set", "symmetric_difference_update")?;
     symmetric_difference_update_of(vm, t, o)?;
     Ok(Value::None)
@@ -624,7 +624,7 @@ fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// An in-place operator: the other operand must be a set; the receiver is updated and returned.
 fn inplace(vm: &mut Vm, args: Args, name: &str, op: BinaryOp) -> PyResult<Value> {
-    this(vm, &args, name, true)?;
+    this::<false>(vm, &args, name)?;
     let other = one_arg(&args, "set", name)?;
     if storage(other).is_none() {
         return Ok(not_implemented());
@@ -646,7 +646,7 @@ fn set_ixor(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this(vm, &args, "__init__", true)?;
+    let t = this::<false>(vm, &args, "__init__")?;
     if !args.kwnames.is_empty() {
         return Err(PyErr::type_error("set() takes no keyword arguments"));
     }
