@@ -26,6 +26,10 @@ fn stream_type() -> &'static ObjRef {
         t.make_immortal();
         add_method(&t, "write", stream_write);
         add_method(&t, "read", stream_read);
+        add_method(&t, "writable", stream_writable);
+        add_method(&t, "readable", stream_readable);
+        add_method(&t, "isatty", stream_isatty);
+        add_method(&t, "fileno", stream_fileno);
         add_method(&t, "readline", stream_readline);
         add_method(&t, "flush", stream_flush);
         t
@@ -73,6 +77,31 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(s.chars().count() as i64))
 }
 
+fn stream_which(args: &Args) -> u8 {
+    args.values.first().and_then(|v| v.as_obj()).and_then(|o| o.as_native::<Stream>()).map_or(1, |s| s.0)
+}
+
+fn stream_writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(stream_which(&args) != 0))
+}
+
+fn stream_readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(stream_which(&args) == 0))
+}
+
+fn stream_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    Ok(Value::Bool(match stream_which(&args) {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }))
+}
+
+fn stream_fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(stream_which(&args) as i64))
+}
+
 fn stream_read(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let mut s = String::new();
     std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| PyErr::new("OSError", e.to_string()))?;
@@ -91,9 +120,21 @@ fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn stream(which: u8) -> Value {
-    let o = Object::new(stream_type().clone(), Kind::Native(Box::new(Stream(which))));
-    o.make_immortal();
-    Value::Obj(o)
+    // One object per stream, so `sys.stdout is sys.__stdout__`.
+    static STREAMS: OnceLock<[ObjRef; 3]> = OnceLock::new();
+    let streams = STREAMS.get_or_init(|| {
+        [0u8, 1, 2].map(|w| {
+            let o = Object::new(stream_type().clone(), Kind::Native(Box::new(Stream(w))));
+            o.make_immortal();
+            let d = o.dict_or_create().as_dict().expect("dict");
+            d.set_str(intern("encoding"), new_str("utf-8"));
+            d.set_str(intern("errors"), new_str(if w == 2 { "backslashreplace" } else { "strict" }));
+            d.set_str(intern("name"), new_str(["<stdin>", "<stdout>", "<stderr>"][w as usize]));
+            d.set_str(intern("mode"), new_str(if w == 0 { "r" } else { "w" }));
+            o
+        })
+    });
+    Value::Obj(streams[which as usize].clone())
 }
 
 pub(crate) fn sys_dict(vm: &Vm) -> &crate::dict::Dict {
@@ -144,6 +185,8 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         Value::Int(15), Value::Int(53), Value::Float(f64::EPSILON), Value::Int(2), Value::Int(1),
     ].into_boxed_slice()))));
     set("dont_write_bytecode", Value::Bool(true));
+    let ii_type = types::new_struct_sequence_type("int_info", "sys", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
+    set("int_info", Value::Obj(Object::new(ii_type, Kind::Tuple(vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)].into_boxed_slice()))));
     set("hexversion", Value::Int(0x030e00f0));
     set("maxsize", Value::Int(i64::MAX));
     set("maxunicode", Value::Int(0x10ffff));
