@@ -59,6 +59,17 @@ MUTATORS = {
 # No huge ints among the arguments: `3 ** 2**65` runs CPython out of memory (ophis refuses it
 # up front with MemoryError, a deliberate difference).
 ARGS = STRS + BYTES + [n for n in NUMBERS if "**" not in n] + SEQS + OTHER
+OPERANDS = STRS[:8] + BYTES + [n for n in NUMBERS if "**" not in n] + SEQS + SETS + DICTS[:4] + ["None", "slice(1, 2)", "S('ab')", "L([1])", "I(7)", "F(2.5)", "T((1,))", "Z({1})", "D(a=1)", "B(b'q')"]
+OPERATORS = ["+", "-", "*", "/", "//", "%", "**", "&", "|", "^", "<<", ">>", "==", "!=", "<", "<=", ">", ">=", "in", "not in", "is"]
+PRELUDE = """class S(str): pass
+class L(list): pass
+class I(int): pass
+class F(float): pass
+class T(tuple): pass
+class Z(set): pass
+class D(dict): pass
+class B(bytes): pass
+"""
 
 
 def call(rng, receiver, method):
@@ -83,15 +94,18 @@ def program(seed, calls):
             expr = call(rng, rng.choice(SETS), rng.choice(SET_METHODS))
         elif r < 0.68:
             expr = call(rng, rng.choice(DICTS), rng.choice(DICT_METHODS))
-        elif r < 0.85:
+        elif r < 0.78:
             expr = call(rng, rng.choice(NUMBERS), rng.choice(NUMBER_METHODS))
+        elif r < 0.85:
+            a, b = rng.choice(OPERANDS), rng.choice(OPERANDS)
+            expr = f"({a})[{b}]" if rng.random() < 0.15 else f"({a}) {rng.choice(OPERATORS)} ({b})"
         else:
             receiver, methods = MUTATORS[rng.choice(sorted(MUTATORS))]
             inner = call(rng, "x", rng.choice(methods))
             expr = f"(lambda x: ({inner}, x))({receiver})"
         lines.append(f"try:\n    r = {expr}\n    print({expr!r}, '->', repr(r)[:200])\n"
                      f"except Exception as e:\n    print({expr!r}, '!!', type(e).__name__, str(e)[:200])")
-    return "\n".join(lines) + "\n"
+    return PRELUDE + "\n".join(lines) + "\n"
 
 
 def run(interpreter, path):
