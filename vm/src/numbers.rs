@@ -29,13 +29,17 @@ impl IntRef<'_> {
     }
 }
 
-/// The int inside a value (bool included), if it is one.
+/// The int inside a value (bool included), if it is one. `Small` whenever the value fits i64
+/// (an int subclass instance holds a BigInt even for small values), so `Big` means "beyond i64".
 pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
     match v {
         Value::Int(i) => Some(IntRef::Small(*i)),
         Value::Bool(b) => Some(IntRef::Small(*b as i64)),
         Value::Obj(o) => match &o.kind {
-            Kind::Int(b) => Some(IntRef::Big(b)),
+            Kind::Int(b) => Some(match b.to_i64() {
+                Some(small) => IntRef::Small(small),
+                None => IntRef::Big(b),
+            }),
             _ => None,
         },
         _ => None,

@@ -211,8 +211,7 @@ impl Vm {
             return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(&b))));
         }
         if plain == BinaryOp::Add && matches!(a.kind(), Some(Kind::Bytes(_) | Kind::ByteArray(_))) {
-            let target = if matches!(a.kind(), Some(Kind::ByteArray(_))) { "bytearray" } else { "bytes" };
-            return Err(PyErr::type_error(format!("can't concat {} to {target}", self.type_name(&b))));
+            return Err(PyErr::type_error(format!("can't concat {} to {}", self.type_name(&b), self.type_name(&a))));
         }
         if plain == BinaryOp::Add && op.is_inplace() && matches!(a.kind(), Some(Kind::List(_))) {
             return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(&b))));

@@ -32,6 +32,11 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// The name of the class a classmethod was called on (`B.fromhex` for a bytes subclass `B`).
+pub(crate) fn class_name(args: &Args, default: &str) -> String {
+    args.values.first().and_then(|c| c.as_obj()).and_then(|c| c.as_type()).map_or_else(|| default.to_string(), |t| t.name.to_string())
+}
+
 /// The receiver seen through `get` (its payload: `&PyStr`, the list's lock, ...), or CPython's
 /// error when it is missing or of another layout.
 pub(crate) fn receiver_as<'a, T: ?Sized + 'a>(vm: &Vm, args: &Args<'a>, ty: &str, name: &str, get: impl Fn(&'a Value) -> Option<&'a T>) -> PyResult<&'a T> {

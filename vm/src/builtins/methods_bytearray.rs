@@ -73,13 +73,13 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let more = match bytes_like(src) {
         Some(m) => m.into_owned(),
         None => {
-            if src.as_str().is_some() {
-                return Err(PyErr::type_error("expected iterable of integers; got: 'str'"));
-            }
             if !vm.has_iter(src) {
                 return Err(PyErr::type_error(format!("can't extend bytearray with {}", vm.type_name(src))));
             }
-            ints_to_bytes(vm, src)?
+            // A str fails at its first character (an empty one extends by nothing).
+            ints_to_bytes(vm, src).map_err(|e| {
+                if e.is("TypeError") && src.as_str().is_some() { PyErr::type_error("expected iterable of integers; got: 'str'") } else { e }
+            })?
         }
     };
     let mut g = b.lock();
@@ -192,12 +192,24 @@ fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [key, value] = positional::<2>(&args, "bytearray", "__setitem__", 2)?;
     let (key, value) = (req(key), req(value));
     if !is_slice(key) {
-        let len = b.lock().len();
-        let i = index_of(vm, key, len)?;
+        // CPython converts the index, then the value, then checks the range.
+        let raw = match crate::numbers::as_int(key) {
+            Some(crate::numbers::IntRef::Small(i)) => Some(i),
+            Some(crate::numbers::IntRef::Big(_)) => None,
+            None => {
+                if crate::types::lookup(&vm.class_of(key), "__index__").is_none() {
+                    return Err(PyErr::type_error(format!("bytearray indices must be integers or slices, not {}", vm.type_name(key))));
+                }
+                Some(vm.index_value(key)?)
+            }
+        };
         let v = byte_value(vm, value)?;
         let mut g = b.lock();
-        match g.get_mut(i) {
+        let len = g.len() as i64;
+        let slot = raw.map(|i| if i < 0 { i + len } else { i }).filter(|&i| i >= 0 && i < len);
+        match slot.and_then(|i| g.get_mut(i as usize)) {
             Some(slot) => *slot = v,
+            None if raw.is_none() => return Err(PyErr::new("IndexError", "cannot fit 'int' into an index-sized integer")),
             None => return Err(PyErr::new("IndexError", "bytearray index out of range")),
         }
         return Ok(Value::None);

@@ -482,9 +482,9 @@ fn pad_impl<const BA: bool>(vm: &mut Vm, args: Args, name: &str, how: u8) -> PyR
         Some(f) => match bytes_like(f) {
             Some(b) if b.len() == 1 => b[0],
             Some(b) => {
+                let kind = if matches!(f.kind(), Some(Kind::ByteArray(_))) { "bytearray" } else { "bytes" };
                 return Err(PyErr::type_error(format!(
-                    "{name}(): argument 2 must be a byte string of length 1, not a {} object of length {}",
-                    vm.type_name(f),
+                    "{name}(): argument 2 must be a byte string of length 1, not a {kind} object of length {}",
                     b.len()
                 )));
             }
@@ -821,7 +821,7 @@ pub(super) fn parse_hex(text: &[u8]) -> PyResult<Vec<u8>> {
 
 fn b_fromhex<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.values.first().cloned().unwrap_or(Value::None);
-    let arg = one_arg(&args, type_name::<BA>(), "fromhex")?;
+    let arg = one_arg(&args, &super::method_args::class_name(&args, type_name::<BA>()), "fromhex")?;
     let text: Cow<[u8]> = match arg.as_str() {
         Some(s) => Cow::Borrowed(s.as_bytes()),
         None => bytes_like(arg).ok_or_else(|| PyErr::type_error(format!("fromhex() argument must be str or bytes-like, not {}", vm.type_name(arg))))?,

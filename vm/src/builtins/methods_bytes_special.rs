@@ -52,7 +52,7 @@ fn b_add<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = this::<BA>(vm, &args, "__add__")?;
     let other = one_arg(&args, type_name::<BA>(), "__add__")?;
     let Some(more) = bytes_like(other) else {
-        return Err(PyErr::type_error(format!("can't concat {} to {}", vm.type_name(other), type_name::<BA>())));
+        return Err(PyErr::type_error(format!("can't concat {} to {}", vm.type_name(other), vm.type_name(&args.values[0]))));
     };
     let mut out = vec_with_capacity(data.len().saturating_add(more.len()))?;
     out.extend_from_slice(&data);

@@ -194,7 +194,7 @@ fn complex_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `complex.from_number(x)`: a number (not a string) as a complex.
 fn complex_from_number(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.values.first().cloned().unwrap_or(Value::None);
-    let x = one_arg(&args, "complex", "from_number")?;
+    let x = one_arg(&args, &super::method_args::class_name(&args, "complex"), "from_number")?;
     let class = vm.class_of(x);
     let is_number = matches!(x.kind(), Some(Kind::Complex { .. }))
         || as_float(x).is_some()

@@ -197,7 +197,7 @@ fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.values.first().cloned().unwrap_or(Value::None);
-    let [iterable, value] = positional::<2>(&args, "dict", "fromkeys", 1)?;
+    let [iterable, value] = positional::<2>(&args, &super::method_args::class_name(&args, "dict"), "fromkeys", 1)?;
     let value = value.cloned().unwrap_or(Value::None);
     let d = vm.call(&cls, &[], &[])?;
     let exact = matches!(&d, Value::Obj(o) if o.class_data().is_builtin() && matches!(o.kind, Kind::Dict(_)));

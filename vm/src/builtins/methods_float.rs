@@ -275,7 +275,7 @@ fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.values.first().cloned().unwrap_or(Value::None);
-    let arg = one_arg(&args, "float", "fromhex")?;
+    let arg = one_arg(&args, &super::method_args::class_name(&args, "float"), "fromhex")?;
     let text = arg.as_str().ok_or_else(|| PyErr::type_error("bad argument type for built-in operation"))?;
     let value = Value::Float(numeric::float_from_hex(text).map_err(num_error)?);
     match &cls {
@@ -285,7 +285,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let arg = one_arg(&args, "float", "__getformat__")?;
+    let arg = one_arg(&args, &super::method_args::class_name(&args, "float"), "__getformat__")?;
     let text = arg.as_str().ok_or_else(|| {
         PyErr::type_error(format!("__getformat__() argument must be str, not {}", super::method_args::clinic_type_name(vm, arg)))
     })?;
@@ -298,7 +298,7 @@ fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `float.from_number(x)`: a number (not a string) as a float.
 fn float_from_number(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.values.first().cloned().unwrap_or(Value::None);
-    let x = one_arg(&args, "float", "from_number")?;
+    let x = one_arg(&args, &super::method_args::class_name(&args, "float"), "from_number")?;
     let class = vm.class_of(x);
     let is_number = as_float(x).is_some()
         || as_int(x).is_some()

@@ -418,6 +418,8 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [data, byteorder, signed] = clinic(&args, "from_bytes", &FROM_BYTES)?;
     let data = req(data);
     let byteorder = clinic_str(vm, byteorder, "from_bytes", "byteorder", "big")?;
+    // The byte order is checked before the bytes are converted.
+    numeric::parse_byteorder(byteorder).map_err(num_error)?;
     let signed = match signed {
         Some(v) => vm.is_true(v)?,
         None => false,

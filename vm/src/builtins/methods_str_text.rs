@@ -217,12 +217,13 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
             table.set(vm, key, e.value)?;
         }
     } else {
-        let x = pos[0].as_str().ok_or_else(|| PyErr::type_error("first maketrans argument must be a string if there is a second argument"))?;
+        // The arguments are type-checked before the first one's role is.
         let y = clinic_str_arg(vm, &pos[1], |t| format!("maketrans() argument 2 must be str, not {t}"))?;
         let z = match pos.get(2) {
             Some(z) => Some(clinic_str_arg(vm, z, |t| format!("maketrans() argument 3 must be str, not {t}"))?),
             None => None,
         };
+        let x = pos[0].as_str().ok_or_else(|| PyErr::type_error("first maketrans argument must be a string if there is a second argument"))?;
         if x.chars().count() != y.chars().count() {
             return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
         }
