@@ -155,11 +155,7 @@ impl<'a> Compiler<'a> {
         let name = self.mangle(name);
         if self.inlined_locals.iter().any(|set| set.iter().any(|n| *n == name)) {
             let i = self.unit().add_varname(&name);
-            let op = match ctx {
-                ExprContext::Load => Opcode::LOAD_FAST,
-                ExprContext::Store => Opcode::STORE_FAST,
-                ExprContext::Del => Opcode::DELETE_FAST,
-            };
+            let op = by_context(ctx, [Opcode::LOAD_FAST, Opcode::STORE_FAST, Opcode::DELETE_FAST]);
             self.emit(op, i);
             return;
         }
@@ -171,11 +167,7 @@ impl<'a> Compiler<'a> {
                 Some(s @ (SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit)) if kind == ScopeKind::Class || kind == ScopeKind::Module => {
                     let _ = s;
                     let i = self.unit().add_name(&name);
-                    let op = match ctx {
-                        ExprContext::Load => Opcode::LOAD_GLOBAL,
-                        ExprContext::Store => Opcode::STORE_GLOBAL,
-                        ExprContext::Del => Opcode::DELETE_GLOBAL,
-                    };
+                    let op = by_context(ctx, [Opcode::LOAD_GLOBAL, Opcode::STORE_GLOBAL, Opcode::DELETE_GLOBAL]);
                     self.emit(op, i);
                     return;
                 }
@@ -209,11 +201,7 @@ impl<'a> Compiler<'a> {
         match access {
             Access::Fast => {
                 let i = self.unit().add_varname(&name);
-                let op = match ctx {
-                    ExprContext::Load => Opcode::LOAD_FAST,
-                    ExprContext::Store => Opcode::STORE_FAST,
-                    ExprContext::Del => Opcode::DELETE_FAST,
-                };
+                let op = by_context(ctx, [Opcode::LOAD_FAST, Opcode::STORE_FAST, Opcode::DELETE_FAST]);
                 self.emit(op, i);
             }
             Access::Deref | Access::ClassDeref => {
@@ -230,20 +218,12 @@ impl<'a> Compiler<'a> {
             }
             Access::Global => {
                 let i = self.unit().add_name(&name);
-                let op = match ctx {
-                    ExprContext::Load => Opcode::LOAD_GLOBAL,
-                    ExprContext::Store => Opcode::STORE_GLOBAL,
-                    ExprContext::Del => Opcode::DELETE_GLOBAL,
-                };
+                let op = by_context(ctx, [Opcode::LOAD_GLOBAL, Opcode::STORE_GLOBAL, Opcode::DELETE_GLOBAL]);
                 self.emit(op, i);
             }
             Access::Name => {
                 let i = self.unit().add_name(&name);
-                let op = match ctx {
-                    ExprContext::Load => Opcode::LOAD_NAME,
-                    ExprContext::Store => Opcode::STORE_NAME,
-                    ExprContext::Del => Opcode::DELETE_NAME,
-                };
+                let op = by_context(ctx, [Opcode::LOAD_NAME, Opcode::STORE_NAME, Opcode::DELETE_NAME]);
                 self.emit(op, i);
             }
         }
@@ -283,6 +263,15 @@ impl<'a> Compiler<'a> {
             self.stmt(s)?;
         }
         Ok(())
+    }
+}
+
+/// The load, store or delete form of a variable instruction.
+fn by_context(ctx: ExprContext, [load, store, delete]: [Opcode; 3]) -> Opcode {
+    match ctx {
+        ExprContext::Load => load,
+        ExprContext::Store => store,
+        ExprContext::Del => delete,
     }
 }
 

@@ -56,6 +56,8 @@ pub(super) fn install(b: &Dict) {
         ("eval", eval),
         ("__import__", import),
         ("compile", compile),
+        ("breakpoint", breakpoint),
+        ("help", help),
         ("input", input),
     ];
     for (name, f) in table {
@@ -833,6 +835,47 @@ fn exec_or_eval(vm: &mut Vm, args: Args, mode: ophis_compiler::CompileMode, name
     let locals = locals.filter(|l| !ObjRef::ptr_eq(l, &globals));
     let r = vm.run_code(code, globals, locals)?;
     Ok(if mode == ophis_compiler::CompileMode::Eval { r } else { Value::None })
+}
+
+/// `breakpoint()`: ophis has no debugger yet, so this says so (PYTHONBREAKPOINT=0 disables it,
+/// as in CPython).
+fn breakpoint(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    if std::env::var("PYTHONBREAKPOINT").is_ok_and(|v| v == "0") {
+        return Ok(Value::None);
+    }
+    Err(PyErr::new("RuntimeError", "breakpoint() is not supported: ophis has no debugger (pdb) yet"))
+}
+
+/// `help(obj)`, basic: the object's kind and name, its signature-less docstring; no pager, no
+/// interactive help (no pydoc yet).
+fn help(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("help", &args, 0, 1)?;
+    let Some(obj) = args.values.first() else {
+        let out = crate::sys::stdout(vm);
+        crate::sys::write_to(vm, &out, "Interactive help is not available in ophis yet; use help(object).\n")?;
+        return Ok(Value::None);
+    };
+    let name = match vm.getattr(obj, &intern("__qualname__")).or_else(|_| vm.getattr(obj, &intern("__name__"))) {
+        Ok(n) => vm.str_string(&n)?,
+        Err(_) => vm.type_name(obj),
+    };
+    let what = match obj.kind() {
+        Some(Kind::Type(_)) => "class",
+        Some(Kind::Module) => "module",
+        Some(Kind::Function(_) | Kind::BuiltinFunction(_) | Kind::BoundMethod(_)) => "function",
+        _ => "object",
+    };
+    let doc = match vm.getattr(obj, &intern("__doc__")) {
+        Ok(d) if !d.is_none() => vm.str_string(&d)?,
+        _ => String::new(),
+    };
+    let mut text = format!("Help on {what} {name}:\n\n{name}\n");
+    for line in doc.lines() {
+        text.push_str(&format!("    {line}\n"));
+    }
+    let out = crate::sys::stdout(vm);
+    crate::sys::write_to(vm, &out, &text)?;
+    Ok(Value::None)
 }
 
 fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
