@@ -35,7 +35,7 @@ pub fn run_source(source: &str, filename: &str, path0: &str) -> Result<ExitCode,
 }
 
 fn run_main(code: ophis_compiler::CodeObject, argv: Vec<String>, path0: String) -> ExitCode {
-    let interp = Interpreter::new(argv);
+    let interp = Interpreter::with_library(argv, ophis_stdlib::library());
     let mut vm = Vm::new(interp.clone());
     let sys_dict = interp.sys.dict_if_present().and_then(|d| d.as_dict()).expect("sys dict");
     let mut path = vec![new_str(path0)];

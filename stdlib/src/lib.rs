@@ -1,1 +1,28 @@
-//! The standard library: native modules and modules written in Python (issue 4; not built yet).
+//! The standard library: modules written in Rust (native, where speed or the operating system
+//! matters) and modules written in Python (`lib/`, embedded in the binary by `build.rs`).
+//!
+//! [`library`] returns every module for [`ophis_vm::interp::Interpreter::with_library`]:
+//!
+//! ```
+//! use ophis_vm::embed::Engine;
+//! let mut engine = Engine::with_library(ophis_stdlib::library());
+//! engine.run("import keyword\nk = keyword.iskeyword('while')").unwrap();
+//! assert!(matches!(engine.get("k"), Some(ophis_vm::value::Value::Bool(true))));
+//! ```
+//!
+//! Map: one file per native module in `src/` (named as the module), Python modules under `lib/`
+//! with the package layout CPython uses.
+
+use ophis_vm::modules::{EmbeddedModule, ModuleLibrary};
+
+/// `(dotted name, source, is_package)` of every module under `lib/`.
+const EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embedded_modules.rs"));
+
+/// The VM's core modules plus the whole standard library.
+pub fn library() -> ModuleLibrary {
+    let mut lib = ModuleLibrary::core();
+    for &(name, source, is_package) in EMBEDDED {
+        lib.add_embedded(EmbeddedModule { name, source, is_package });
+    }
+    lib
+}

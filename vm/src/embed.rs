@@ -43,8 +43,14 @@ impl Default for Engine {
 }
 
 impl Engine {
+    /// An engine with the VM's core modules only (no standard library).
     pub fn new() -> Engine {
-        let interp = Interpreter::new(vec![String::new()]);
+        Engine::with_library(crate::modules::ModuleLibrary::core())
+    }
+
+    /// An engine that imports from `library` (e.g. `ophis_stdlib::library()`).
+    pub fn with_library(library: crate::modules::ModuleLibrary) -> Engine {
+        let interp = Interpreter::with_library(vec![String::new()], library);
         let vm = Vm::new(interp);
         let globals = crate::dict::new_dict_object();
         let g = globals.as_dict().expect("dict");

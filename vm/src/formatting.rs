@@ -259,7 +259,23 @@ impl Vm {
                 Ok(format!("<bound method {fname} of {}>", self.repr_string(&m.object)?))
             }
             Kind::Module => {
-                let name = o.dict_if_present().and_then(|d| d.as_dict().and_then(|d| d.get_str("__name__"))).and_then(|n| n.as_str().map(|s| s.to_string())).unwrap_or_else(|| "?".into());
+                let d = o.dict_if_present().and_then(|d| d.as_dict());
+                let get = |k: &str| d.and_then(|d| d.get_str(k));
+                let name = get("__name__").and_then(|n| n.as_str().map(|s| s.to_string())).unwrap_or_else(|| "?".into());
+                if let Some(file) = get("__file__").filter(|f| !f.is_none()) {
+                    return Ok(format!("<module '{name}' from {}>", self.repr_string(&file)?));
+                }
+                // Without module specs, where the module came from is told by the library.
+                let lib = &self.interp.library;
+                if name == "sys" || name == "builtins" || lib.native(&name).is_some() {
+                    return Ok(format!("<module '{name}' (built-in)>"));
+                }
+                if lib.embedded(&name).is_some() {
+                    return Ok(format!("<module '{name}' (frozen)>"));
+                }
+                if let Some(path) = get("__path__").filter(|_| get("__file__").is_some()) {
+                    return Ok(format!("<module '{name}' (namespace) from {}>", self.repr_string(&path)?));
+                }
                 Ok(format!("<module '{name}'>"))
             }
             Kind::Exception(d) => {

@@ -3,13 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::builtins::{intern, new_list, new_str};
+use crate::builtins::{intern, new_str};
 use crate::exceptions::PyErr;
 use crate::interp::Vm;
+use crate::modules::EmbeddedModule;
 use crate::numbers::{IntRef, as_int};
-use crate::object::{Kind, Object, ObjRef};
+use crate::object::ObjRef;
 use crate::value::Value;
-use crate::{PyResult, types};
+use crate::PyResult;
 
 fn module_not_found(name: &str) -> PyErr {
     let e = PyErr::new("ModuleNotFoundError", format!("No module named '{name}'"));
@@ -108,18 +109,25 @@ impl Vm {
         if let Some(m) = self.lookup_module(name) {
             return Ok(m);
         }
-        let (parent, search_path) = match name.rsplit_once('.') {
-            Some((parent, _)) => {
-                let p = self.import_absolute(parent)?;
+        let parent = match name.rsplit_once('.') {
+            Some((parent, _)) => Some(self.import_absolute(parent)?),
+            None => None,
+        };
+        if let Some(native) = self.interp.library.native(name).copied() {
+            return self.load_native_module(name, native.init, parent);
+        }
+        let search_path = match &parent {
+            Some(p) => {
                 let path = p.as_obj().and_then(|o| o.dict_if_present()).and_then(|d| d.as_dict().and_then(|d| d.get_str("__path__")));
                 let Some(path) = path else {
+                    let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
                     return Err(PyErr::new("ModuleNotFoundError", format!("No module named '{name}'; '{parent}' is not a package")));
                 };
-                (Some(p), self.collect_iterable(&path)?)
+                self.collect_iterable(&path)?
             }
             None => {
                 let sys_path = self.interp.sys.dict_if_present().and_then(|d| d.as_dict().and_then(|d| d.get_str("path"))).unwrap_or(Value::None);
-                (None, if sys_path.is_none() { vec![] } else { self.collect_iterable(&sys_path)? })
+                if sys_path.is_none() { vec![] } else { self.collect_iterable(&sys_path)? }
             }
         };
         let last = name.rsplit('.').next().unwrap_or(name);
@@ -128,7 +136,14 @@ impl Vm {
         let mut namespace_dirs: Vec<String> = Vec::new();
         for entry in search_path {
             let Some(dir) = entry.as_str() else { continue };
-            let dir = if dir.is_empty() { Path::new(".") } else { Path::new(dir) };
+            // '' means the current directory, which CPython's path finder makes absolute.
+            let cwd;
+            let dir = if dir.is_empty() {
+                cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+                cwd.as_path()
+            } else {
+                Path::new(dir)
+            };
             let pkg_init = dir.join(last).join("__init__.py");
             if pkg_init.is_file() {
                 return self.load_module_file(name, &pkg_init, Some(dir.join(last)), parent);
@@ -141,50 +156,66 @@ impl Vm {
                 namespace_dirs.push(dir.join(last).display().to_string());
             }
         }
+        if let Some(embedded) = self.interp.library.embedded(name).copied() {
+            return self.load_embedded_module(embedded, parent);
+        }
         if !namespace_dirs.is_empty() {
-            let d = crate::dict::new_dict_object();
-            d.make_immortal();
-            let dict = d.as_dict().expect("dict");
-            dict.set_str(intern("__name__"), new_str(name));
-            dict.set_str(intern("__package__"), new_str(name));
-            dict.set_str(intern("__path__"), new_list(namespace_dirs.into_iter().map(new_str).collect()));
-            dict.set_str(intern("__file__"), Value::None);
-            dict.set_str(intern("__doc__"), Value::None);
-            dict.set_str(intern("__spec__"), Value::None);
-            let module = Object::with_dict(types::builtin().module.clone(), Kind::Module, d);
-            module.make_immortal();
+            let (module, d) = crate::modules::new_module(name);
+            crate::modules::make_package(&d, name, namespace_dirs);
+            d.as_dict().expect("dict").set_str(intern("__file__"), Value::None);
             self.interp.modules.as_dict().expect("dict").set_str(intern(name), Value::Obj(module.clone()));
-            if let Some(Value::Obj(p)) = parent {
-                if let Some(pd) = p.dict_if_present().and_then(|d| d.as_dict()) {
-                    pd.set_str(intern(last), Value::Obj(module.clone()));
-                }
-            }
-            return Ok(Value::Obj(module));
+            return Ok(self.bind_in_parent(name, Value::Obj(module), parent));
         }
         Err(module_not_found(name))
     }
 
     fn load_module_file(&mut self, name: &str, file: &Path, package_dir: Option<PathBuf>, parent: Option<Value>) -> PyResult<Value> {
         let code = self.compiled_file(file)?;
-        let d = crate::dict::new_dict_object();
-        // Module namespaces live as long as the process and are read by every thread.
-        d.make_immortal();
-        let dict = d.as_dict().expect("dict");
-        dict.set_str(intern("__name__"), new_str(name));
-        dict.set_str(intern("__file__"), new_str(file.display().to_string()));
-        dict.set_str(intern("__doc__"), Value::None);
-        dict.set_str(intern("__spec__"), Value::None);
-        dict.set_str(intern("__loader__"), Value::None);
-        dict.set_str(intern("__builtins__"), Value::Obj(self.interp.builtins_module.clone()));
-        match &package_dir {
-            Some(dir) => {
-                dict.set_str(intern("__package__"), new_str(name));
-                dict.set_str(intern("__path__"), new_list(vec![new_str(dir.display().to_string())]));
+        let package_path = package_dir.map(|dir| vec![dir.display().to_string()]);
+        self.run_module_code(name, code, Some(file.display().to_string()), package_path, parent)
+    }
+
+    /// Imports a module written in Python that is embedded in the binary.
+    fn load_embedded_module(&mut self, module: EmbeddedModule, parent: Option<Value>) -> PyResult<Value> {
+        let filename = crate::modules::embedded_filename(module.name);
+        let key = PathBuf::from(&filename);
+        let cached = self.interp.code_cache.lock().get(&key).cloned();
+        let code = match cached {
+            Some(c) => c,
+            None => {
+                let code = crate::compile::compile_to_code(module.source, &filename, ophis_compiler::CompileMode::Exec)?;
+                self.interp.code_cache.lock().insert(key, code.clone());
+                code
             }
-            None => dict.set_str(intern("__package__"), new_str(name.rsplit_once('.').map_or("", |(p, _)| p))),
+        };
+        let package_path = module.is_package.then(Vec::new);
+        self.run_module_code(module.name, code, None, package_path, parent)
+    }
+
+    /// Creates, registers and fills a module implemented in Rust.
+    fn load_native_module(&mut self, name: &str, init: fn(&mut Vm, &ObjRef) -> PyResult<()>, parent: Option<Value>) -> PyResult<Value> {
+        let (module, d) = crate::modules::new_module(name);
+        let modules = self.interp.modules.clone();
+        modules.as_dict().expect("dict").set_str(intern(name), Value::Obj(module.clone()));
+        if let Err(e) = init(self, &d) {
+            modules.as_dict().expect("dict").remove_str(name);
+            return Err(e);
         }
-        let module = Object::with_dict(types::builtin().module.clone(), Kind::Module, d.clone());
-        module.make_immortal();
+        Ok(self.bind_in_parent(name, Value::Obj(module), parent))
+    }
+
+    /// Runs a module's code in a fresh namespace registered in `sys.modules` (removed again
+    /// when the body raises), and binds the result in its parent package.
+    fn run_module_code(&mut self, name: &str, code: ObjRef, file: Option<String>, package_path: Option<Vec<String>>, parent: Option<Value>) -> PyResult<Value> {
+        let (module, d) = crate::modules::new_module(name);
+        let dict = d.as_dict().expect("dict");
+        if let Some(file) = file {
+            dict.set_str(intern("__file__"), new_str(file));
+        }
+        dict.set_str(intern("__builtins__"), Value::Obj(self.interp.builtins_module.clone()));
+        if let Some(path) = package_path {
+            crate::modules::make_package(&d, name, path);
+        }
         let modules = self.interp.modules.clone();
         modules.as_dict().expect("dict").set_str(intern(name), Value::Obj(module.clone()));
         if let Err(e) = self.run_code(code, d, None) {
@@ -193,13 +224,18 @@ impl Vm {
         }
         // The module may have replaced itself in sys.modules.
         let module = self.lookup_module(name).unwrap_or(Value::Obj(module));
+        Ok(self.bind_in_parent(name, module, parent))
+    }
+
+    /// Sets a submodule as an attribute of its parent package.
+    fn bind_in_parent(&self, name: &str, module: Value, parent: Option<Value>) -> Value {
         if let Some(Value::Obj(p)) = parent {
             let last = name.rsplit('.').next().unwrap_or(name);
             if let Some(pd) = p.dict_if_present().and_then(|d| d.as_dict()) {
                 pd.set_str(intern(last), module.clone());
             }
         }
-        Ok(module)
+        module
     }
 
     /// The compiled code of a source file, from the in-memory cache when unchanged.

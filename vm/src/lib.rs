@@ -37,6 +37,7 @@ pub mod import;
 pub mod interp;
 pub mod io;
 pub mod iter;
+pub mod modules;
 pub mod numbers;
 pub mod numeric;
 pub mod object;

@@ -193,7 +193,15 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     set("byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
     set("platform", new_str(std::env::consts::OS));
     set("executable", new_str(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
-    set("builtin_module_names", new_tuple(vec![new_str("builtins"), new_str("sys")]));
+    let mut builtin_names = vec!["builtins", "sys"];
+    builtin_names.extend(vm.interp.library.native_names());
+    builtin_names.sort_unstable();
+    set("builtin_module_names", new_tuple(builtin_names.into_iter().map(new_str).collect()));
+    let mut stdlib_names = vec!["builtins", "sys"];
+    stdlib_names.extend(vm.interp.library.top_level_names());
+    if let Ok(names) = crate::builtins::new_frozenset(vm, stdlib_names.into_iter().map(new_str).collect()) {
+        set("stdlib_module_names", names);
+    }
     let implementation = Object::new(types::builtin().module.clone(), Kind::Module);
     {
         let id = implementation.dict_or_create().as_dict().expect("dict");

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use parking_lot::{Condvar, Mutex};
 
-use crate::builtins::{add_method, intern, native_function, new_str};
+use crate::builtins::{add_method, intern};
 use crate::exceptions::PyErr;
 use crate::function::Args;
 use crate::interp::Vm;
@@ -156,19 +156,12 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(rx.recv().unwrap_or(0)))
 }
 
-/// Registers `_thread` in `sys.modules`.
-pub fn install(vm: &mut Vm) {
-    let d = crate::dict::new_dict_object();
-    d.make_immortal();
-    let dict = d.as_dict().expect("dict");
-    dict.set_str(intern("__name__"), new_str("_thread"));
-    let table: &[(&str, crate::function::NativeFn)] =
-        &[("start_new_thread", start_new_thread), ("allocate_lock", allocate_lock), ("get_ident", get_ident)];
-    for (name, f) in table {
-        dict.set_str(intern(name), Value::Obj(native_function(name, None, *f)));
-    }
-    dict.set_str(intern("LockType"), Value::Obj(lock_type().clone()));
-    let module = Object::with_dict(types::builtin().module.clone(), Kind::Module, d);
-    module.make_immortal();
-    vm.interp.modules.as_dict().expect("dict").set_str(intern("_thread"), Value::Obj(module));
+/// Fills the `_thread` module.
+pub fn init_module(_vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
+    crate::modules::add_functions(
+        module,
+        &[("start_new_thread", start_new_thread), ("allocate_lock", allocate_lock), ("get_ident", get_ident)],
+    );
+    module.as_dict().expect("dict").set_str(intern("LockType"), Value::Obj(lock_type().clone()));
+    Ok(())
 }

@@ -119,6 +119,16 @@ pub fn new_set(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
     Ok(super::methods_set::set_value(false, t))
 }
 
+/// A frozenset of `items` (hashing them as `frozenset(items)` does).
+pub fn new_frozenset(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let t = SetTable::new();
+    for i in items {
+        let h = super::methods_set::element_hash(vm, &i)?;
+        t.add(vm, i, h)?;
+    }
+    Ok(super::methods_set::set_value(true, t))
+}
+
 pub fn set_add(vm: &mut Vm, set: &Value, item: Value) -> PyResult<()> {
     let Some(Kind::Set(t)) = set.kind() else { return Err(PyErr::type_error("set expected")) };
     let h = super::methods_set::element_hash(vm, &item)?;

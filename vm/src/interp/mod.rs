@@ -37,10 +37,18 @@ pub struct Interpreter {
     pub code_cache: Mutex<std::collections::HashMap<std::path::PathBuf, ObjRef>>,
     /// Serializes module imports so that two threads importing one module run its body once.
     pub import_lock: parking_lot::ReentrantMutex<()>,
+    /// Native and embedded modules importable without `sys.path`.
+    pub library: crate::modules::ModuleLibrary,
 }
 
 impl Interpreter {
+    /// An interpreter with only the VM's own modules (see [`crate::modules::ModuleLibrary::core`]).
     pub fn new(argv: Vec<String>) -> Arc<Interpreter> {
+        Interpreter::with_library(argv, crate::modules::ModuleLibrary::core())
+    }
+
+    /// An interpreter that imports from `library` besides `sys.path`.
+    pub fn with_library(argv: Vec<String>, library: crate::modules::ModuleLibrary) -> Arc<Interpreter> {
         let builtins_dict = crate::dict::new_dict_object();
         builtins_dict.make_immortal();
         let builtins_module = Object::with_dict(types::builtin().module.clone(), Kind::Module, builtins_dict.clone());
@@ -58,11 +66,11 @@ impl Interpreter {
             recursion_limit: AtomicUsize::new(1000),
             code_cache: Mutex::new(Default::default()),
             import_lock: parking_lot::ReentrantMutex::new(()),
+            library,
         });
         let mut vm = Vm::new(interp.clone());
         builtins::install(&mut vm);
         crate::sys::install(&mut vm, argv);
-        crate::thread::install(&mut vm);
         interp
     }
 
