@@ -48,8 +48,22 @@ impl Vm {
                 Kind::Type(_) => return self.type_getattr(o, n),
                 Kind::Module => return self.module_getattr(o, n),
                 Kind::Super { this_class, object } => {
-                    if let Some(v) = self.super_getattr(this_class, object, n)? {
-                        return Ok(v);
+                    match n {
+                        "__thisclass__" => return Ok(Value::Obj(this_class.clone())),
+                        "__self__" => return Ok(object.clone()),
+                        "__self_class__" => {
+                            return Ok(match object {
+                                Value::None => Value::None,
+                                Value::Obj(t) if t.as_type().is_some() && types::is_subtype(t, this_class) => object.clone(),
+                                _ => Value::Obj(self.class_of(object)),
+                            });
+                        }
+                        _ => {}
+                    }
+                    if !object.is_none() {
+                        if let Some(v) = self.super_getattr(this_class, object, n)? {
+                            return Ok(v);
+                        }
                     }
                     if n == "__class__" {
                         return Ok(Value::Obj(o.class().clone()));
@@ -154,13 +168,7 @@ impl Vm {
                 Kind::BoundMethod(BoundMethod { func: f.clone(), object: Value::Obj(class.clone()) }),
             ))),
             Kind::StaticMethod(f) => Ok(f.clone()),
-            Kind::Property { fget, .. } => {
-                if fget.is_none() {
-                    return Err(PyErr::new("AttributeError", format!("property of '{}' object has no getter", self.type_name(obj))));
-                }
-                let fget = fget.clone();
-                self.call(&fget, std::slice::from_ref(obj), &[])
-            }
+            Kind::Property { .. } => self.property_get(d, obj),
             _ if !o.class_data().is_builtin() => {
                 if let Some(get) = types::lookup(o.class(), "__get__") {
                     return self.call_unbound(&get, &[d.clone(), obj.clone(), Value::Obj(class.clone())]);
@@ -324,7 +332,17 @@ impl Vm {
                     }
                 }
             }
-            Kind::Property { fget, fset, fdel, doc } => match n {
+            Kind::Property { fget, fset, fdel, doc, name } => match n {
+                "__name__" => {
+                    let name = name.lock().clone();
+                    if !name.is_none() {
+                        Some(name)
+                    } else if fget.is_none() {
+                        return Err(PyErr::new("AttributeError", "'property' object has no attribute '__name__'"));
+                    } else {
+                        Some(self.getattr(fget, &crate::builtins::intern("__name__"))?)
+                    }
+                }
                 "fget" => Some(fget.clone()),
                 "fset" => Some(fset.clone()),
                 "fdel" => Some(fdel.clone()),
@@ -472,22 +490,8 @@ impl Vm {
         };
         let class = o.class().clone();
         if let Some(d) = types::lookup(&class, n) {
-            if let Some(Kind::Property { fset, fdel, .. }) = d.kind() {
-                let f = if value.is_some() { fset.clone() } else { fdel.clone() };
-                if f.is_none() {
-                    let pname = self.property_name(&d);
-                    let what = if value.is_some() { "setter" } else { "deleter" };
-                    return Err(PyErr::new(
-                        "AttributeError",
-                        format!("property {pname}of '{}' object has no {what}", class.class_data_name()),
-                    ));
-                }
-                let mut args = vec![obj.clone()];
-                if let Some(v) = value {
-                    args.push(v);
-                }
-                self.call(&f, &args, &[])?;
-                return Ok(());
+            if let Some(Kind::Property { .. }) = d.kind() {
+                return self.property_set(&d, obj, value);
             }
             if let Value::Obj(dobj) = &d {
                 if !dobj.class_data().is_builtin() {
@@ -537,15 +541,51 @@ impl Vm {
         Err(self.no_setattr_error(obj, n, value.is_some()))
     }
 
-    fn property_name(&mut self, p: &Value) -> String {
-        if let Some(Kind::Property { fget, .. }) = p.kind() {
-            if let Some(Kind::Function(f)) = fget.kind() {
-                if let Some(name) = f.attrs.lock().name.as_str() {
-                    return format!("'{name}' ");
-                }
-            }
+    /// `property.__get__` for an instance.
+    pub(crate) fn property_get(&mut self, p: &Value, obj: &Value) -> PyResult<Value> {
+        let Some(Kind::Property { fget, .. }) = p.kind() else { return Ok(p.clone()) };
+        if fget.is_none() {
+            let pname = self.property_name(p);
+            return Err(PyErr::new("AttributeError", format!("property {pname}of '{}' object has no getter", self.type_name(obj))));
         }
-        String::new()
+        let fget = fget.clone();
+        self.call(&fget, std::slice::from_ref(obj), &[])
+    }
+
+    /// `property.__set__` (with a value) and `property.__delete__` (without).
+    pub(crate) fn property_set(&mut self, p: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        let Some(Kind::Property { fset, fdel, .. }) = p.kind() else { return Ok(()) };
+        let f = if value.is_some() { fset.clone() } else { fdel.clone() };
+        if f.is_none() {
+            let pname = self.property_name(p);
+            let what = if value.is_some() { "setter" } else { "deleter" };
+            return Err(PyErr::new("AttributeError", format!("property {pname}of '{}' object has no {what}", self.type_name(obj))));
+        }
+        let mut args = vec![obj.clone()];
+        if let Some(v) = value {
+            args.push(v);
+        }
+        self.call(&f, &args, &[])?;
+        Ok(())
+    }
+
+    /// The quoted name CPython's property messages use (from `__set_name__`, else the getter's
+    /// `__name__`), followed by a space; empty when there is none.
+    fn property_name(&mut self, p: &Value) -> String {
+        let Some(Kind::Property { fget, name, .. }) = p.kind() else { return String::new() };
+        let name = name.lock().clone();
+        let name = if name.is_none() {
+            match fget.kind() {
+                Some(Kind::Function(f)) => f.attrs.lock().name.clone(),
+                _ => Value::None,
+            }
+        } else {
+            name
+        };
+        match self.str_string(&name) {
+            Ok(s) if !name.is_none() => format!("'{s}' "),
+            _ => String::new(),
+        }
     }
 
     fn no_setattr_error(&self, obj: &Value, n: &str, set: bool) -> PyErr {

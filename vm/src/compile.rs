@@ -18,6 +18,42 @@ pub fn compile_to_code(source: &str, filename: &str, mode: CompileMode) -> PyRes
     }
 }
 
+/// The text of a source argument of `compile`/`exec`/`eval`: a str, or bytes-like data decoded
+/// as PEP 263 says (coding declaration, BOM, else UTF-8). `None` when `source` is neither.
+pub fn source_argument(source: &Value, filename: &str) -> Option<PyResult<String>> {
+    let text = match source.kind()? {
+        crate::object::Kind::Str(s) => Ok(s.as_str().to_string()),
+        crate::object::Kind::Bytes(b) => decode_source_bytes(b, filename),
+        crate::object::Kind::ByteArray(b) => {
+            let b = b.lock().clone();
+            decode_source_bytes(&b, filename)
+        }
+        _ => return None,
+    };
+    Some(text.and_then(|t| {
+        if t.contains('\0') {
+            Err(PyErr::with_args("SyntaxError", vec![new_str("source code string cannot contain null bytes")]))
+        } else {
+            Ok(t)
+        }
+    }))
+}
+
+fn decode_source_bytes(bytes: &[u8], filename: &str) -> PyResult<String> {
+    if bytes.contains(&0) {
+        // Reported below without a location, as CPython reports it for strings and bytes alike.
+        return Ok("\0".to_string());
+    }
+    match ophis_lexer::decode_source(bytes) {
+        Ok(text) => Ok(text.into_owned()),
+        Err(e) => {
+            let line = bytes[..(e.range.start as usize).min(bytes.len())].iter().filter(|&&b| b == b'\n').count() + 1;
+            let details = new_tuple(vec![new_str(filename), Value::Int(line as i64), Value::None, Value::None]);
+            Err(PyErr::with_args("SyntaxError", vec![new_str(e.message.as_str()), details]))
+        }
+    }
+}
+
 pub fn syntax_error(e: &ophis_parser::SyntaxError, source: &str, filename: &str) -> PyErr {
     let index = ophis_lexer::LineIndex::new(source);
     let (line, col) = {

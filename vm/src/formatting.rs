@@ -258,6 +258,13 @@ impl Vm {
                 };
                 Ok(format!("<bound method {fname} of {}>", self.repr_string(&m.object)?))
             }
+            Kind::Super { this_class, object } => {
+                let this = format!("<class '{}'>", this_class.as_type().expect("type").name);
+                Ok(match object {
+                    Value::None => format!("<super: {this}, NULL>"),
+                    _ => format!("<super: {this}, <{} object>>", self.type_name(object)),
+                })
+            }
             Kind::Module => {
                 let d = o.dict_if_present().and_then(|d| d.as_dict());
                 let get = |k: &str| d.and_then(|d| d.get_str(k));

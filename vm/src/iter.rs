@@ -34,7 +34,8 @@ pub enum IterState {
     BigRange { next: BigInt, stop: BigInt, step: BigInt },
     GetItem { seq: Value, index: i64 },
     Reversed { seq: Value, index: i64 },
-    Enumerate { inner: Value, count: i64 },
+    /// `count` is an int (big once it passes i64).
+    Enumerate { inner: Value, count: Value },
     Zip { inners: Vec<Value>, strict: bool },
     Map { func: Value, inners: Vec<Value> },
     Filter { func: Value, inner: Value },
@@ -169,7 +170,7 @@ pub fn native_next(vm: &mut Vm, it: &NativeIterator) -> PyResult<Option<Value>> 
     enum Step {
         GetItem(Value, i64),
         Reversed(Value, i64),
-        Enumerate(Value, i64),
+        Enumerate(Value, Value),
         Zip(Vec<Value>, bool),
         Map(Value, Vec<Value>),
         Filter(Value, Value),
@@ -179,7 +180,7 @@ pub fn native_next(vm: &mut Vm, it: &NativeIterator) -> PyResult<Option<Value>> 
     let step = match &*it.0.lock() {
         IterState::GetItem { seq, index } => Step::GetItem(seq.clone(), *index),
         IterState::Reversed { seq, index } => Step::Reversed(seq.clone(), *index),
-        IterState::Enumerate { inner, count } => Step::Enumerate(inner.clone(), *count),
+        IterState::Enumerate { inner, count } => Step::Enumerate(inner.clone(), count.clone()),
         IterState::Zip { inners, strict } => Step::Zip(inners.clone(), *strict),
         IterState::Map { func, inners } => Step::Map(func.clone(), inners.clone()),
         IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
@@ -223,10 +224,14 @@ pub fn native_next(vm: &mut Vm, it: &NativeIterator) -> PyResult<Option<Value>> 
         }
         Step::Enumerate(inner, count) => match vm.next(&inner)? {
             Some(v) => {
+                let next = match count {
+                    Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                    _ => vm.binary_op(count.clone(), Value::Int(1), ophis_compiler::instructions::BinaryOp::Add)?,
+                };
                 if let IterState::Enumerate { count: c, .. } = &mut *it.0.lock() {
-                    *c += 1;
+                    *c = next;
                 }
-                Ok(Some(new_tuple(vec![Value::Int(count), v])))
+                Ok(Some(new_tuple(vec![count, v])))
             }
             None => Ok(None),
         },

@@ -567,6 +567,19 @@ impl Vm {
         }
     }
 
+    /// `operator.index(v)` as an exact int value (bools become 0/1; big ints stay big).
+    pub fn index_int(&mut self, v: &Value) -> PyResult<Value> {
+        match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(Value::Int(i)),
+            Some(IntRef::Big(b)) => Ok(crate::numbers::int_value(b.clone())),
+            None => match self.call_method(v, "__index__", &[])? {
+                Some(r) if as_int(&r).is_some() => self.index_int(&r),
+                Some(r) => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", self.type_name(&r)))),
+                None => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+            },
+        }
+    }
+
     /// An int value as i64 via `__index__` (OverflowError beyond i64).
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
         match as_int(v) {

@@ -7,7 +7,7 @@ use ophis_parser::ast::{self, Expr, ExprContext, Stmt};
 use super::unit::Unit;
 use super::{Compiler, Result, flag_for_kind};
 use crate::code::{CodeObject, Constant, flags};
-use crate::instructions::Opcode;
+use crate::instructions::{Intrinsic1, Opcode};
 use crate::symtable::{ScopeId, ScopeKind, SymbolScope};
 
 impl<'a> Compiler<'a> {
@@ -453,6 +453,9 @@ impl<'a> Compiler<'a> {
                 }
                 Expr::GeneratorExp(c) => {
                     self.expr(&c.elt)?;
+                    if self.unit().flags & crate::code::flags::ASYNC_GENERATOR != 0 {
+                        self.emit(Opcode::CALL_INTRINSIC_1, Intrinsic1::AsyncGenWrap as u32);
+                    }
                     self.emit(Opcode::YIELD_VALUE, 0);
                     self.emit(Opcode::POP_TOP, 0);
                 }

@@ -14,13 +14,13 @@ pub fn number_value(text: &str) -> Option<Constant> {
     if let Some(imag) = t.strip_suffix(['j', 'J']) {
         return imag.parse::<f64>().ok().map(|v| Constant::Complex { real: 0.0, imag: v });
     }
-    if bytes.len() > 2 && bytes[0] == b'0' && bytes[1].is_ascii_alphabetic() {
-        let radix = match bytes[1] {
-            b'x' | b'X' => 16,
-            b'o' | b'O' => 8,
-            b'b' | b'B' => 2,
-            _ => return None,
-        };
+    let radix = match bytes.get(..2) {
+        Some([b'0', b'x' | b'X']) => Some(16),
+        Some([b'0', b'o' | b'O']) => Some(8),
+        Some([b'0', b'b' | b'B']) => Some(2),
+        _ => None,
+    };
+    if let Some(radix) = radix {
         let digits = &t[2..];
         return Some(Constant::Int(match i64::from_str_radix(digits, radix) {
             Ok(v) => Int::Small(v),
@@ -235,6 +235,9 @@ mod tests {
         assert_eq!(number_value("0x_ff"), Some(Constant::Int(Int::Small(255))));
         assert_eq!(number_value("1_000"), Some(Constant::Int(Int::Small(1000))));
         assert_eq!(number_value("1e3"), Some(Constant::Float(1000.0)));
+        assert_eq!(number_value("0e0"), Some(Constant::Float(0.0)));
+        assert_eq!(number_value("0E-3"), Some(Constant::Float(0.001)));
+        assert_eq!(number_value("0_0"), Some(Constant::Int(Int::Small(0))));
         assert_eq!(number_value("1.5j"), Some(Constant::Complex { real: 0.0, imag: 1.5 }));
         assert_eq!(number_value("99999999999999999999").map(|c| format!("{c:?}").contains("Big")), Some(true));
     }

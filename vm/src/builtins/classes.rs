@@ -289,7 +289,7 @@ impl Vm {
                         doc = f.attrs.lock().doc.clone();
                     }
                 }
-                Ok(Value::Obj(Object::new(cls.clone(), Kind::Property { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc })))
+                Ok(Value::Obj(Object::new(cls.clone(), Kind::Property { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc, name: parking_lot::Mutex::new(Value::None) })))
             }
             "classmethod" => {
                 check_args("classmethod", &a, 1, 1)?;
@@ -306,7 +306,7 @@ impl Vm {
                     return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
                 };
                 let inner = self.iter(it)?;
-                let count = self.index_value(&start)?;
+                let count = self.index_int(&start)?;
                 Ok(new_iterator(IterState::Enumerate { inner, count }))
             }
             "zip" => {
@@ -453,12 +453,26 @@ impl Vm {
     fn make_super(&mut self, cls: &ObjRef, pos: &[Value]) -> PyResult<Value> {
         let (this_class, object) = match pos.len() {
             0 => self.implicit_super_args()?,
-            2 => match &pos[0] {
-                Value::Obj(t) if t.as_type().is_some() => (t.clone(), pos[1].clone()),
+            1 | 2 => match &pos[0] {
+                Value::Obj(t) if t.as_type().is_some() => (t.clone(), pos.get(1).cloned().unwrap_or(Value::None)),
                 _ => return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", self.type_name(&pos[0])))),
             },
             _ => return Err(PyErr::type_error("super() takes 0 or 2 arguments")),
         };
+        // `object` None stands for an unbound super (`super(B)`): None is never an instance of a
+        // class that could be given as the first argument.
+        if !object.is_none() {
+            let instance_ok = types::is_subtype(&self.class_of(&object), &this_class);
+            let subtype_ok = matches!(&object, Value::Obj(o) if o.as_type().is_some() && types::is_subtype(o, &this_class));
+            if !instance_ok && !subtype_ok {
+                let what = match &object {
+                    Value::Obj(o) if o.as_type().is_some() => format!("type {}", o.as_type().expect("type").name),
+                    _ => format!("instance of {}", self.type_name(&object)),
+                };
+                let tname = this_class.as_type().expect("type").name.to_string();
+                return Err(PyErr::type_error(format!("super(type, obj): obj ({what}) is not an instance or subtype of type ({tname}).")));
+            }
+        }
         Ok(Value::Obj(Object::new(cls.clone(), Kind::Super { this_class, object })))
     }
 
@@ -626,10 +640,8 @@ impl Vm {
         let cls_value = Value::Obj(cls.clone());
         for e in t.dict.entries() {
             if let Value::Obj(o) = &e.value {
-                if !o.class_data().is_builtin() {
-                    if let Some(set_name) = types::lookup(o.class(), "__set_name__") {
-                        self.call_unbound(&set_name, &[e.value.clone(), cls_value.clone(), e.key.clone()])?;
-                    }
+                if let Some(set_name) = types::lookup(o.class(), "__set_name__") {
+                    self.call_unbound(&set_name, &[e.value.clone(), cls_value.clone(), e.key.clone()])?;
                 }
             }
         }

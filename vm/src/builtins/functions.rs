@@ -552,7 +552,7 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(crate) fn is_callable(v: &Value) -> bool {
     match v {
         Value::Obj(o) => {
-            matches!(o.kind, Kind::Function(_) | Kind::BuiltinFunction(_) | Kind::BoundMethod(_) | Kind::Type(_))
+            matches!(o.kind, Kind::Function(_) | Kind::BuiltinFunction(_) | Kind::BoundMethod(_) | Kind::Type(_) | Kind::StaticMethod(_))
                 || types::lookup(o.class(), "__call__").is_some()
         }
         _ => false,
@@ -825,10 +825,11 @@ fn exec_or_eval(vm: &mut Vm, args: Args, mode: ophis_compiler::CompileMode, name
     let code = match &pos[0] {
         Value::Obj(o) if o.as_code().is_some() => o.clone(),
         v => {
-            let Some(src) = v.as_str() else {
+            let Some(src) = crate::compile::source_argument(v, "<string>") else {
                 return Err(PyErr::type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
             };
-            let src = if mode == ophis_compiler::CompileMode::Eval { src.trim_start_matches([' ', '\t']) } else { src };
+            let src = src?;
+            let src = if mode == ophis_compiler::CompileMode::Eval { src.trim_start_matches([' ', '\t']) } else { &src };
             crate::compile::compile_to_code(src, "<string>", mode)?
         }
     };
@@ -897,12 +898,11 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Kind::Code(_)) = source.kind() {
         return Ok(source);
     }
-    let text = match source.kind() {
-        Some(Kind::Str(s)) => s.as_str().to_string(),
-        Some(Kind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-        _ => return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object")),
-    };
     let filename = vm.str_string(&filename)?;
+    let Some(text) = crate::compile::source_argument(&source, &filename) else {
+        return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
+    let text = text?;
     Ok(Value::Obj(crate::compile::compile_to_code(&text, &filename, mode)?))
 }
 
@@ -915,14 +915,25 @@ fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn import(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let Some(name) = pos.first().and_then(|n| n.as_str()).map(|s| s.to_string()) else {
-        return Err(PyErr::type_error("__import__() missing required argument 'name' (pos 1)"));
+    use super::method_args::{Params, clinic_function};
+    const PARAMS: Params<5> = Params::new(["name", "globals", "locals", "fromlist", "level"], 1);
+    let [name, globals, _locals, fromlist, level] = clinic_function(&args, "__import__", &PARAMS)?;
+    let name = name.expect("required");
+    let Some(name_str) = name.as_str() else { return Err(PyErr::type_error("module name must be a string")) };
+    let level = match level {
+        Some(l) => match crate::numbers::as_int(l) {
+            Some(crate::numbers::IntRef::Small(n)) if n >= 0 => Value::Int(n),
+            Some(_) => return Err(PyErr::new("ValueError", "level must be >= 0")),
+            None => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(l)))),
+        },
+        None => Value::Int(0),
     };
-    let globals = pos.get(1).and_then(|g| g.as_obj().cloned()).unwrap_or_else(|| vm.current_globals());
-    let fromlist = pos.get(3).cloned().or_else(|| args.kwarg("fromlist").cloned()).unwrap_or(Value::None);
-    let level = pos.get(4).cloned().or_else(|| args.kwarg("level").cloned()).unwrap_or(Value::Int(0));
-    vm.import_name(&intern(&name), &fromlist, &level, &globals)
+    if name_str.is_empty() && matches!(level, Value::Int(0)) {
+        return Err(PyErr::new("ValueError", "Empty module name"));
+    }
+    let globals = globals.and_then(|g| g.as_obj().filter(|g| g.as_dict().is_some()).cloned()).unwrap_or_else(|| vm.current_globals());
+    let fromlist = fromlist.cloned().unwrap_or(Value::None);
+    vm.import_name(&intern(name_str), &fromlist, &level, &globals)
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -151,7 +151,15 @@ impl<const N: usize> Params<N> {
 /// messages ("split() takes at most 2 arguments (3 given)", "argument for split() given by name
 /// ('sep') and position (1)", "from_bytes() missing required argument 'bytes' (pos 1)").
 pub(crate) fn clinic<'a, const N: usize>(args: &Args<'a>, name: &str, params: &Params<N>) -> PyResult<[Option<&'a Value>; N]> {
-    let pos = rest(args);
+    bind_clinic(rest(args), args, name, params)
+}
+
+/// [`clinic`] for a built-in function (no receiver: every positional argument is bound).
+pub(crate) fn clinic_function<'a, const N: usize>(args: &Args<'a>, name: &str, params: &Params<N>) -> PyResult<[Option<&'a Value>; N]> {
+    bind_clinic(args.pos(), args, name, params)
+}
+
+fn bind_clinic<'a, const N: usize>(pos: &'a [Value], args: &Args<'a>, name: &str, params: &Params<N>) -> PyResult<[Option<&'a Value>; N]> {
     let nkw = args.kwnames.len();
     let npos = pos.len();
     let total = npos + nkw;

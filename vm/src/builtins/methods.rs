@@ -46,6 +46,10 @@ pub(super) fn install() {
     add_method(&b.type_, "mro", type_mro);
     add_method(&b.property, "setter", property_setter);
     add_method(&b.property, "getter", property_getter);
+    add_method(&b.property, "__set_name__", property_set_name);
+    add_method(&b.property, "__get__", property_get);
+    add_method(&b.property, "__set__", property_set);
+    add_method(&b.property, "__delete__", property_delete);
     add_method(&b.property, "deleter", property_deleter);
     let base_exception = crate::exceptions::exception_types().get("BaseException");
     add_method(base_exception, "__init__", exception_init);
@@ -201,7 +205,7 @@ fn _iter(_: IterState) -> Value {
 }
 
 fn property_with(args: &Args, which: usize) -> PyResult<Value> {
-    let Some(Kind::Property { fget, fset, fdel, doc }) = args.values.first().and_then(|v| v.kind()) else {
+    let Some(Kind::Property { fget, fset, fdel, doc, name }) = args.values.first().and_then(|v| v.kind()) else {
         return Err(PyErr::type_error("descriptor requires a 'property' object"));
     };
     let f = args.values.get(1).cloned().unwrap_or(Value::None);
@@ -212,7 +216,45 @@ fn property_with(args: &Args, which: usize) -> PyResult<Value> {
         _ => d = f,
     }
     let class = args.values[0].as_obj().expect("property").class().clone();
-    Ok(Value::Obj(Object::new(class, Kind::Property { fget: g, fset: s, fdel: d, doc: doc.clone() })))
+    Ok(Value::Obj(Object::new(class, Kind::Property { fget: g, fset: s, fdel: d, doc: doc.clone(), name: parking_lot::Mutex::new(name.lock().clone()) })))
+}
+
+fn property_receiver<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    super::method_args::receiver_as(vm, args, "property", name, |v| matches!(v.kind(), Some(Kind::Property { .. })).then_some(v))
+}
+
+fn property_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = property_receiver(vm, &args, "__set_name__")?;
+    let [_owner, name] = super::method_args::positional::<2>(&args, "property", "__set_name__", 2)?;
+    if let Some(Kind::Property { name: slot, .. }) = p.kind() {
+        *slot.lock() = name.cloned().unwrap_or(Value::None);
+    }
+    Ok(Value::None)
+}
+
+/// `property.__get__(obj, type=None)`: the property itself when `obj` is None.
+fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = property_receiver(vm, &args, "__get__")?.clone();
+    let [obj, _ty] = super::method_args::positional::<2>(&args, "property", "__get__", 1)?;
+    let obj = obj.cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(p);
+    }
+    vm.property_get(&p, &obj)
+}
+
+fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = property_receiver(vm, &args, "__set__")?.clone();
+    let [obj, value] = super::method_args::positional::<2>(&args, "property", "__set__", 2)?;
+    vm.property_set(&p, obj.expect("required"), value.cloned())?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = property_receiver(vm, &args, "__delete__")?.clone();
+    let [obj] = super::method_args::positional::<1>(&args, "property", "__delete__", 1)?;
+    vm.property_set(&p, obj.expect("required"), None)?;
+    Ok(Value::None)
 }
 
 fn property_getter(_vm: &mut Vm, args: Args) -> PyResult<Value> {

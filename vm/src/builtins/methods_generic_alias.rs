@@ -41,7 +41,7 @@ pub(super) fn install() {
     let properties: &[(&str, NativeFn)] = &[("__origin__", ga_origin), ("__args__", ga_args), ("__parameters__", ga_parameters)];
     for (name, f) in properties {
         let fget = Value::Obj(native_function(name, None, *f));
-        let p = Object::new(b.property.clone(), Kind::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None });
+        let p = Object::new(b.property.clone(), Kind::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None, name: parking_lot::Mutex::new(Value::None) });
         p.make_immortal();
         data.dict.set_str(intern(name), Value::Obj(p));
     }

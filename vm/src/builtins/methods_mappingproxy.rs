@@ -39,7 +39,7 @@ pub(super) fn install() {
     // `view.mapping`: a read-only property of the three dict views.
     for t in [&b.dict_keys, &b.dict_values, &b.dict_items] {
         let fget = Value::Obj(native_function("mapping", None, view_mapping));
-        let property = Object::new(b.property.clone(), Kind::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None });
+        let property = Object::new(b.property.clone(), Kind::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None, name: parking_lot::Mutex::new(Value::None) });
         property.make_immortal();
         t.as_type().expect("type").dict.set_str(intern("mapping"), Value::Obj(property));
     }

@@ -61,7 +61,8 @@ pub enum Kind {
     Module,
     Exception(Box<ExceptionData>),
     Generator(Box<Generator>),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    /// `name` is set by `__set_name__` (the class attribute the property was assigned to).
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value, name: parking_lot::Mutex<Value> },
     ClassMethod(Value),
     StaticMethod(Value),
     Super { this_class: ObjRef, object: Value },
