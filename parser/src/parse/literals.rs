@@ -236,7 +236,7 @@ mod tests {
         assert_eq!(number_value("1_000"), Some(Constant::Int(Int::Small(1000))));
         assert_eq!(number_value("1e3"), Some(Constant::Float(1000.0)));
         assert_eq!(number_value("0e0"), Some(Constant::Float(0.0)));
-        assert_eq!(number_value("0E-3"), Some(Constant::Float(0.001)));
+        assert_eq!(number_value("0E-3"), Some(Constant::Float(0.0)));
         assert_eq!(number_value("0_0"), Some(Constant::Int(Int::Small(0))));
         assert_eq!(number_value("1.5j"), Some(Constant::Complex { real: 0.0, imag: 1.5 }));
         assert_eq!(number_value("99999999999999999999").map(|c| format!("{c:?}").contains("Big")), Some(true));
