@@ -63,6 +63,7 @@ impl Interpreter {
         builtins::install(&mut vm);
         crate::sys::install(&mut vm, argv);
         crate::thread::install(&mut vm);
+        crate::typing::install(&mut vm);
         interp
     }
 
