@@ -101,11 +101,11 @@ fn alias_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(this(&args)?.name.clone())
 }
 
-/// `__name__`, `__qualname__` and `__module__` (instance attributes: the type has its own).
+/// `__name__` and `__module__` (instance attributes: the type has its own).
 pub(super) fn attribute(o: &ObjRef, n: &str) -> Option<Value> {
     let a = o.as_native::<TypeAlias>()?;
     match n {
-        "__name__" | "__qualname__" => Some(a.name.clone()),
+        "__name__" => Some(a.name.clone()),
         "__module__" => Some(a.module.clone()),
         _ => None,
     }

@@ -273,9 +273,6 @@ fn alias_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Calling the alias makes an instance of the origin that remembers the alias.
 fn alias_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let origin = this(&args)?.origin.clone();
-    if origin.as_obj().is_some_and(|o| ObjRef::ptr_eq(o, generic_type())) {
-        return Err(PyErr::type_error("Type Generic cannot be instantiated; it can be used only as a base class"));
-    }
     let result = vm.call(&origin, &args.values[1..], args.kwnames)?;
     match vm.generic_setattr(&result, "__orig_class__", Some(args.values[0].clone())) {
         Ok(()) => {}

@@ -78,9 +78,10 @@ impl Lazy {
         *self.0.lock() = LazyState { value: None, evaluate: Some(f) };
     }
 
-    fn is_set(&self) -> bool {
+    /// Whether there is a function to compute the value, or a value that is not `unset`.
+    fn is_set_to_other_than(&self, unset: &Value) -> bool {
         let s = self.0.lock();
-        s.value.is_some() || s.evaluate.is_some()
+        s.evaluate.is_some() || s.value.as_ref().is_some_and(|v| !v.is(unset))
     }
 
     /// The value, computing (and remembering) it if needed; None when there is none.

@@ -139,10 +139,6 @@ fn no_default_repr(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(new_str("typing.NoDefault"))
 }
 
-fn is_no_default(v: &Value) -> bool {
-    v.is(&no_default())
-}
-
 pub(super) fn is_typevar_like(o: &ObjRef) -> bool {
     o.as_native::<TypeParam>().is_some()
 }
@@ -155,7 +151,7 @@ pub(super) fn is_typevartuple(v: &Value) -> bool {
 /// The default of a type parameter if it has one (evaluating it).
 pub(super) fn default_of(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     match v.as_obj().and_then(|o| o.as_native::<TypeParam>()) {
-        Some(p) => p.default.get(vm),
+        Some(p) => Ok(p.default.get(vm)?.filter(|d| !d.is(&no_default()))),
         None => Ok(None),
     }
 }
@@ -242,8 +238,9 @@ fn default(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(this(&args)?.default.get(vm)?.unwrap_or_else(no_default))
 }
 
+/// A default was given, lazily or as a value other than NoDefault.
 fn has_default(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(this(&args)?.default.is_set()))
+    Ok(Value::Bool(this(&args)?.default.is_set_to_other_than(&no_default())))
 }
 
 fn covariant(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -267,13 +264,7 @@ fn evaluate_constraints(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn evaluate_default(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = this(&args)?;
-    let e = p.default.evaluator();
-    // A TypeVarTuple without a default still evaluates to NoDefault.
-    if e.is_none() && p.flavor == Flavor::TypeVarTuple {
-        return Ok(super::const_evaluator(no_default()));
-    }
-    Ok(e)
+    Ok(this(&args)?.default.evaluator())
 }
 
 /// `T.__typing_subst__(arg)`: what substituting `arg` for the variable gives.
@@ -385,13 +376,10 @@ fn type_check(vm: &mut Vm, v: &Value, message: &str) -> PyResult<Value> {
     Ok(v.clone())
 }
 
-/// A `default=` argument: NoDefault (or absent) means none; None means NoneType.
-fn default_argument(vm: &mut Vm, kw: &Keywords) -> PyResult<Option<Value>> {
-    match kw.get("default") {
-        None => Ok(None),
-        Some(v) if is_no_default(v) => Ok(None),
-        Some(v) => Ok(Some(type_check(vm, v, "Default must be a type.")?)),
-    }
+/// A `default=` argument, NoDefault when absent (constructed type parameters keep it as their
+/// default value, so `evaluate_default` gives an evaluator of NoDefault).
+fn default_argument(kw: &Keywords) -> Value {
+    kw.get("default").cloned().unwrap_or_else(no_default)
 }
 
 fn variance(vm: &mut Vm, kw: &Keywords) -> PyResult<(bool, bool, bool)> {
@@ -461,6 +449,6 @@ fn construct_flavor(vm: &mut Vm, flavor: Flavor, args: Args) -> PyResult<Value> 
         }
         p.bound = Lazy::value(bound);
     }
-    p.default = Lazy::value(default_argument(vm, &kw)?);
+    p.default = Lazy::value(Some(default_argument(&kw)));
     Ok(new_param(p))
 }
