@@ -92,7 +92,7 @@ pub struct Union {
     pub args: Vec<Value>,
 }
 
-fn union_type() -> &'static ObjRef {
+pub(crate) fn union_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
         let b = types::builtin();

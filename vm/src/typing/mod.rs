@@ -265,6 +265,7 @@ pub fn install(vm: &mut Vm) {
     dict.set_str(intern("NoDefault"), no_default());
     dict.set_str(intern("TypeAliasType"), Value::Obj(alias::alias_type().clone()));
     dict.set_str(intern("Generic"), Value::Obj(generic_type().clone()));
+    dict.set_str(intern("Union"), Value::Obj(crate::generic_alias::union_type().clone()));
     dict.set_str(intern("_idfunc"), Value::Obj(native_function("_idfunc", None, idfunc)));
     let module = Object::with_dict(types::builtin().module.clone(), Kind::Module, d);
     module.make_immortal();
