@@ -387,7 +387,7 @@ impl Vm {
             Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::generic_alias::GenericAlias>().is_some() => {
                 crate::generic_alias::alias_attribute((**nat).as_any().downcast_ref().expect("alias"), n)
             }
-            Kind::Native(_) => crate::traceback::object::native_attribute(o, n),
+            Kind::Native(_) => crate::typing::native_attribute(o, n).or_else(|| crate::traceback::object::native_attribute(o, n)),
             _ => None,
         })
     }
@@ -650,6 +650,10 @@ impl Vm {
 
     /// `mapping[name]` for a namespace (a dict, or any mapping for class bodies and exec).
     pub fn mapping_get_str(&mut self, mapping: &Value, name: &str) -> PyResult<Option<Value>> {
+        // A class stands for its own namespace (the `__classdict__` cell of a finished class).
+        if let Some(t) = mapping.as_obj().and_then(|o| o.as_type()) {
+            return Ok(t.dict.get_str(name));
+        }
         if let Some(d) = mapping.as_obj().and_then(|o| o.as_dict()) {
             if mapping.as_obj().expect("obj").class_data().is_builtin() {
                 return Ok(d.get_str(name));

@@ -92,13 +92,14 @@ pub struct Union {
     pub args: Vec<Value>,
 }
 
-fn union_type() -> &'static ObjRef {
+pub(crate) fn union_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
         let b = types::builtin();
         let data = TypeData::new("Union", vec![b.object.clone()], vec![b.object.clone()], Layout::Special, true);
         let t = Object::new(b.type_.clone(), Kind::Type(Box::new(data)));
         t.make_immortal();
+        t.as_type().expect("type").dict.set_str(crate::builtins::intern("__module__"), crate::builtins::new_str("typing"));
         add_method(&t, "__repr__", union_repr);
         add_method(&t, "__instancecheck__", union_instancecheck);
         add_method(&t, "__subclasscheck__", union_subclasscheck);
@@ -114,12 +115,13 @@ fn union_members(v: &Value) -> Option<Vec<Value>> {
     }
     match v {
         Value::Obj(o) if o.as_type().is_some() => Some(vec![v.clone()]),
+        Value::Obj(_) if crate::typing::is_union_member(v) => Some(vec![v.clone()]),
         Value::Obj(o) => o.as_native::<Union>().map(|u| u.args.clone()).or_else(|| o.as_native::<GenericAlias>().map(|_| vec![v.clone()])),
         _ => None,
     }
 }
 
-fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+pub(crate) fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (Some(x), Some(y)) = (union_members(a), union_members(b)) else {
         return Ok(Value::Obj(crate::builtins::not_implemented().clone()));
     };

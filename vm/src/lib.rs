@@ -17,6 +17,7 @@
 //! - [`format`]: CPython's formatting rules as a pure library (float repr, format specs, %).
 //! - [`numeric`]: CPython's number semantics as a pure library (int/float/complex, hashing, parsing).
 //! - [`embed`]: the embedding API.
+//! - [`typing`]: PEP 695 generics at run time (TypeVar, TypeAliasType, Generic) and `_typing`.
 
 pub mod asyncgen;
 pub mod attr;
@@ -48,6 +49,7 @@ pub mod sys;
 pub mod thread;
 pub mod traceback;
 pub mod types;
+pub mod typing;
 pub mod value;
 
 pub use exceptions::PyErr;

@@ -2,7 +2,8 @@
 //!
 //! One [`unit::Unit`] per scope being compiled (module, class body, function, lambda,
 //! non-inlined comprehension). Statements are in `stmt.rs`, expressions in `expr.rs`, function
-//! and class creation in `scopes.rs`, `match` statements in `patterns.rs`.
+//! and class creation in `scopes.rs`, `match` statements in `patterns.rs`, PEP 695 generics and
+//! `type` statements in `type_params.rs`.
 
 mod expr;
 mod fold;
@@ -10,6 +11,7 @@ mod pattern_constants;
 mod patterns;
 mod scopes;
 mod stmt;
+mod type_params;
 pub mod unit;
 
 use std::sync::Arc;
@@ -161,6 +163,9 @@ impl<'a> Compiler<'a> {
         }
         let scope = self.table.scope(self.scope_id());
         let kind = scope.kind;
+        // Annotation-like scopes of a class body read class-level names from its namespace
+        // (the `__classdict__` cell) before the enclosing variables or globals.
+        let sees_class = scope.can_see_class_scope && self.inlined_scopes.is_empty();
         let mut symbol_scope = scope.scope_of_name(&name).unwrap_or(SymbolScope::GlobalImplicit);
         if let Some(&comp) = self.inlined_scopes.last() {
             match self.table.scope(comp).scope_of_name(&name) {
@@ -211,10 +216,17 @@ impl<'a> Compiler<'a> {
                         self.emit(Opcode::LOAD_LOCALS, 0);
                         self.emit(Opcode::LOAD_FROM_DICT_OR_DEREF, i);
                     }
+                    (ExprContext::Load, _) if sees_class && self.load_classdict() => {
+                        self.emit(Opcode::LOAD_FROM_DICT_OR_DEREF, i);
+                    }
                     (ExprContext::Load, _) => self.emit(Opcode::LOAD_DEREF, i),
                     (ExprContext::Store, _) => self.emit(Opcode::STORE_DEREF, i),
                     (ExprContext::Del, _) => self.emit(Opcode::DELETE_DEREF, i),
                 }
+            }
+            Access::Global if ctx == ExprContext::Load && sees_class && symbol_scope == SymbolScope::GlobalImplicit && self.load_classdict() => {
+                let i = self.unit().add_name(&name);
+                self.emit(Opcode::LOAD_FROM_DICT_OR_GLOBALS, i);
             }
             Access::Global => {
                 let i = self.unit().add_name(&name);
@@ -226,6 +238,18 @@ impl<'a> Compiler<'a> {
                 let op = by_context(ctx, [Opcode::LOAD_NAME, Opcode::STORE_NAME, Opcode::DELETE_NAME]);
                 self.emit(op, i);
             }
+        }
+    }
+
+    /// Pushes the class namespace an annotation-like scope sees (its `__classdict__` free
+    /// variable); false if it has none.
+    fn load_classdict(&mut self) -> bool {
+        match self.unit().deref_index("__classdict__") {
+            Some(i) => {
+                self.emit(Opcode::LOAD_DEREF, i);
+                true
+            }
+            None => false,
         }
     }
 

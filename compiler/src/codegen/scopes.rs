@@ -12,17 +12,25 @@ use crate::symtable::{ScopeId, ScopeKind, SymbolScope};
 
 impl<'a> Compiler<'a> {
     /// The qualified name of a new scope named `name` inside the current one.
-    fn qualname_for(&self, name: &str) -> String {
+    pub(super) fn qualname_for(&self, name: &str) -> String {
         if self.units.len() <= 1 {
             return name.to_string();
         }
-        let parent = self.units.last().expect("unit");
+        let mut parent = self.units.last().expect("unit");
+        // Scopes inside an annotation-like scope (type parameters, lazily evaluated values) are
+        // named after the scope around it.
+        if is_annotation_like(parent.kind) {
+            if self.units.len() == 2 {
+                return name.to_string();
+            }
+            parent = &self.units[self.units.len() - 2];
+        }
         // A name declared global in the enclosing scope is not qualified by it.
         let scope = self.table.scope(parent.scope);
         if scope.scope_of_name(&self.mangle(name)) == Some(SymbolScope::GlobalExplicit) {
             return name.to_string();
         }
-        if parent.kind.is_function_like() && parent.kind != ScopeKind::TypeParams {
+        if matches!(parent.kind, ScopeKind::Function | ScopeKind::Lambda) {
             format!("{}.<locals>.{}", parent.qualname, name)
         } else {
             format!("{}.{}", parent.qualname, name)
@@ -30,7 +38,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Starts compiling a new scope.
-    fn enter_scope(&mut self, scope_id: ScopeId, name: &str, qualname: &str, range: TextRange) {
+    pub(super) fn enter_scope(&mut self, scope_id: ScopeId, name: &str, qualname: &str, range: TextRange) {
         let scope = self.table.scope(scope_id);
         let line = self.line_index.line_col(range.start).line;
         let mut unit = Unit::new(scope_id, scope.kind, name, qualname, line);
@@ -98,13 +106,13 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::RESUME, 0);
     }
 
-    fn exit_scope(&mut self) -> CodeObject {
+    pub(super) fn exit_scope(&mut self) -> CodeObject {
         let unit = self.units.pop().expect("unit");
         unit.finish(&self.filename)
     }
 
     /// Pushes a function object for `code` made in the current scope (with its closure).
-    fn make_function(&mut self, code: CodeObject, extra_flags: u32) {
+    pub(super) fn make_function(&mut self, code: CodeObject, extra_flags: u32) {
         let freevars = code.freevars.clone();
         if !freevars.is_empty() {
             for name in &freevars {
@@ -179,14 +187,12 @@ impl<'a> Compiler<'a> {
         s: &'a Stmt,
         _extra: u32,
     ) -> Result<()> {
-        if !type_params.is_empty() {
-            return Err(self.error("ophis cannot compile generic functions yet", s.range()));
-        }
         for d in decorators {
             self.expr(d)?;
         }
         self.set_location(s.range());
         let f = self.defaults(args)?;
+        let generic = self.enter_generic_def(name, type_params, f, s)?;
         let scope = self.table.scope_of(s, ScopeKind::Function).expect("function scope");
         let qualname = self.qualname_for(name);
         self.enter_scope(scope, name, &qualname, s.range());
@@ -205,6 +211,9 @@ impl<'a> Compiler<'a> {
         let code = self.exit_scope();
         self.set_location(s.range());
         self.make_function(code, f);
+        if let Some(nargs) = generic {
+            self.exit_generic_def(nargs, s);
+        }
         self.apply_decorators(decorators, s);
         self.name_op(name, ExprContext::Store);
         Ok(())
@@ -235,15 +244,27 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn class_def(&mut self, c: &'a ast::StmtClassDef, s: &'a Stmt) -> Result<()> {
-        if !c.type_params.is_empty() {
-            return Err(self.error("ophis cannot compile generic classes yet", s.range()));
-        }
         for d in &c.decorator_list {
             self.expr(d)?;
         }
-        self.set_location(s.range());
-        self.emit(Opcode::LOAD_BUILD_CLASS, 0);
-        self.emit(Opcode::PUSH_NULL, 0);
+        if c.type_params.is_empty() {
+            self.set_location(s.range());
+            self.emit(Opcode::LOAD_BUILD_CLASS, 0);
+            self.emit(Opcode::PUSH_NULL, 0);
+            self.class_body_function(c, s)?;
+            // bases and keywords are the remaining arguments of __build_class__
+            self.call_args_after(2, &c.bases, &c.keywords, s.range())?;
+        } else {
+            self.generic_class(c, s)?;
+        }
+        self.apply_decorators(&c.decorator_list, s);
+        self.name_op(c.name.as_str(), ExprContext::Store);
+        Ok(())
+    }
+
+    /// Pushes the function that runs a class body, then the class name (the first two arguments
+    /// of `__build_class__`).
+    pub(super) fn class_body_function(&mut self, c: &'a ast::StmtClassDef, s: &'a Stmt) -> Result<()> {
         let scope = self.table.scope_of(s, ScopeKind::Class).expect("class scope");
         let name = c.name.as_str();
         let qualname = self.qualname_for(name);
@@ -259,6 +280,8 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Int(line.into()));
         let fi = self.unit().add_name("__firstlineno__");
         self.emit(Opcode::STORE_NAME, fi);
+        self.class_type_params_attribute(c);
+        self.classdict_prologue();
         if let Some(doc) = super::docstring(&c.body) {
             self.load_const(doc);
             let di = self.unit().add_name("__doc__");
@@ -269,6 +292,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Tuple(static_attributes.into_iter().map(|n| Constant::Str(n.into())).collect::<Vec<_>>().into()));
         let si = self.unit().add_name("__static_attributes__");
         self.emit(Opcode::STORE_NAME, si);
+        self.classdict_cell();
         if let Some(i) = self.unit().cellvars.get_index_of("__class__") {
             self.emit(Opcode::LOAD_CLOSURE, i as u32);
             self.emit(Opcode::COPY, 1);
@@ -282,10 +306,6 @@ impl<'a> Compiler<'a> {
         self.set_location(s.range());
         self.make_function(code, 0);
         self.load_const(Constant::Str(name.into()));
-        // bases and keywords are the remaining arguments of __build_class__
-        self.call_args_after(2, &c.bases, &c.keywords, s.range())?;
-        self.apply_decorators(&c.decorator_list, s);
-        self.name_op(name, ExprContext::Store);
         Ok(())
     }
 
@@ -516,6 +536,11 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// CPython's annotation scopes: code in them is named after the scope around them.
+fn is_annotation_like(kind: ScopeKind) -> bool {
+    matches!(kind, ScopeKind::Annotation | ScopeKind::TypeParams | ScopeKind::TypeAlias | ScopeKind::TypeVarBound | ScopeKind::TypeParamDefault)
 }
 
 /// The `self.x` attributes assigned in a class body's methods (CPython's `__static_attributes__`),

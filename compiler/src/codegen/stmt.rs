@@ -237,12 +237,7 @@ impl<'a> Compiler<'a> {
                 self.async_for(f)?
             }
             Stmt::Match(m) => self.match_stmt(m)?,
-            other => {
-                return Err(self.error(
-                    format!("ophis cannot compile {} statements yet", other.python_name()),
-                    other.range(),
-                ));
-            }
+            Stmt::TypeAlias(a) => self.type_alias(a, s)?,
         }
         Ok(())
     }

@@ -359,7 +359,10 @@ impl Vm {
                 let n = self.len_of(v).map_err(|_| PyErr::type_error(format!("'{}' object is not reversible", self.type_name(v))))?;
                 Ok(new_iterator(IterState::Reversed { seq: v.clone(), index: n as i64 - 1 }))
             }
-            _ => Err(PyErr::type_error(format!("cannot create '{name}' instances"))),
+            _ => match crate::typing::construct(self, cls, a) {
+                Some(r) => r,
+                None => Err(PyErr::type_error(format!("cannot create '{name}' instances"))),
+            },
         }
     }
 
@@ -603,9 +606,11 @@ impl Vm {
         }
         let t = cls.as_type().expect("type");
         let mut classcell = None;
+        let mut classdictcell = None;
         for e in &ns_dict {
             match e.key.as_str() {
                 Some("__classcell__") => classcell = Some(e.value.clone()),
+                Some("__classdictcell__") => classdictcell = Some(e.value.clone()),
                 Some("__qualname__") => {}
                 _ => t.dict.set_hashed(self, e.key.clone(), e.hash, e.value.clone())?,
             }
@@ -629,6 +634,13 @@ impl Vm {
         }
         t.modified();
         if let Some(Value::Obj(cell)) = &classcell {
+            if let Kind::Cell(c) = &cell.kind {
+                *c.0.lock() = Some(Value::Obj(cls.clone()));
+            }
+        }
+        // Lazily evaluated scopes of the body (type parameters, aliases) read the class's
+        // namespace from now on: the class object stands for it (see `mapping_get_str`).
+        if let Some(Value::Obj(cell)) = &classdictcell {
             if let Kind::Cell(c) = &cell.kind {
                 *c.0.lock() = Some(Value::Obj(cls.clone()));
             }
@@ -756,6 +768,34 @@ impl Vm {
     }
 }
 
+/// PEP 560: bases that are not classes may stand for others through `__mro_entries__`
+/// (`Generic[T]`, `list[int]`).
+fn resolve_mro_entries(vm: &mut Vm, orig_bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(orig_bases.len());
+    let mut orig_tuple = None;
+    for base in orig_bases {
+        if base.as_obj().is_some_and(|o| o.as_type().is_some()) {
+            out.push(base.clone());
+            continue;
+        }
+        let entries = match vm.getattr(base, &intern("__mro_entries__")) {
+            Ok(f) => f,
+            Err(e) if e.is("AttributeError") => {
+                out.push(base.clone());
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let bases_tuple = orig_tuple.get_or_insert_with(|| new_tuple(orig_bases.to_vec())).clone();
+        let r = vm.call(&entries, &[bases_tuple], &[])?;
+        match r.as_obj().filter(|o| ObjRef::ptr_eq(o.class(), &types::builtin().tuple)).and_then(|o| o.as_tuple()) {
+            Some(items) => out.extend(items.iter().cloned()),
+            None => return Err(PyErr::type_error("__mro_entries__ must return a tuple")),
+        }
+    }
+    Ok(out)
+}
+
 fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     if pos.len() < 2 {
@@ -763,7 +803,8 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let body = pos[0].clone();
     let name = pos[1].as_str().ok_or_else(|| PyErr::type_error("__build_class__: name is not a string"))?.to_string();
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let orig_bases: Vec<Value> = pos[2..].to_vec();
+    let bases = resolve_mro_entries(vm, &orig_bases)?;
     let mut meta: Option<Value> = None;
     let mut kw = Vec::new();
     let mut kwnames = Vec::new();
@@ -811,6 +852,9 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut frame = crate::interp::Frame::new(f.code.clone(), Some(body.as_obj().expect("obj").clone()), f.globals.clone(), f.builtins.clone(), ns.as_obj().cloned());
     let _ = &mut frame;
     let cell = vm.run_frame(frame)?;
+    if bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b)) {
+        vm.setitem(&ns, new_str("__orig_bases__"), new_tuple(orig_bases))?;
+    }
     let mut call_args = vec![new_str(name.as_str()), bases_tuple, ns.clone()];
     call_args.extend(kw);
     let cls = match &meta {

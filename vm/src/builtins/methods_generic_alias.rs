@@ -179,7 +179,9 @@ fn ga_args(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.values.first().and_then(as_alias).map(|g| g.args.clone()).ok_or_else(|| PyErr::type_error("GenericAlias expected"))
 }
 
-fn ga_parameters(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    // Type variables do not exist yet, so an alias has no parameters.
-    Ok(new_tuple(vec![]))
+/// The type variables the arguments use (`list[T]` has `(T,)`).
+fn ga_parameters(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let items = args.values.first().and_then(as_alias).map(|g| g.args.clone()).ok_or_else(|| PyErr::type_error("GenericAlias expected"))?;
+    let items = items.as_tuple().unwrap_or(&[]).to_vec();
+    Ok(new_tuple(crate::typing::collect_parameters(vm, &items)?))
 }

@@ -69,6 +69,7 @@ pub(crate) use functions::{check_args, dir_of, is_callable, is_instance, length}
 pub(crate) use functions::is_subclass as functions_is_subclass;
 pub(crate) use method_args::unhashable_as;
 pub use methods_set::set_contains;
+pub use methods_generic_alias::{GenericAlias, new_generic_alias};
 
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
     Value::Obj(Object::new(types::builtin().str.clone(), Kind::Str(PyStr::new(s))))

@@ -551,6 +551,10 @@ impl Vm {
                                 tri!(self.import_star(&v, &locals));
                                 Value::None
                             }
+                            op @ (Intrinsic1::TypeVar | Intrinsic1::ParamSpec | Intrinsic1::TypeVarTuple | Intrinsic1::SubscriptGeneric | Intrinsic1::TypeAlias) => {
+                                let globals = frame.globals.clone();
+                                tri!(crate::typing::intrinsic1(self, op, v, &globals))
+                            }
                             other => break 'exec PyErr::new("SystemError", format!("intrinsic {} is not implemented", other.name())),
                         };
                         frame.push(r);
@@ -716,10 +720,17 @@ impl Vm {
                         let a = frame.pop();
                         let r = match ophis_compiler::Intrinsic2::from_u32(arg) {
                             Some(ophis_compiler::Intrinsic2::PrepReraiseStar) => tri!(self.prep_reraise_star(&a, &b)),
-                            Some(other) => break 'exec PyErr::new("SystemError", format!("intrinsic {} is not implemented", other.name())),
+                            Some(op) => tri!(crate::typing::intrinsic2(self, op, a, b)),
                             None => break 'exec PyErr::new("SystemError", "bad intrinsic"),
                         };
                         frame.push(r);
+                    }
+                    Opcode::LOAD_COMMON_CONSTANT => {
+                        let name = match ophis_compiler::instructions::CommonConstant::from_u32(arg) {
+                            Some(c) => c.name(),
+                            None => break 'exec PyErr::new("SystemError", "bad common constant"),
+                        };
+                        frame.push(Value::Obj(crate::exceptions::exception_types().get(name).clone()));
                     }
                     Opcode::LOAD_ASSERTION_ERROR => {
                         frame.push(Value::Obj(crate::exceptions::exception_types().get("AssertionError").clone()));
