@@ -369,6 +369,9 @@ impl Vm {
             Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::generic_alias::GenericAlias>().is_some() => {
                 crate::generic_alias::alias_attribute((**nat).as_any().downcast_ref().expect("alias"), n)
             }
+            Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::buffer::MemoryView>().is_some() => {
+                crate::builtins::memoryview_attribute((**nat).as_any().downcast_ref().expect("memoryview"), n)?
+            }
             Kind::Native(_) => crate::traceback::object::native_attribute(o, n),
             _ => None,
         })

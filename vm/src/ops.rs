@@ -359,7 +359,11 @@ impl Vm {
                 let more = bytes_of(&ob.kind);
                 match &oa.kind {
                     Kind::ByteArray(x) if op.is_inplace() => {
-                        x.lock().extend_from_slice(&more);
+                        let mut g = x.lock();
+                        if let Err(e) = x.check_resize(0, more.len()) {
+                            return Some(Err(e));
+                        }
+                        g.extend_from_slice(&more);
                         Some(Ok(a.clone()))
                     }
                     Kind::ByteArray(x) => {
@@ -464,9 +468,11 @@ impl Vm {
             Kind::Bytes(bs) => repeat(bs, n).map(crate::builtins::new_bytes),
             Kind::ByteArray(bs) if inplace && std::ptr::eq(seq, a) => {
                 let data = bs.lock().clone();
-                repeat(&data, n).map(|v| {
-                    *bs.lock() = v;
-                    a.clone()
+                repeat(&data, n).and_then(|v| {
+                    let mut g = bs.lock();
+                    bs.check_resize(g.len(), v.len())?;
+                    *g = v;
+                    Ok(a.clone())
                 })
             }
             Kind::ByteArray(bs) => {

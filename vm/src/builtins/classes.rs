@@ -178,7 +178,7 @@ impl Vm {
                 if layout == Layout::Bytes {
                     Ok(wrap(Kind::Bytes(bytes.into_boxed_slice())))
                 } else {
-                    Ok(wrap(Kind::ByteArray(Mutex::new(bytes))))
+                    Ok(wrap(Kind::ByteArray(crate::buffer::ByteArrayData::new(bytes))))
                 }
             }
             Layout::Tuple => {
@@ -300,6 +300,7 @@ impl Vm {
                 Ok(Value::Obj(Object::new(cls.clone(), Kind::StaticMethod(pos[0].clone()))))
             }
             "super" => self.make_super(cls, pos),
+            "memoryview" => super::methods_memoryview::construct(self, a),
             "enumerate" => {
                 let start = pos.get(1).cloned().or_else(|| a.kwarg("start").cloned()).unwrap_or(Value::Int(0));
                 let Some(it) = pos.first().or_else(|| a.kwarg("iterable")) else {

@@ -7,7 +7,6 @@
 
 use std::borrow::Cow;
 
-use parking_lot::Mutex;
 
 use super::method_args::{Params, clinic, no_args, one_arg, positional, receiver_as, vec_with_capacity, window};
 use super::methods_str::{maxsplit_arg, req};
@@ -113,7 +112,7 @@ pub(super) fn this<'a, const BA: bool>(vm: &Vm, args: &Args<'a>, name: &str) -> 
 }
 
 pub(super) fn new_bytearray(data: Vec<u8>) -> Value {
-    Value::Obj(Object::new(types::builtin().bytearray.clone(), Kind::ByteArray(Mutex::new(data))))
+    Value::Obj(Object::new(types::builtin().bytearray.clone(), Kind::ByteArray(crate::buffer::ByteArrayData::new(data))))
 }
 
 /// A result of the receiver's type: bytes for bytes methods, bytearray for bytearray methods.
