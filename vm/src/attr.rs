@@ -560,6 +560,9 @@ impl Vm {
         if has_attr {
             return PyErr::new("AttributeError", format!("'{t}' object attribute '{n}' is read-only"));
         }
+        if obj.as_obj().is_some_and(|o| o.as_native::<crate::buffer::MemoryView>().is_some()) && crate::builtins::is_memoryview_attribute(n) {
+            return PyErr::new("AttributeError", format!("attribute '{n}' of 'memoryview' objects is not writable"));
+        }
         let _ = set;
         PyErr::new("AttributeError", format!("'{t}' object has no attribute '{n}' and no __dict__ for setting new attributes"))
     }

@@ -481,11 +481,7 @@ impl PercentHost for Host<'_> {
     }
 
     fn as_bytes(&self, v: &Value) -> Option<Vec<u8>> {
-        match v.kind() {
-            Some(Kind::Bytes(b)) => Some(b.to_vec()),
-            Some(Kind::ByteArray(b)) => Some(b.lock().clone()),
-            _ => None,
-        }
+        crate::buffer::bytes_of(v).map(|b| b.into_owned())
     }
 
     fn bytes_value(&mut self, v: &Value) -> PyResult<Option<Vec<u8>>> {

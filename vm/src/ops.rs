@@ -211,6 +211,15 @@ impl Vm {
             return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(&b))));
         }
         if plain == BinaryOp::Add && matches!(a.kind(), Some(Kind::Bytes(_) | Kind::ByteArray(_))) {
+            // bytes and bytearray concatenate any buffer (their sequence slot, tried last).
+            if let (Some(x), Some(y)) = (crate::buffer::bytes_of(&a), crate::buffer::bytes_of(&b)) {
+                let mut v = Vec::new();
+                v.try_reserve_exact(x.len().saturating_add(y.len())).map_err(|_| PyErr::new("MemoryError", ""))?;
+                v.extend_from_slice(&x);
+                v.extend_from_slice(&y);
+                let array = matches!(a.kind(), Some(Kind::ByteArray(_)));
+                return Ok(if array { crate::builtins::new_bytearray(v) } else { crate::builtins::new_bytes(v) });
+            }
             return Err(PyErr::type_error(format!("can't concat {} to {}", self.type_name(&b), self.type_name(&a))));
         }
         if plain == BinaryOp::Add && op.is_inplace() && matches!(a.kind(), Some(Kind::List(_))) {

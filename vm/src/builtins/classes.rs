@@ -412,6 +412,12 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // Any other buffer (memoryview, ...) is parsed as its bytes.
+        if let Some(data) = crate::buffer::bytes_of(v) {
+            let data = data.into_owned();
+            let text = String::from_utf8_lossy(&data).into_owned();
+            return parse_int(self, &text, 10, &super::new_bytes(data));
+        }
         Err(PyErr::type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             self.type_name(v)
@@ -447,6 +453,10 @@ impl Vm {
                 }
                 return Err(PyErr::type_error(format!("{m} returned non-float (type {})", self.type_name(&r))));
             }
+        }
+        // Any other buffer (memoryview, ...) is parsed as its bytes.
+        if let Some(data) = crate::buffer::bytes_of(v) {
+            return crate::numeric::float_from_bytes_text(&data).map_err(|e| PyErr::new(e.class_name(), e.message()));
         }
         Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", self.type_name(v))))
     }

@@ -86,14 +86,10 @@ pub(super) fn type_name<const BA: bool>() -> &'static str {
     if BA { "bytearray" } else { "bytes" }
 }
 
-/// The content of a bytes-like object (bytes or bytearray; a bytearray's is copied out of its
-/// lock, so no lock is held while Python code runs).
+/// The content of a bytes-like object (any buffer: bytes, bytearray, memoryview, ...; a
+/// bytearray's is copied out of its lock, so no lock is held while Python code runs).
 pub(super) fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
-    match v.kind()? {
-        Kind::Bytes(b) => Some(Cow::Borrowed(b)),
-        Kind::ByteArray(b) => Some(Cow::Owned(b.lock().clone())),
-        _ => None,
-    }
+    crate::buffer::bytes_of(v)
 }
 
 /// A bytes-like argument, or "a bytes-like object is required, not 'str'".
