@@ -212,6 +212,17 @@ impl Vm {
         }
         if plain == BinaryOp::Add && matches!(a.kind(), Some(Kind::Bytes(_) | Kind::ByteArray(_))) {
             // bytes and bytearray concatenate any buffer (their sequence slot, tried last).
+            if let (Some(Kind::ByteArray(x)), true) = (a.kind(), op.is_inplace()) {
+                if let Some(more) = crate::buffer::bytes_of(&b) {
+                    let more = more.into_owned();
+                    let mut g = x.lock();
+                    x.check_resize(0, more.len())?;
+                    g.try_reserve(more.len()).map_err(|_| PyErr::new("MemoryError", ""))?;
+                    g.extend_from_slice(&more);
+                    drop(g);
+                    return Ok(a.clone());
+                }
+            }
             if let (Some(x), Some(y)) = (crate::buffer::bytes_of(&a), crate::buffer::bytes_of(&b)) {
                 let mut v = Vec::new();
                 v.try_reserve_exact(x.len().saturating_add(y.len())).map_err(|_| PyErr::new("MemoryError", ""))?;
@@ -706,7 +717,10 @@ impl Vm {
                 let (x, y) = (vec![a1.clone(), b1.clone(), c1.clone()], vec![a2.clone(), b2.clone(), c2.clone()]);
                 self.sequence_compare(&x, &y, op).map(Some)
             }
-            _ if ObjRef::ptr_eq(oa, ob) && matches!(op, CompareOp::Eq | CompareOp::Ne) => Ok(Some(op == CompareOp::Eq)),
+            // (A memoryview compares its items even with itself: a NaN item makes it unequal.)
+            _ if ObjRef::ptr_eq(oa, ob) && matches!(op, CompareOp::Eq | CompareOp::Ne) && oa.as_native::<crate::buffer::MemoryView>().is_none() => {
+                Ok(Some(op == CompareOp::Eq))
+            }
             _ => Ok(None),
         }
     }

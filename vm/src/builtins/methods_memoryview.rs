@@ -588,11 +588,10 @@ fn compared(vm: &Vm, v: &Value) -> PyResult<Option<(Vec<usize>, Vec<Value>)>> {
 fn mv_compare_eq(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<bool>> {
     let view = this(vm, args, name)?;
     let other = one_arg(args, "memoryview", name)?;
-    if args.values[0].is(other) {
-        return Ok(Some(true));
-    }
+    // A released view equals only itself; live views compare by items even with themselves
+    // (a NaN item makes a view unequal to itself).
     if view.is_released() || view_of(other).is_some_and(MemoryView::is_released) {
-        return Ok(Some(false));
+        return Ok(Some(args.values[0].is(other)));
     }
     let Some((other_shape, other_items)) = compared(vm, other)? else { return Ok(None) };
     if other_shape != view.layout.shape {
