@@ -148,6 +148,23 @@ pub struct MemoryView {
     hash: AtomicI64,
 }
 
+/// The flags CPython passes to a Python `__buffer__` (PyBUF_FULL_RO).
+const FULL_RO_FLAGS: i64 = 0x11c;
+
+/// The memoryview a Python class's `__buffer__` method returns for `v` (PEP 688); None when
+/// its type has no such method. (Built-in buffers are handled natively, never through this.)
+pub fn python_buffer(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let class = vm.class_of(v);
+    if class.as_type().is_some_and(|t| t.is_builtin()) {
+        return Ok(None);
+    }
+    let Some(r) = vm.call_method(v, "__buffer__", &[Value::Int(FULL_RO_FLAGS)])? else { return Ok(None) };
+    if r.as_obj().and_then(|o| o.as_native::<MemoryView>()).is_none() {
+        return Err(PyErr::type_error("__buffer__ returned non-memoryview object"));
+    }
+    Ok(Some(r))
+}
+
 /// "operation forbidden on released memoryview object".
 pub fn released_error() -> PyErr {
     PyErr::value_error("operation forbidden on released memoryview object")
@@ -159,15 +176,22 @@ impl MemoryView {
         Value::Obj(Object::new(types::builtin().memoryview.clone(), Kind::Native(Box::new(view))))
     }
 
-    /// `memoryview(v)`: a view of a bytes-like object (sharing the export of a memoryview).
-    pub fn from_value(vm: &Vm, v: &Value) -> PyResult<Value> {
-        let not_buffer = || PyErr::type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(v)));
-        let Value::Obj(o) = v else { return Err(not_buffer()) };
+    /// `memoryview(v)`: a view of a bytes-like object (sharing the export of a memoryview), or
+    /// of what a Python class's `__buffer__` returns.
+    pub fn from_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+        let not_buffer = |vm: &Vm| PyErr::type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(v)));
+        let Value::Obj(o) = v else { return Err(not_buffer(vm)) };
+        if o.as_native::<MemoryView>().is_none() && super::exporter_of(o).is_none() {
+            return match python_buffer(vm, v)? {
+                Some(view) => MemoryView::from_value(vm, &view),
+                None => Err(not_buffer(vm)),
+            };
+        }
         if let Some(view) = o.as_native::<MemoryView>() {
             let export = view.export()?;
             return Ok(MemoryView::with_layout(export, view.layout.clone()));
         }
-        let Some(export) = Export::acquire(o) else { return Err(not_buffer()) };
+        let Some(export) = Export::acquire(o) else { return Err(not_buffer(vm)) };
         let export = export?;
         let e = export.exporter();
         let itemsize = e.itemsize().max(1);

@@ -89,6 +89,9 @@ pub(crate) fn bytes_content(vm: &mut Vm, a: Args, array: bool) -> PyResult<Vec<u
     if let Some(b) = crate::buffer::bytes_of_checked(source)? {
         return Ok(b.into_owned());
     }
+    if let Some(view) = crate::buffer::memoryview::python_buffer(vm, source)? {
+        return Ok(crate::buffer::bytes_of_checked(&view)?.map(|b| b.into_owned()).unwrap_or_default());
+    }
     // A count: that many zero bytes.
     if as_int(source).is_some() || types::lookup(&vm.class_of(source), "__index__").is_some() {
         let n = match as_int(source) {

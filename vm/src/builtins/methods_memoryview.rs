@@ -51,6 +51,8 @@ pub(super) fn install() {
     for (name, f) in methods {
         add_method(&b.memoryview, name, *f);
     }
+    add_method(&b.bytes, "__buffer__", bytes_buffer);
+    add_method(&b.bytearray, "__buffer__", bytearray_buffer);
     add_method(&b.memory_iterator, "__iter__", it_iter);
     add_method(&b.memory_iterator, "__next__", it_next);
 }
@@ -189,9 +191,30 @@ fn mv_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn mv_buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     live(vm, &args, "__buffer__")?;
-    let flags = one_arg(&args, "memoryview", "__buffer__")?;
-    vm.index_value(flags)?;
+    buffer_of(vm, &args, "memoryview")
+}
+
+/// `__buffer__(flags)` of memoryview, bytes and bytearray: a new view of the receiver.
+fn buffer_of(vm: &mut Vm, args: &Args, ty: &str) -> PyResult<Value> {
+    let [flags] = positional::<1>(args, ty, "__buffer__", 1)?;
+    vm.index_value(flags.unwrap_or(&Value::None))?;
     MemoryView::from_value(vm, &args.values[0])
+}
+
+fn bytes_buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    receiver_as(vm, &args, "bytes", "__buffer__", |v| match v.kind() {
+        Some(Kind::Bytes(_)) => Some(v),
+        _ => None,
+    })?;
+    buffer_of(vm, &args, "bytes")
+}
+
+fn bytearray_buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    receiver_as(vm, &args, "bytearray", "__buffer__", |v| match v.kind() {
+        Some(Kind::ByteArray(_)) => Some(v),
+        _ => None,
+    })?;
+    buffer_of(vm, &args, "bytearray")
 }
 
 fn mv_release_buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
