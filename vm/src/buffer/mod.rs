@@ -220,14 +220,6 @@ impl BufferExporter for EmptyExporter {
     }
 }
 
-/// Whether `v` supports the buffer protocol (a released memoryview still does: using it fails).
-pub fn is_buffer(v: &Value) -> bool {
-    match v {
-        Value::Obj(o) => exporter_of(o).is_some() || o.as_native::<MemoryView>().is_some(),
-        _ => false,
-    }
-}
-
 /// The bytes of a bytes-like object (a memoryview's in C order; a bytearray's copied out of its
 /// lock). A released memoryview counts as not bytes-like here, as in the CPython functions that
 /// turn a failed buffer request into their own TypeError.

@@ -91,11 +91,7 @@ fn live<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a MemoryView> {
 /// The attributes of a memoryview (`nbytes`, `shape`, ...); every one raises ValueError once
 /// the view is released.
 pub(crate) fn attribute(view: &MemoryView, name: &str) -> PyResult<Option<Value>> {
-    const NAMES: &[&str] = &[
-        "obj", "nbytes", "readonly", "itemsize", "format", "ndim", "shape", "strides", "suboffsets", "c_contiguous", "f_contiguous",
-        "contiguous",
-    ];
-    if !NAMES.contains(&name) {
+    if !is_attribute(name) {
         return Ok(None);
     }
     let l = view.checked_layout()?;
