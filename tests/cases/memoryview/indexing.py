@@ -30,3 +30,22 @@ show(lambda: m[...])
 show(lambda: m[0, 0])
 show(lambda: m[:, :])
 show(lambda: m[1:2, 3])
+
+# Slices of slices over a grid of bounds and steps, against the bytes they should select.
+data = bytes(range(24))
+g = memoryview(data)
+bad = 0
+for a in [None, -30, -7, -1, 0, 1, 5, 23, 24, 40]:
+    for b in [None, -30, -7, -1, 0, 3, 23, 24, 40]:
+        for c in [None, 1, 2, 3, -1, -2, -5, 25]:
+            v = g[a:b:c]
+            if v.tobytes() != data[a:b:c] or v.tolist() != list(data[a:b:c]) or len(v) != len(data[a:b:c]):
+                bad += 1
+            if v[::-1].tobytes() != data[a:b:c][::-1] or v[1::2].tobytes() != data[a:b:c][1::2]:
+                bad += 1
+print("grid mismatches:", bad)
+
+# Contiguity of empty and one-item strided slices decides whether they can be cast.
+for v in [g[:0:2], g[5:5], g[::-1][:0], g[3:4:5], g[::25], g[::-1]]:
+    print(v.shape, v.strides, v.c_contiguous, v.f_contiguous, v.contiguous, v.tobytes(), v.hex())
+    show(lambda: v.cast("B").tolist())

@@ -60,7 +60,19 @@ impl Layout {
         self.item_count().saturating_mul(self.itemsize)
     }
 
+    /// One item or unit stride for one dimension (even when empty, as CPython decides it);
+    /// None for other dimensionalities.
+    fn contiguous_1d(&self) -> Option<bool> {
+        match (&self.shape[..], &self.strides[..]) {
+            ([n], [s]) => Some(*n == 1 || *s == self.itemsize as isize),
+            _ => None,
+        }
+    }
+
     pub fn is_c_contiguous(&self) -> bool {
+        if let Some(c) = self.contiguous_1d() {
+            return c;
+        }
         if self.nbytes() == 0 {
             return true;
         }
@@ -75,6 +87,9 @@ impl Layout {
     }
 
     pub fn is_f_contiguous(&self) -> bool {
+        if let Some(c) = self.contiguous_1d() {
+            return c;
+        }
         if self.nbytes() == 0 {
             return true;
         }
