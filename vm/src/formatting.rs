@@ -481,12 +481,17 @@ impl PercentHost for Host<'_> {
     }
 
     fn as_bytes(&self, v: &Value) -> Option<Vec<u8>> {
-        crate::buffer::bytes_of(v).map(|b| b.into_owned())
+        match v.kind() {
+            Some(Kind::Bytes(b)) => Some(b.to_vec()),
+            Some(Kind::ByteArray(b)) => Some(b.lock().clone()),
+            _ => None,
+        }
     }
 
     fn bytes_value(&mut self, v: &Value) -> PyResult<Option<Vec<u8>>> {
-        if let Some(b) = self.as_bytes(v) {
-            return Ok(Some(b));
+        // %b and %s take any buffer (memoryview, ...), %c only bytes and bytearray.
+        if let Some(b) = crate::buffer::bytes_of(v) {
+            return Ok(Some(b.into_owned()));
         }
         match self.0.call_method(v, "__bytes__", &[])? {
             Some(r) => match r.kind() {

@@ -474,7 +474,8 @@ fn pad_impl<const BA: bool>(vm: &mut Vm, args: Args, name: &str, how: u8) -> PyR
     let width = vm.index_value(req(width))?;
     let fill = match fill {
         None => b' ',
-        Some(f) => match bytes_like(f) {
+        // Only bytes and bytearray are fill characters (not other buffers).
+        Some(f) => match bytes_like(f).filter(|_| matches!(f.kind(), Some(Kind::Bytes(_) | Kind::ByteArray(_)))) {
             Some(b) if b.len() == 1 => b[0],
             Some(b) => {
                 let kind = if matches!(f.kind(), Some(Kind::ByteArray(_))) { "bytearray" } else { "bytes" };
