@@ -387,6 +387,9 @@ impl Vm {
             Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::generic_alias::GenericAlias>().is_some() => {
                 crate::generic_alias::alias_attribute((**nat).as_any().downcast_ref().expect("alias"), n)
             }
+            Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::buffer::MemoryView>().is_some() => {
+                crate::builtins::memoryview_attribute((**nat).as_any().downcast_ref().expect("memoryview"), n)?
+            }
             Kind::Native(_) => crate::typing::native_attribute(o, n).or_else(|| crate::traceback::object::native_attribute(o, n)),
             _ => None,
         })
@@ -596,6 +599,9 @@ impl Vm {
         };
         if has_attr {
             return PyErr::new("AttributeError", format!("'{t}' object attribute '{n}' is read-only"));
+        }
+        if obj.as_obj().is_some_and(|o| o.as_native::<crate::buffer::MemoryView>().is_some()) && crate::builtins::is_memoryview_attribute(n) {
+            return PyErr::new("AttributeError", format!("attribute '{n}' of 'memoryview' objects is not writable"));
         }
         let _ = set;
         PyErr::new("AttributeError", format!("'{t}' object has no attribute '{n}' and no __dict__ for setting new attributes"))

@@ -512,8 +512,9 @@ impl PercentHost for Host<'_> {
     }
 
     fn bytes_value(&mut self, v: &Value) -> PyResult<Option<Vec<u8>>> {
-        if let Some(b) = self.as_bytes(v) {
-            return Ok(Some(b));
+        // %b and %s take any buffer (memoryview, ...), %c only bytes and bytearray.
+        if let Some(b) = crate::buffer::bytes_of(v) {
+            return Ok(Some(b.into_owned()));
         }
         match self.0.call_method(v, "__bytes__", &[])? {
             Some(r) => match r.kind() {

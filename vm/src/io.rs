@@ -255,10 +255,9 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         write_bytes(f, s.as_bytes())?;
         Ok(Value::Int(s.chars().count() as i64))
     } else {
-        let bytes = match data.kind() {
-            Some(Kind::Bytes(b)) => b.to_vec(),
-            Some(Kind::ByteArray(b)) => b.lock().clone(),
-            _ => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(data)))),
+        let bytes = match crate::buffer::bytes_of_checked(data)? {
+            Some(b) => b.into_owned(),
+            None => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(data)))),
         };
         write_bytes(f, &bytes)?;
         Ok(Value::Int(bytes.len() as i64))

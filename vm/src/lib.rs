@@ -12,6 +12,7 @@
 //! - [`interp`]: per-thread `Vm` and shared `Interpreter`, frames, the dispatch loop, calls.
 //! - `ops` (operators and protocols), `attr` (attribute access and descriptors), `iter`
 //!   (native iterators), `generator`, `formatting` (repr/str/format/%), `numbers`.
+//! - [`buffer`]: the buffer protocol (bytes-like objects, export counting) and memoryview.
 //! - [`builtins`]: the builtins module and the methods of built-in types; `sys`; `import`.
 //! - [`exceptions`] and `traceback`: the exception hierarchy and traceback text.
 //! - [`format`]: CPython's formatting rules as a pure library (float repr, format specs, %).
@@ -21,6 +22,7 @@
 
 pub mod asyncgen;
 pub mod attr;
+pub mod buffer;
 pub mod builtins;
 pub mod cache;
 pub mod compile;

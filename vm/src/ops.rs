@@ -211,6 +211,26 @@ impl Vm {
             return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(&b))));
         }
         if plain == BinaryOp::Add && matches!(a.kind(), Some(Kind::Bytes(_) | Kind::ByteArray(_))) {
+            // bytes and bytearray concatenate any buffer (their sequence slot, tried last).
+            if let (Some(Kind::ByteArray(x)), true) = (a.kind(), op.is_inplace()) {
+                if let Some(more) = crate::buffer::bytes_of(&b) {
+                    let more = more.into_owned();
+                    let mut g = x.lock();
+                    x.check_resize(0, more.len())?;
+                    g.try_reserve(more.len()).map_err(|_| PyErr::new("MemoryError", ""))?;
+                    g.extend_from_slice(&more);
+                    drop(g);
+                    return Ok(a.clone());
+                }
+            }
+            if let (Some(x), Some(y)) = (crate::buffer::bytes_of(&a), crate::buffer::bytes_of(&b)) {
+                let mut v = Vec::new();
+                v.try_reserve_exact(x.len().saturating_add(y.len())).map_err(|_| PyErr::new("MemoryError", ""))?;
+                v.extend_from_slice(&x);
+                v.extend_from_slice(&y);
+                let array = matches!(a.kind(), Some(Kind::ByteArray(_)));
+                return Ok(if array { crate::builtins::new_bytearray(v) } else { crate::builtins::new_bytes(v) });
+            }
             return Err(PyErr::type_error(format!("can't concat {} to {}", self.type_name(&b), self.type_name(&a))));
         }
         if plain == BinaryOp::Add && op.is_inplace() && matches!(a.kind(), Some(Kind::List(_))) {
@@ -359,7 +379,11 @@ impl Vm {
                 let more = bytes_of(&ob.kind);
                 match &oa.kind {
                     Kind::ByteArray(x) if op.is_inplace() => {
-                        x.lock().extend_from_slice(&more);
+                        let mut g = x.lock();
+                        if let Err(e) = x.check_resize(0, more.len()) {
+                            return Some(Err(e));
+                        }
+                        g.extend_from_slice(&more);
                         Some(Ok(a.clone()))
                     }
                     Kind::ByteArray(x) => {
@@ -464,9 +488,11 @@ impl Vm {
             Kind::Bytes(bs) => repeat(bs, n).map(crate::builtins::new_bytes),
             Kind::ByteArray(bs) if inplace && std::ptr::eq(seq, a) => {
                 let data = bs.lock().clone();
-                repeat(&data, n).map(|v| {
-                    *bs.lock() = v;
-                    a.clone()
+                repeat(&data, n).and_then(|v| {
+                    let mut g = bs.lock();
+                    bs.check_resize(g.len(), v.len())?;
+                    *g = v;
+                    Ok(a.clone())
                 })
             }
             Kind::ByteArray(bs) => {
@@ -704,7 +730,10 @@ impl Vm {
                 let (x, y) = (vec![a1.clone(), b1.clone(), c1.clone()], vec![a2.clone(), b2.clone(), c2.clone()]);
                 self.sequence_compare(&x, &y, op).map(Some)
             }
-            _ if ObjRef::ptr_eq(oa, ob) && matches!(op, CompareOp::Eq | CompareOp::Ne) => Ok(Some(op == CompareOp::Eq)),
+            // (A memoryview compares its items even with itself: a NaN item makes it unequal.)
+            _ if ObjRef::ptr_eq(oa, ob) && matches!(op, CompareOp::Eq | CompareOp::Ne) && oa.as_native::<crate::buffer::MemoryView>().is_none() => {
+                Ok(Some(op == CompareOp::Eq))
+            }
             _ => Ok(None),
         }
     }

@@ -308,6 +308,8 @@ builtin_types! {
     reversed: "reversed", Special, [], true;
     traceback: "traceback", Special, [], false;
     frame: "frame", Special, [], false;
+    memoryview: "memoryview", Special, [], false;
+    memory_iterator: "memory_iterator", Special, [], false;
 }
 
 impl BuiltinTypes {

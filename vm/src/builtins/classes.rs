@@ -178,7 +178,7 @@ impl Vm {
                 if layout == Layout::Bytes {
                     Ok(wrap(Kind::Bytes(bytes.into_boxed_slice())))
                 } else {
-                    Ok(wrap(Kind::ByteArray(Mutex::new(bytes))))
+                    Ok(wrap(Kind::ByteArray(crate::buffer::ByteArrayData::new(bytes))))
                 }
             }
             Layout::Tuple => {
@@ -300,6 +300,7 @@ impl Vm {
                 Ok(Value::Obj(Object::new(cls.clone(), Kind::StaticMethod(pos[0].clone()))))
             }
             "super" => self.make_super(cls, pos),
+            "memoryview" => super::methods_memoryview::construct(self, a),
             "enumerate" => {
                 let start = pos.get(1).cloned().or_else(|| a.kwarg("start").cloned()).unwrap_or(Value::Int(0));
                 let Some(it) = pos.first().or_else(|| a.kwarg("iterable")) else {
@@ -414,6 +415,12 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // Any other buffer (memoryview, ...) is parsed as its bytes.
+        if let Some(data) = crate::buffer::bytes_of(v) {
+            let data = data.into_owned();
+            let text = String::from_utf8_lossy(&data).into_owned();
+            return parse_int(self, &text, 10, &super::new_bytes(data));
+        }
         Err(PyErr::type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             self.type_name(v)
@@ -449,6 +456,10 @@ impl Vm {
                 }
                 return Err(PyErr::type_error(format!("{m} returned non-float (type {})", self.type_name(&r))));
             }
+        }
+        // Any other buffer (memoryview, ...) is parsed as its bytes.
+        if let Some(data) = crate::buffer::bytes_of(v) {
+            return crate::numeric::float_from_bytes_text(&data).map_err(|e| PyErr::new(e.class_name(), e.message()));
         }
         Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", self.type_name(v))))
     }

@@ -40,7 +40,7 @@ pub(crate) fn str_text(vm: &mut Vm, a: Args) -> PyResult<String> {
     }
     let encoding = clinic_str(vm, encoding, "str", "encoding", "utf-8")?;
     let errors = clinic_str(vm, errors, "str", "errors", "strict")?;
-    match bytes_like(object) {
+    match crate::buffer::bytes_of_checked(object)? {
         Some(data) => super::codecs::decode(&data, encoding, errors),
         None if object.as_str().is_some() => Err(PyErr::type_error("decoding str is not supported")),
         None => Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(object)))),
@@ -86,8 +86,11 @@ pub(crate) fn bytes_content(vm: &mut Vm, a: Args, array: bool) -> PyResult<Vec<u
             };
         }
     }
-    if let Some(b) = bytes_like(source) {
+    if let Some(b) = crate::buffer::bytes_of_checked(source)? {
         return Ok(b.into_owned());
+    }
+    if let Some(view) = crate::buffer::memoryview::python_buffer(vm, source)? {
+        return Ok(crate::buffer::bytes_of_checked(&view)?.map(|b| b.into_owned()).unwrap_or_default());
     }
     // A count: that many zero bytes.
     if as_int(source).is_some() || types::lookup(&vm.class_of(source), "__index__").is_some() {

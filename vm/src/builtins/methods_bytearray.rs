@@ -3,7 +3,7 @@
 //! `__delitem__`, `__iadd__`, `__imul__`). Each mutation happens under the bytearray's lock in
 //! one step; arguments that run Python code (`__index__`, iterables) are converted first.
 
-use parking_lot::Mutex;
+use crate::buffer::ByteArrayData;
 
 use super::method_args::{is_slice, item_index, no_args, one_arg, positional, receiver_as};
 use super::methods_bytes::{byte_value, bytes_like, new_bytearray};
@@ -42,7 +42,7 @@ pub(super) fn install() {
     t.as_type().expect("type").dict.set_str(intern("__hash__"), Value::None);
 }
 
-fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Mutex<Vec<u8>>> {
+fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a ByteArrayData> {
     receiver_as(vm, args, "bytearray", name, |v| match v.kind() {
         Some(Kind::ByteArray(b)) => Some(b),
         _ => None,
@@ -52,7 +52,7 @@ fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Mutex<Vec<u8>>
 fn ba_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, &args, "append")?;
     let item = byte_value(vm, one_arg(&args, "bytearray", "append")?)?;
-    b.lock().push(item);
+    b.lock_resizable()?.push(item);
     Ok(Value::None)
 }
 
@@ -83,6 +83,7 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let mut g = b.lock();
+    b.check_resize(g.len(), g.len() + more.len())?;
     g.try_reserve(more.len()).map_err(|_| PyErr::new("MemoryError", ""))?;
     g.extend_from_slice(&more);
     Ok(Value::None)
@@ -93,7 +94,7 @@ fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [index, item] = positional::<2>(&args, "bytearray", "insert", 2)?;
     let index = vm.index_value(req(index))?;
     let item = byte_value(vm, req(item))?;
-    let mut g = b.lock();
+    let mut g = b.lock_resizable()?;
     let n = g.len() as i64;
     let at = if index < 0 { (index + n).max(0) } else { index.min(n) };
     g.insert(at as usize, item);
@@ -116,6 +117,7 @@ fn ba_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if i < 0 || i >= n {
         return Err(PyErr::new("IndexError", "pop index out of range"));
     }
+    b.check_resize(1, 0)?;
     Ok(Value::Int(g.remove(i as usize) as i64))
 }
 
@@ -125,6 +127,7 @@ fn ba_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut g = b.lock();
     match g.iter().position(|&x| x == item) {
         Some(i) => {
+            b.check_resize(1, 0)?;
             g.remove(i);
             Ok(Value::None)
         }
@@ -142,7 +145,9 @@ fn ba_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ba_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, &args, "clear")?;
     no_args(&args, "bytearray", "clear")?;
-    b.lock().clear();
+    let mut g = b.lock();
+    b.check_resize(g.len(), 0)?;
+    g.clear();
     Ok(Value::None)
 }
 
@@ -162,6 +167,7 @@ fn ba_resize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let size = size as usize;
     let mut g = b.lock();
     let len = g.len();
+    b.check_resize(len, size)?;
     if size > len {
         g.try_reserve(size - len).map_err(|_| PyErr::new("MemoryError", ""))?;
     }
@@ -221,6 +227,7 @@ fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if step == 1 {
         let start = (start.max(0) as usize).min(g.len());
         let stop = (stop.max(start as i64) as usize).min(g.len()).max(start);
+        b.check_resize(stop - start, src.len())?;
         g.splice(start..stop, src);
         return Ok(Value::None);
     }
@@ -249,6 +256,7 @@ fn ba_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !is_slice(key) {
         let i = index_of(vm, key, len)?;
         let mut g = b.lock();
+        b.check_resize(1, 0)?;
         if i < g.len() {
             g.remove(i);
         }
@@ -257,6 +265,7 @@ fn ba_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut idx = super::slice_indices(vm, key, len)?;
     idx.sort_unstable();
     let mut g = b.lock();
+    b.check_resize(idx.len(), 0)?;
     let mut k = 0;
     let mut position = 0;
     g.retain(|_| {
@@ -278,6 +287,7 @@ fn ba_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let more = more.into_owned();
     let mut g = b.lock();
+    b.check_resize(0, more.len())?;
     g.try_reserve(more.len()).map_err(|_| PyErr::new("MemoryError", ""))?;
     g.extend_from_slice(&more);
     drop(g);
@@ -289,6 +299,7 @@ fn ba_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = repeat_count(vm, one_arg(&args, "bytearray", "__imul__")?)?;
     let mut g = b.lock();
     let data = repeated(&g, n)?;
+    b.check_resize(g.len(), data.len())?;
     *g = data;
     drop(g);
     Ok(args.values[0].clone())

@@ -7,7 +7,6 @@
 
 use std::borrow::Cow;
 
-use parking_lot::Mutex;
 
 use super::method_args::{Params, clinic, no_args, one_arg, positional, receiver_as, vec_with_capacity, window};
 use super::methods_str::{maxsplit_arg, req};
@@ -87,14 +86,10 @@ pub(super) fn type_name<const BA: bool>() -> &'static str {
     if BA { "bytearray" } else { "bytes" }
 }
 
-/// The content of a bytes-like object (bytes or bytearray; a bytearray's is copied out of its
-/// lock, so no lock is held while Python code runs).
+/// The content of a bytes-like object (any buffer: bytes, bytearray, memoryview, ...; a
+/// bytearray's is copied out of its lock, so no lock is held while Python code runs).
 pub(super) fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
-    match v.kind()? {
-        Kind::Bytes(b) => Some(Cow::Borrowed(b)),
-        Kind::ByteArray(b) => Some(Cow::Owned(b.lock().clone())),
-        _ => None,
-    }
+    crate::buffer::bytes_of(v)
 }
 
 /// A bytes-like argument, or "a bytes-like object is required, not 'str'".
@@ -113,7 +108,7 @@ pub(super) fn this<'a, const BA: bool>(vm: &Vm, args: &Args<'a>, name: &str) -> 
 }
 
 pub(super) fn new_bytearray(data: Vec<u8>) -> Value {
-    Value::Obj(Object::new(types::builtin().bytearray.clone(), Kind::ByteArray(Mutex::new(data))))
+    Value::Obj(Object::new(types::builtin().bytearray.clone(), Kind::ByteArray(crate::buffer::ByteArrayData::new(data))))
 }
 
 /// A result of the receiver's type: bytes for bytes methods, bytearray for bytearray methods.
@@ -479,7 +474,8 @@ fn pad_impl<const BA: bool>(vm: &mut Vm, args: Args, name: &str, how: u8) -> PyR
     let width = vm.index_value(req(width))?;
     let fill = match fill {
         None => b' ',
-        Some(f) => match bytes_like(f) {
+        // Only bytes and bytearray are fill characters (not other buffers).
+        Some(f) => match bytes_like(f).filter(|_| matches!(f.kind(), Some(Kind::Bytes(_) | Kind::ByteArray(_)))) {
             Some(b) if b.len() == 1 => b[0],
             Some(b) => {
                 let kind = if matches!(f.kind(), Some(Kind::ByteArray(_))) { "bytearray" } else { "bytes" };

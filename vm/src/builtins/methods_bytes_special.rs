@@ -151,7 +151,7 @@ fn compare<const BA: bool>(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -
     // bytes compares only with bytes; bytearray with any bytes-like object.
     let theirs = match other.kind() {
         Some(Kind::Bytes(_)) => bytes_like(other),
-        Some(Kind::ByteArray(_)) if BA => bytes_like(other),
+        _ if BA => bytes_like(other),
         _ => None,
     };
     let Some(theirs) = theirs else { return Ok(not_implemented()) };

@@ -40,6 +40,7 @@ mod methods_generic_alias;
 mod methods_int;
 mod methods_iter;
 mod methods_list;
+mod methods_memoryview;
 mod methods_mappingproxy;
 mod methods_range;
 mod methods_set;
@@ -70,6 +71,7 @@ pub(crate) use functions::is_subclass as functions_is_subclass;
 pub(crate) use method_args::unhashable_as;
 pub use methods_set::set_contains;
 pub use methods_generic_alias::{GenericAlias, new_generic_alias};
+pub(crate) use methods_memoryview::{attribute as memoryview_attribute, is_attribute as is_memoryview_attribute};
 
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
     Value::Obj(Object::new(types::builtin().str.clone(), Kind::Str(PyStr::new(s))))
@@ -320,7 +322,7 @@ fn set_closure(func: &Value, cells: Vec<ObjRef>) {
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins().as_dict().expect("dict");
     for (name, t) in types::builtin().names() {
-        if matches!(*name, "object" | "type" | "int" | "bool" | "float" | "complex" | "str" | "bytes" | "bytearray" | "tuple" | "list" | "dict" | "set" | "frozenset" | "range" | "slice" | "property" | "classmethod" | "staticmethod" | "super" | "enumerate" | "zip" | "map" | "filter" | "reversed") {
+        if matches!(*name, "object" | "type" | "int" | "bool" | "float" | "complex" | "str" | "bytes" | "bytearray" | "tuple" | "list" | "dict" | "set" | "frozenset" | "range" | "slice" | "property" | "classmethod" | "staticmethod" | "super" | "enumerate" | "zip" | "map" | "filter" | "reversed" | "memoryview") {
             b.set_str(intern(name), Value::Obj(t.clone()));
         }
     }
@@ -349,6 +351,7 @@ pub fn install(vm: &mut Vm) {
         methods_bytearray::install();
         methods_iter::install();
         methods_list::install();
+        methods_memoryview::install();
         methods_tuple::install();
         methods_dict::install();
         methods_dictview::install();

@@ -44,7 +44,7 @@ pub enum Kind {
     Float(f64),
     Complex { real: f64, imag: f64 },
     Bytes(Box<[u8]>),
-    ByteArray(Mutex<Vec<u8>>),
+    ByteArray(crate::buffer::ByteArrayData),
     Tuple(Box<[Value]>),
     List(Mutex<Vec<Value>>),
     Dict(Dict),
