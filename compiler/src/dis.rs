@@ -59,6 +59,9 @@ fn operand_text(code: &CodeObject, op: Opcode, arg: u32) -> String {
         code.cellvars.get(i).or_else(|| code.freevars.get(i - code.cellvars.len().min(i))).map(|s| s.to_string()).unwrap_or_else(|| "?".into())
     };
     match op.operand_kind() {
+        OperandKind::Count if op == Opcode::LOAD_COMMON_CONSTANT => {
+            crate::instructions::CommonConstant::from_u32(arg).map_or("?", |c| c.name()).to_string()
+        }
         OperandKind::None | OperandKind::Count => String::new(),
         OperandKind::Const => code.constants.get(arg as usize).map(constant_repr).unwrap_or_default(),
         OperandKind::Name => code.names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),

@@ -287,6 +287,8 @@ instructions! {
     CHECK_EG_MATCH(None) [2 => 2];
     /// `-- AssertionError`.
     LOAD_ASSERTION_ERROR(None) [0 => 1];
+    /// `-- constant`: a built-in object user code cannot rebind ([`CommonConstant`] in oparg).
+    LOAD_COMMON_CONSTANT(Count) [0 => 1];
     /// `mgr -- exit enter_result`: looks up `__exit__`, calls `__enter__` (oparg 1: async forms).
     BEFORE_WITH(Count) [1 => 2];
     /// `exit lasti prev_exc exc -- exit lasti prev_exc exc result`: calls `exit(type, exc, tb)`.
@@ -462,6 +464,33 @@ intrinsics! {
         SetFunctionTypeParams,
         /// `typevar default -- typevar`.
         SetTypeparamDefault,
+    }
+}
+
+/// The objects LOAD_COMMON_CONSTANT pushes (CPython's numbering).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum CommonConstant {
+    AssertionError = 0,
+    /// Raised by `__annotate__` functions for formats they do not support.
+    NotImplementedError = 1,
+}
+
+impl CommonConstant {
+    pub fn from_u32(n: u32) -> Option<CommonConstant> {
+        match n {
+            0 => Some(CommonConstant::AssertionError),
+            1 => Some(CommonConstant::NotImplementedError),
+            _ => None,
+        }
+    }
+
+    /// The built-in name of the object.
+    pub fn name(self) -> &'static str {
+        match self {
+            CommonConstant::AssertionError => "AssertionError",
+            CommonConstant::NotImplementedError => "NotImplementedError",
+        }
     }
 }
 

@@ -12,16 +12,19 @@
 //! - [`code`]: code objects with their line/column and exception tables.
 //! - [`codegen`]: AST + symbol table → code objects.
 //! - [`dis`]: the disassembler (`ophis -m dis`).
+//! - [`unparse`]: expressions back to source text, as CPython's compiler writes string
+//!   annotations (`from __future__ import annotations`).
 
 pub mod code;
 pub mod codegen;
 pub mod dis;
 pub mod instructions;
 pub mod symtable;
+pub mod unparse;
 
 pub use code::{CodeObject, Constant};
 pub use codegen::CompileMode;
-pub use instructions::{BinaryOp, CompareOp, Instruction, Intrinsic1, Intrinsic2, Opcode};
+pub use instructions::{BinaryOp, CommonConstant, CompareOp, Instruction, Intrinsic1, Intrinsic2, Opcode};
 
 use ophis_parser::{ParseOptions, SyntaxError};
 

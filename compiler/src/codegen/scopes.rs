@@ -12,7 +12,7 @@ use crate::symtable::{ScopeId, ScopeKind, SymbolScope};
 
 impl<'a> Compiler<'a> {
     /// The qualified name of a new scope named `name` inside the current one.
-    fn qualname_for(&self, name: &str) -> String {
+    pub(super) fn qualname_for(&self, name: &str) -> String {
         if self.units.len() <= 1 {
             return name.to_string();
         }
@@ -30,7 +30,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Starts compiling a new scope.
-    fn enter_scope(&mut self, scope_id: ScopeId, name: &str, qualname: &str, range: TextRange) {
+    pub(super) fn enter_scope(&mut self, scope_id: ScopeId, name: &str, qualname: &str, range: TextRange) {
         let scope = self.table.scope(scope_id);
         let line = self.line_index.line_col(range.start).line;
         let mut unit = Unit::new(scope_id, scope.kind, name, qualname, line);
@@ -61,6 +61,15 @@ impl<'a> Compiler<'a> {
             if scope.needs_classdict {
                 unit.cellvars.insert("__classdict__".into());
             }
+            if scope.has_conditional_annotations {
+                unit.cellvars.insert("__conditional_annotations__".into());
+            }
+        }
+        // A class's `__annotate__` reads which of the body's annotations ran.
+        if scope.kind == ScopeKind::Annotation
+            && self.units.last().is_some_and(|parent| parent.kind == ScopeKind::Class && parent.cellvars.contains("__conditional_annotations__"))
+        {
+            unit.freevars.insert("__conditional_annotations__".into());
         }
         if scope.is_nested {
             unit.flags |= flags::NESTED;
@@ -98,13 +107,13 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::RESUME, 0);
     }
 
-    fn exit_scope(&mut self) -> CodeObject {
+    pub(super) fn exit_scope(&mut self) -> CodeObject {
         let unit = self.units.pop().expect("unit");
         unit.finish(&self.filename)
     }
 
     /// Pushes a function object for `code` made in the current scope (with its closure).
-    fn make_function(&mut self, code: CodeObject, extra_flags: u32) {
+    pub(super) fn make_function(&mut self, code: CodeObject, extra_flags: u32) {
         let freevars = code.freevars.clone();
         if !freevars.is_empty() {
             for name in &freevars {
@@ -119,7 +128,11 @@ impl<'a> Compiler<'a> {
         if !freevars.is_empty() {
             self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 8);
         }
-        // Defaults pushed before the code: kwdefaults (2) is nearer the top than defaults (1).
+        // Pushed before the code: the annotate function (16) nearest the top, then kwdefaults (2),
+        // then defaults (1).
+        if extra_flags & super::annotations::MAKE_FUNCTION_ANNOTATE != 0 {
+            self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, super::annotations::MAKE_FUNCTION_ANNOTATE);
+        }
         if extra_flags & 2 != 0 {
             self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 2);
         }
@@ -187,6 +200,7 @@ impl<'a> Compiler<'a> {
         }
         self.set_location(s.range());
         let f = self.defaults(args)?;
+        let f = f | self.function_annotations(args, s)?;
         let scope = self.table.scope_of(s, ScopeKind::Function).expect("function scope");
         let qualname = self.qualname_for(name);
         self.enter_scope(scope, name, &qualname, s.range());
@@ -259,16 +273,19 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Int(line.into()));
         let fi = self.unit().add_name("__firstlineno__");
         self.emit(Opcode::STORE_NAME, fi);
+        self.annotations_prologue();
         if let Some(doc) = super::docstring(&c.body) {
             self.load_const(doc);
             let di = self.unit().add_name("__doc__");
             self.emit(Opcode::STORE_NAME, di);
         }
         self.body_with_docstring(&c.body, false)?;
+        self.deferred_annotations(self.table.scope_of(s, ScopeKind::Annotation), s.range())?;
         let static_attributes = static_attributes(&c.body);
         self.load_const(Constant::Tuple(static_attributes.into_iter().map(|n| Constant::Str(n.into())).collect::<Vec<_>>().into()));
         let si = self.unit().add_name("__static_attributes__");
         self.emit(Opcode::STORE_NAME, si);
+        self.class_dict_cell();
         if let Some(i) = self.unit().cellvars.get_index_of("__class__") {
             self.emit(Opcode::LOAD_CLOSURE, i as u32);
             self.emit(Opcode::COPY, 1);
