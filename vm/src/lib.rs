@@ -18,6 +18,7 @@
 //! - [`numeric`]: CPython's number semantics as a pure library (int/float/complex, hashing, parsing).
 //! - [`embed`]: the embedding API.
 
+pub mod annotations;
 pub mod asyncgen;
 pub mod attr;
 pub mod builtins;

@@ -248,9 +248,11 @@ impl<'a> Compiler<'a> {
     pub(super) fn module_deferred_annotations(&mut self, tree: &'a ast::Mod) -> Result<()> {
         let scope = self.table.scope_of(tree, ScopeKind::Annotation);
         let tail = self.unit().instructions.len();
+        let location = self.unit().location;
         if self.deferred_annotations(scope, TextRange::empty(0))? {
             self.unit().move_tail_to(tail, 0);
         }
+        self.unit().location = location;
         Ok(())
     }
 

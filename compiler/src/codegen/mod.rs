@@ -219,10 +219,23 @@ impl<'a> Compiler<'a> {
                         self.emit(Opcode::LOAD_LOCALS, 0);
                         self.emit(Opcode::LOAD_FROM_DICT_OR_DEREF, i);
                     }
+                    (ExprContext::Load, _) if scope.can_see_class_scope && self.load_class_dict() => {
+                        self.emit(Opcode::LOAD_FROM_DICT_OR_DEREF, i);
+                    }
                     (ExprContext::Load, _) => self.emit(Opcode::LOAD_DEREF, i),
                     (ExprContext::Store, _) => self.emit(Opcode::STORE_DEREF, i),
                     (ExprContext::Del, _) => self.emit(Opcode::DELETE_DEREF, i),
                 }
+            }
+            Access::Global
+                if ctx == ExprContext::Load
+                    && symbol_scope == SymbolScope::GlobalImplicit
+                    && scope.can_see_class_scope
+                    && self.load_class_dict() =>
+            {
+                // Annotation and type scopes in a class body see the class's names first.
+                let i = self.unit().add_name(&name);
+                self.emit(Opcode::LOAD_FROM_DICT_OR_GLOBALS, i);
             }
             Access::Global => {
                 let i = self.unit().add_name(&name);
@@ -234,6 +247,18 @@ impl<'a> Compiler<'a> {
                 let op = by_context(ctx, [Opcode::LOAD_NAME, Opcode::STORE_NAME, Opcode::DELETE_NAME]);
                 self.emit(op, i);
             }
+        }
+    }
+
+    /// Pushes the enclosing class's namespace (the `__classdict__` free variable) for a scope that
+    /// can see it; false if the scope has no such variable.
+    fn load_class_dict(&mut self) -> bool {
+        match self.unit().deref_index("__classdict__") {
+            Some(i) => {
+                self.emit(Opcode::LOAD_DEREF, i);
+                true
+            }
+            None => false,
         }
     }
 

@@ -67,7 +67,10 @@ impl<'a> Compiler<'a> {
         }
         // A class's `__annotate__` reads which of the body's annotations ran.
         if scope.kind == ScopeKind::Annotation
-            && self.units.last().is_some_and(|parent| parent.kind == ScopeKind::Class && parent.cellvars.contains("__conditional_annotations__"))
+            && self.units.last().is_some_and(|parent| {
+                self.table.scope(parent.scope).annotation_block == Some(scope_id)
+                    && parent.cellvars.contains("__conditional_annotations__")
+            })
         {
             unit.freevars.insert("__conditional_annotations__".into());
         }

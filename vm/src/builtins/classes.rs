@@ -592,6 +592,9 @@ impl Vm {
         for e in &ns_dict {
             match e.key.as_str() {
                 Some("__classcell__") => classcell = Some(e.value.clone()),
+                // The `__classdict__` cell of annotation scopes keeps the class-body namespace
+                // (CPython points it at the new type's dict, which is not a dict object here).
+                Some("__classdictcell__") => {}
                 Some("__qualname__") => {}
                 _ => t.dict.set_hashed(self, e.key.clone(), e.hash, e.value.clone())?,
             }
