@@ -141,6 +141,11 @@ impl Vm {
                 namespace_dirs.push(dir.join(last).display().to_string());
             }
         }
+        if parent.is_none() && namespace_dirs.is_empty() {
+            if let Some(source) = crate::future_module::embedded_source(name) {
+                return crate::future_module::load_embedded(self, name, source);
+            }
+        }
         if !namespace_dirs.is_empty() {
             let d = crate::dict::new_dict_object();
             d.make_immortal();

@@ -30,6 +30,7 @@ pub mod exception_group;
 pub mod exceptions;
 pub mod format;
 pub mod formatting;
+pub mod future_module;
 pub mod function;
 pub mod generator;
 pub mod generic_alias;
