@@ -30,6 +30,12 @@ use ophis_parser::{ParseOptions, SyntaxError};
 
 /// Parses, analyses and compiles `source` in one step.
 pub fn compile_source(source: &str, filename: &str, mode: CompileMode) -> Result<CodeObject, SyntaxError> {
+    compile_source_with(source, filename, mode, symtable::BuildOptions::default())
+}
+
+/// [`compile_source`] with compile flags (`compile(..., flags=...)` and inherited future
+/// features).
+pub fn compile_source_with(source: &str, filename: &str, mode: CompileMode, options: symtable::BuildOptions) -> Result<CodeObject, SyntaxError> {
     let parse_mode = match mode {
         CompileMode::Exec => ophis_parser::Mode::Module,
         CompileMode::Eval => ophis_parser::Mode::Expression,
@@ -37,6 +43,6 @@ pub fn compile_source(source: &str, filename: &str, mode: CompileMode) -> Result
     };
     let tree = ophis_parser::parse(source, ParseOptions { mode: parse_mode, ..Default::default() })?;
     let index = ophis_lexer::LineIndex::new(source);
-    let table = symtable::build(&tree, &index, symtable::BuildOptions::default())?;
+    let table = symtable::build(&tree, &index, options)?;
     codegen::compile(&tree, &table, source, filename, mode).map_err(|e| symtable::with_byte_columns(e, &index))
 }

@@ -63,6 +63,11 @@ impl<'a> Compiler<'a> {
         self.table.future.annotations
     }
 
+    /// The code flags of the module's future features (every code object carries them).
+    pub(super) fn future_flags(&self) -> u32 {
+        if self.future_annotations() { crate::code::flags::FUTURE_ANNOTATIONS } else { 0 }
+    }
+
     /// Compiles a statement, counting it as a conditional block when it is a compound statement.
     pub(super) fn stmt(&mut self, s: &'a Stmt) -> Result<()> {
         if !opens_conditional_block(s) || self.in_function() {

@@ -67,6 +67,7 @@ pub fn compile<'a>(tree: &'a Mod, table: &'a SymbolTable, source: &str, filename
         annotations: Default::default(),
     };
     c.units.push(Unit::new(SymbolTable::MODULE, ScopeKind::Module, "<module>", "<module>", 1));
+    c.unit().flags |= c.future_flags();
     match tree {
         Mod::Module(m) => {
             c.annotations_prologue();

@@ -34,7 +34,7 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope(scope_id);
         let line = self.line_index.line_col(range.start).line;
         let mut unit = Unit::new(scope_id, scope.kind, name, qualname, line);
-        unit.flags = flag_for_kind(scope.kind);
+        unit.flags = flag_for_kind(scope.kind) | self.future_flags();
         for v in &scope.varnames {
             unit.add_varname(v);
         }
