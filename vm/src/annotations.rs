@@ -60,10 +60,10 @@ pub fn function_annotations(vm: &mut Vm, f: &Function) -> PyResult<Value> {
 /// `function.__annotations__ = value` (None and deletion clear it); drops `__annotate__`.
 pub fn set_function_annotations(f: &Function, value: Option<Value>) -> PyResult<()> {
     let value = value.filter(|v| !v.is_none());
-    if let Some(v) = &value {
-        if !matches!(v.kind(), Some(Kind::Dict(_))) {
-            return Err(PyErr::type_error("__annotations__ must be set to a dict object"));
-        }
+    if let Some(v) = &value
+        && !matches!(v.kind(), Some(Kind::Dict(_)))
+    {
+        return Err(PyErr::type_error("__annotations__ must be set to a dict object"));
     }
     let old = {
         let mut attrs = f.attrs.lock();
@@ -111,12 +111,11 @@ pub fn attach_annotate(func: &Function, annotate: &Value) {
 /// A value found in a class namespace, bound as `type.__dict__` getters bind it (`__get__` with
 /// no instance).
 fn bind_to_class(vm: &mut Vm, value: Value, class: &ObjRef) -> PyResult<Value> {
-    if let Value::Obj(o) = &value {
-        if !o.class_data().is_builtin() {
-            if let Some(get) = types::lookup(o.class(), "__get__") {
-                return vm.call(&get, &[value.clone(), Value::None, Value::Obj(class.clone())], &[]);
-            }
-        }
+    if let Value::Obj(o) = &value
+        && !o.class_data().is_builtin()
+        && let Some(get) = types::lookup(o.class(), "__get__")
+    {
+        return vm.call(&get, &[value.clone(), Value::None, Value::Obj(class.clone())], &[]);
     }
     Ok(value)
 }

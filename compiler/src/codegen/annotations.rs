@@ -176,11 +176,12 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope(self.scope_id());
         let (is_class, needs_classdict, conditional, used) =
             (scope.kind == ScopeKind::Class, scope.needs_classdict, scope.has_conditional_annotations, scope.annotations_used);
-        if is_class && needs_classdict {
-            if let Some(i) = self.unit().deref_index("__classdict__") {
-                self.emit(Opcode::LOAD_LOCALS, 0);
-                self.emit(Opcode::STORE_DEREF, i);
-            }
+        if is_class
+            && needs_classdict
+            && let Some(i) = self.unit().deref_index("__classdict__")
+        {
+            self.emit(Opcode::LOAD_LOCALS, 0);
+            self.emit(Opcode::STORE_DEREF, i);
         }
         if conditional {
             self.emit(Opcode::BUILD_SET, 0);
@@ -343,10 +344,10 @@ impl<'a> Compiler<'a> {
         let mut code = self.exit_scope();
         // The symbol table calls the parameter `.format` so that annotations can use a name
         // `format`; the signature says `format`.
-        if let Some(first) = code.varnames.first_mut() {
-            if &**first == ".format" {
-                *first = "format".into();
-            }
+        if let Some(first) = code.varnames.first_mut()
+            && &**first == ".format"
+        {
+            *first = "format".into();
         }
         self.set_location(range);
         self.make_function(code, 0);
