@@ -82,6 +82,9 @@ pub mod flags {
     pub const COROUTINE: u32 = 0x80;
     pub const ITERABLE_COROUTINE: u32 = 0x100;
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Compiled under `from __future__ import annotations` (code compiled by `compile()`/`exec()`
+    /// from such code inherits it).
+    pub const FUTURE_ANNOTATIONS: u32 = 0x1000000;
     pub const HAS_DOCSTRING: u32 = 0x4000000;
     pub const METHOD: u32 = 0x8000000;
 }

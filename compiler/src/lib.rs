@@ -12,21 +12,30 @@
 //! - [`code`]: code objects with their line/column and exception tables.
 //! - [`codegen`]: AST + symbol table → code objects.
 //! - [`dis`]: the disassembler (`ophis -m dis`).
+//! - [`unparse`]: expressions back to source text, as CPython's compiler writes string
+//!   annotations (`from __future__ import annotations`).
 
 pub mod code;
 pub mod codegen;
 pub mod dis;
 pub mod instructions;
 pub mod symtable;
+pub mod unparse;
 
 pub use code::{CodeObject, Constant};
 pub use codegen::CompileMode;
-pub use instructions::{BinaryOp, CompareOp, Instruction, Intrinsic1, Intrinsic2, Opcode};
+pub use instructions::{BinaryOp, CommonConstant, CompareOp, Instruction, Intrinsic1, Intrinsic2, Opcode};
 
 use ophis_parser::{ParseOptions, SyntaxError};
 
 /// Parses, analyses and compiles `source` in one step.
 pub fn compile_source(source: &str, filename: &str, mode: CompileMode) -> Result<CodeObject, SyntaxError> {
+    compile_source_with(source, filename, mode, symtable::BuildOptions::default())
+}
+
+/// [`compile_source`] with compile flags (`compile(..., flags=...)` and inherited future
+/// features).
+pub fn compile_source_with(source: &str, filename: &str, mode: CompileMode, options: symtable::BuildOptions) -> Result<CodeObject, SyntaxError> {
     let parse_mode = match mode {
         CompileMode::Exec => ophis_parser::Mode::Module,
         CompileMode::Eval => ophis_parser::Mode::Expression,
@@ -34,6 +43,6 @@ pub fn compile_source(source: &str, filename: &str, mode: CompileMode) -> Result
     };
     let tree = ophis_parser::parse(source, ParseOptions { mode: parse_mode, ..Default::default() })?;
     let index = ophis_lexer::LineIndex::new(source);
-    let table = symtable::build(&tree, &index, symtable::BuildOptions::default())?;
+    let table = symtable::build(&tree, &index, options)?;
     codegen::compile(&tree, &table, source, filename, mode).map_err(|e| symtable::with_byte_columns(e, &index))
 }

@@ -187,6 +187,15 @@ impl Vm {
                 return self.descriptor_get(d, &Value::Obj(t.clone()), &meta);
             }
         }
+        // `type`'s `__annotations__`/`__annotate__` descriptors (data descriptors of the metatype:
+        // they read only the class's own namespace) unless a metaclass defines its own.
+        if meta_descr.is_none() {
+            match n {
+                "__annotations__" => return crate::annotations::type_annotations(self, t),
+                "__annotate__" => return crate::annotations::type_annotate(self, t),
+                _ => {}
+            }
+        }
         if let Some(v) = types::lookup(t, n) {
             return match v.kind() {
                 Some(Kind::ClassMethod(f)) => Ok(Value::Obj(Object::new(
@@ -243,6 +252,11 @@ impl Vm {
     }
 
     fn module_getattr(&mut self, m: &ObjRef, n: &str) -> PyResult<Value> {
+        match n {
+            "__annotations__" => return crate::annotations::module_annotations(self, m),
+            "__annotate__" => return Ok(crate::annotations::module_annotate(m)),
+            _ => {}
+        }
         let dict = m.dict_or_create().clone();
         if let Some(v) = dict.as_dict().and_then(|d| d.get_str(n)) {
             return Ok(v);
@@ -269,6 +283,7 @@ impl Vm {
             return Ok(Some(Value::Obj(o.dict_or_create().clone())));
         }
         Ok(match &o.kind {
+            Kind::Function(f) if n == "__annotations__" => Some(crate::annotations::function_annotations(self, f)?),
             Kind::Function(f) => {
                 let a = f.attrs.lock();
                 match n {
@@ -285,7 +300,7 @@ impl Vm {
                         Some(c) => new_tuple(c.iter().cloned().map(Value::Obj).collect()),
                         None => Value::None,
                     }),
-                    "__annotations__" => Some(if a.annotations.is_none() { Value::Obj(crate::dict::new_dict_object()) } else { a.annotations.clone() }),
+                    "__annotate__" => Some(a.annotate.clone()),
                     "__type_params__" => Some(if a.type_params.is_none() { new_tuple(vec![]) } else { a.type_params.clone() }),
                     _ => None,
                 }
@@ -458,6 +473,11 @@ impl Vm {
                     t.name
                 )));
             }
+            match n {
+                "__annotations__" => return crate::annotations::set_type_annotations(o, value),
+                "__annotate__" => return crate::annotations::set_type_annotate(o, value),
+                _ => {}
+            }
             match value {
                 Some(v) => t.dict.set_str(intern(n), v),
                 None => {
@@ -621,7 +641,8 @@ impl Vm {
                     }
                     "__doc__" => f.attrs.lock().doc = v,
                     "__module__" => f.attrs.lock().module = v,
-                    "__annotations__" => f.attrs.lock().annotations = v,
+                    "__annotations__" => crate::annotations::set_function_annotations(f, value.clone())?,
+                    "__annotate__" => crate::annotations::set_function_annotate(f, value.clone())?,
                     "__defaults__" => f.defaults.set(v.as_obj().cloned()),
                     "__kwdefaults__" => f.kwdefaults.set(v.as_obj().cloned()),
                     _ => return Ok(false),
@@ -650,6 +671,11 @@ impl Vm {
                 }
                 Ok(true)
             }
+            Kind::Module => match n {
+                "__annotations__" => crate::annotations::set_module_annotations(o, value.clone()).map(|()| true),
+                "__annotate__" => crate::annotations::set_module_annotate(o, value.clone()).map(|()| true),
+                _ => Ok(false),
+            },
             _ => Ok(false),
         }
     }

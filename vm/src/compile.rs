@@ -12,7 +12,14 @@ use crate::PyResult;
 
 /// Compiles `source` to a code object, raising SyntaxError (with CPython's attributes) on error.
 pub fn compile_to_code(source: &str, filename: &str, mode: CompileMode) -> PyResult<ObjRef> {
-    match ophis_compiler::compile_source(source, filename, mode) {
+    compile_to_code_with(source, filename, mode, false)
+}
+
+/// [`compile_to_code`], with `from __future__ import annotations` in effect when
+/// `future_annotations` (a compile flag, or inherited from the calling code).
+pub fn compile_to_code_with(source: &str, filename: &str, mode: CompileMode, future_annotations: bool) -> PyResult<ObjRef> {
+    let options = ophis_compiler::symtable::BuildOptions { future_annotations, ..Default::default() };
+    match ophis_compiler::compile_source_with(source, filename, mode, options) {
         Ok(code) => Ok(load_code(Arc::new(code))),
         Err(e) => Err(syntax_error(&e, source, filename)),
     }
@@ -52,6 +59,12 @@ fn decode_source_bytes(bytes: &[u8], filename: &str) -> PyResult<String> {
             Err(PyErr::with_args("SyntaxError", vec![new_str(e.message.as_str()), details]))
         }
     }
+}
+
+/// Whether the code running in the calling frame was compiled with `from __future__ import
+/// annotations` (which `compile()`, `exec()` and `eval()` of source text inherit).
+pub fn caller_has_future_annotations(vm: &crate::interp::Vm) -> bool {
+    vm.frames.last().and_then(|f| f.code.as_code()).is_some_and(|c| c.compiled.flags & ophis_compiler::code::flags::FUTURE_ANNOTATIONS != 0)
 }
 
 pub fn syntax_error(e: &ophis_parser::SyntaxError, source: &str, filename: &str) -> PyErr {

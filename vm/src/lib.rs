@@ -20,6 +20,7 @@
 //! - [`embed`]: the embedding API.
 //! - [`typing`]: PEP 695 generics at run time (TypeVar, TypeAliasType, Generic) and `_typing`.
 
+pub mod annotations;
 pub mod asyncgen;
 pub mod attr;
 pub mod buffer;

@@ -5,6 +5,7 @@
 //! and class creation in `scopes.rs`, `match` statements in `patterns.rs`, PEP 695 generics and
 //! `type` statements in `type_params.rs`.
 
+mod annotations;
 mod expr;
 mod fold;
 mod pattern_constants;
@@ -50,6 +51,8 @@ pub struct Compiler<'a> {
     inlined_scopes: Vec<ScopeId>,
     /// Final bodies of `try`/`finally` statements, for `return`/`break` that leave them.
     finalbodies: Vec<&'a [Stmt]>,
+    /// The deferred annotations of the module and class bodies being compiled.
+    annotations: std::collections::HashMap<ScopeId, annotations::AnnotationState<'a>>,
 }
 
 /// Compiles a parsed module (or expression) into its code object.
@@ -63,20 +66,26 @@ pub fn compile<'a>(tree: &'a Mod, table: &'a SymbolTable, source: &str, filename
         inlined_locals: Vec::new(),
         inlined_scopes: Vec::new(),
         finalbodies: Vec::new(),
+        annotations: Default::default(),
     };
     c.units.push(Unit::new(SymbolTable::MODULE, ScopeKind::Module, "<module>", "<module>", 1));
+    c.unit().flags |= c.future_flags();
     match tree {
         Mod::Module(m) => {
+            c.annotations_prologue();
             c.body_with_docstring(&m.body, true)?;
+            c.module_deferred_annotations(tree)?;
             if c.unit().is_reachable() {
                 c.load_const(Constant::None);
                 c.emit(Opcode::RETURN_VALUE, 0);
             }
         }
         Mod::Interactive(m) => {
+            c.annotations_prologue();
             for s in &m.body {
                 c.stmt(s)?;
             }
+            c.module_deferred_annotations(tree)?;
             c.load_const(Constant::None);
             c.emit(Opcode::RETURN_VALUE, 0);
         }

@@ -42,7 +42,7 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope(scope_id);
         let line = self.line_index.line_col(range.start).line;
         let mut unit = Unit::new(scope_id, scope.kind, name, qualname, line);
-        unit.flags = flag_for_kind(scope.kind);
+        unit.flags = flag_for_kind(scope.kind) | self.future_flags();
         for v in &scope.varnames {
             unit.add_varname(v);
         }
@@ -69,6 +69,18 @@ impl<'a> Compiler<'a> {
             if scope.needs_classdict {
                 unit.cellvars.insert("__classdict__".into());
             }
+            if scope.has_conditional_annotations {
+                unit.cellvars.insert("__conditional_annotations__".into());
+            }
+        }
+        // A class's `__annotate__` reads which of the body's annotations ran.
+        if scope.kind == ScopeKind::Annotation
+            && self.units.last().is_some_and(|parent| {
+                self.table.scope(parent.scope).annotation_block == Some(scope_id)
+                    && parent.cellvars.contains("__conditional_annotations__")
+            })
+        {
+            unit.freevars.insert("__conditional_annotations__".into());
         }
         if scope.is_nested {
             unit.flags |= flags::NESTED;
@@ -127,7 +139,11 @@ impl<'a> Compiler<'a> {
         if !freevars.is_empty() {
             self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 8);
         }
-        // Defaults pushed before the code: kwdefaults (2) is nearer the top than defaults (1).
+        // Pushed before the code: the annotate function (16) nearest the top, then kwdefaults (2),
+        // then defaults (1).
+        if extra_flags & super::annotations::MAKE_FUNCTION_ANNOTATE != 0 {
+            self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, super::annotations::MAKE_FUNCTION_ANNOTATE);
+        }
         if extra_flags & 2 != 0 {
             self.emit(Opcode::SET_FUNCTION_ATTRIBUTE, 2);
         }
@@ -193,6 +209,8 @@ impl<'a> Compiler<'a> {
         self.set_location(s.range());
         let f = self.defaults(args)?;
         let generic = self.enter_generic_def(name, type_params, f, s)?;
+        // Annotations are evaluated inside the type-parameter scope, so they can name T.
+        let f = f | self.function_annotations(args, s)?;
         let scope = self.table.scope_of(s, ScopeKind::Function).expect("function scope");
         let qualname = self.qualname_for(name);
         self.enter_scope(scope, name, &qualname, s.range());
@@ -281,18 +299,19 @@ impl<'a> Compiler<'a> {
         let fi = self.unit().add_name("__firstlineno__");
         self.emit(Opcode::STORE_NAME, fi);
         self.class_type_params_attribute(c);
-        self.classdict_prologue();
+        self.annotations_prologue();
         if let Some(doc) = super::docstring(&c.body) {
             self.load_const(doc);
             let di = self.unit().add_name("__doc__");
             self.emit(Opcode::STORE_NAME, di);
         }
         self.body_with_docstring(&c.body, false)?;
+        self.deferred_annotations(self.table.scope_of(s, ScopeKind::Annotation), s.range())?;
         let static_attributes = static_attributes(&c.body);
         self.load_const(Constant::Tuple(static_attributes.into_iter().map(|n| Constant::Str(n.into())).collect::<Vec<_>>().into()));
         let si = self.unit().add_name("__static_attributes__");
         self.emit(Opcode::STORE_NAME, si);
-        self.classdict_cell();
+        self.class_dict_cell();
         if let Some(i) = self.unit().cellvars.get_index_of("__class__") {
             self.emit(Opcode::LOAD_CLOSURE, i as u32);
             self.emit(Opcode::COPY, 1);

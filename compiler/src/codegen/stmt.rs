@@ -8,7 +8,8 @@ use crate::code::Constant;
 use crate::instructions::{Intrinsic1, Opcode};
 
 impl<'a> Compiler<'a> {
-    pub(super) fn stmt(&mut self, s: &'a Stmt) -> Result<()> {
+    /// One statement (through [`Compiler::stmt`], which tracks conditional blocks).
+    pub(super) fn stmt_kind(&mut self, s: &'a Stmt) -> Result<()> {
         self.set_location(s.range());
         match s {
             Stmt::Expr(e) => {
@@ -34,29 +35,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                } else if let Expr::Name(_) = &*a.target {
-                    // A bare annotation of a simple name binds nothing.
-                } else {
-                    // `x.y: int` / `x[0]: int` evaluate the target's object (and subscript).
-                    match &*a.target {
-                        Expr::Attribute(at) => {
-                            self.expr(&at.value)?;
-                            self.emit(Opcode::POP_TOP, 0);
-                        }
-                        Expr::Subscript(sb) => {
-                            self.expr(&sb.value)?;
-                            self.emit(Opcode::POP_TOP, 0);
-                            self.expr(&sb.slice)?;
-                            self.emit(Opcode::POP_TOP, 0);
-                        }
-                        _ => {}
-                    }
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a, s)?,
             Stmt::If(i) => {
                 let end = self.unit().new_label();
                 let orelse = self.unit().new_label();

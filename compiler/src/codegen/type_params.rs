@@ -157,32 +157,6 @@ impl<'a> Compiler<'a> {
         self.name_op("__type_params__", ExprContext::Store);
     }
 
-    /// At the start of a class body whose scopes read the class namespace lazily (type
-    /// parameters, type aliases, annotations of methods): the `__classdict__` cell holds the
-    /// namespace while the body runs.
-    pub(super) fn classdict_prologue(&mut self) {
-        if !self.table.scope(self.scope_id()).needs_classdict {
-            return;
-        }
-        if let Some(i) = self.unit().deref_index("__classdict__") {
-            self.emit(Opcode::LOAD_LOCALS, 0);
-            self.emit(Opcode::STORE_DEREF, i);
-        }
-    }
-
-    /// After `__static_attributes__`: hands the `__classdict__` cell to `type.__new__`, which
-    /// points it at the finished class's namespace, as `__classdictcell__`.
-    pub(super) fn classdict_cell(&mut self) {
-        if !self.table.scope(self.scope_id()).needs_classdict {
-            return;
-        }
-        if let Some(i) = self.unit().deref_index("__classdict__") {
-            self.emit(Opcode::LOAD_CLOSURE, i);
-            let n = self.unit().add_name("__classdictcell__");
-            self.emit(Opcode::STORE_NAME, n);
-        }
-    }
-
     /// `type NAME[PARAMS] = VALUE`: a TypeAliasType made from `(name, type_params, evaluate)`,
     /// where `evaluate` computes the value lazily.
     pub(super) fn type_alias(&mut self, a: &'a ast::StmtTypeAlias, s: &'a Stmt) -> Result<()> {

@@ -180,6 +180,26 @@ impl Unit {
         self.handler_stack = state;
     }
 
+    /// Moves the instructions emitted since `tail` to index `at`, before the ones already there
+    /// (a module's `__annotate__` is compiled after its body but must run first). Jump targets
+    /// and handlers move with their instructions; the tail must contain no bound labels.
+    pub fn move_tail_to(&mut self, tail: usize, at: usize) {
+        let end = self.instructions.len();
+        if tail >= end || at >= tail {
+            return;
+        }
+        let moved = (end - tail) as u32;
+        self.instructions[at..].rotate_right(end - tail);
+        self.locations[at..].rotate_right(end - tail);
+        self.handler_of[at..].rotate_right(end - tail);
+        for position in self.labels.iter_mut().flatten() {
+            // A label at `tail` was bound at the end of the body: it stays after the body.
+            if (at as u32..=tail as u32).contains(position) {
+                *position += moved;
+            }
+        }
+    }
+
     pub fn add_const(&mut self, c: Constant) -> u32 {
         if let Some(i) = self.constants.iter().position(|k| k.same_as(&c)) {
             return i as u32;

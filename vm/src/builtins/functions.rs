@@ -830,7 +830,7 @@ fn exec_or_eval(vm: &mut Vm, args: Args, mode: ophis_compiler::CompileMode, name
             };
             let src = src?;
             let src = if mode == ophis_compiler::CompileMode::Eval { src.trim_start_matches([' ', '\t']) } else { &src };
-            crate::compile::compile_to_code(src, "<string>", mode)?
+            crate::compile::compile_to_code_with(src, "<string>", mode, crate::compile::caller_has_future_annotations(vm))?
         }
     };
     let locals = locals.filter(|l| !ObjRef::ptr_eq(l, &globals));
@@ -903,7 +903,13 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
     let text = text?;
-    Ok(Value::Obj(crate::compile::compile_to_code(&text, &filename, mode)?))
+    let dont_inherit = match get(4, "dont_inherit") {
+        Some(v) => vm.is_true(&v)?,
+        None => false,
+    };
+    let future_annotations = flags & ophis_compiler::code::flags::FUTURE_ANNOTATIONS as i64 != 0
+        || (!dont_inherit && crate::compile::caller_has_future_annotations(vm));
+    Ok(Value::Obj(crate::compile::compile_to_code_with(&text, &filename, mode, future_annotations)?))
 }
 
 fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -306,7 +306,10 @@ pub fn set_function_attribute(func: &Value, flag: u32, attr: Value) {
             let cells: Vec<ObjRef> = attr.as_tuple().unwrap_or(&[]).iter().filter_map(|v| v.as_obj().cloned()).collect();
             set_closure(func, cells);
         }
-        16 => f.attrs.lock().annotate = attr,
+        16 => {
+            crate::annotations::attach_annotate(f, &attr);
+            f.attrs.lock().annotate = attr;
+        }
         _ => {}
     }
 }

@@ -764,7 +764,15 @@ impl Vm {
                         let v = tri!(self.builtins().as_dict().expect("dict").get_str("__build_class__").ok_or_else(|| PyErr::new("NameError", "__build_class__ not found")));
                         frame.push(v);
                     }
-                    Opcode::SETUP_ANNOTATIONS => {}
+                    Opcode::SETUP_ANNOTATIONS => {
+                        // `from __future__ import annotations`: the body stores its string
+                        // annotations in an `__annotations__` dict of its namespace.
+                        let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                        let namespace = Value::Obj(locals.clone());
+                        if tri!(self.mapping_get_str(&namespace, "__annotations__")).is_none() {
+                            tri!(self.mapping_set_str(&locals, crate::builtins::intern("__annotations__"), Value::Obj(crate::dict::new_dict_object())));
+                        }
+                    }
                     Opcode::FORMAT_SIMPLE => {
                         let v = frame.pop();
                         let r = match &v {

@@ -1,0 +1,9 @@
+x: int
+y: "str" = "s"
+if False:
+    z: float
+try:
+    raise ValueError
+except ValueError:
+    handled: bytes
+def f(): pass
