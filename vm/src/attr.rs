@@ -232,9 +232,9 @@ impl Vm {
     fn type_special_attribute(&mut self, t: &ObjRef, n: &str) -> PyResult<Option<Value>> {
         let data = t.as_type().expect("type");
         Ok(Some(match n {
-            "__name__" => new_str(&*data.name),
+            "__name__" => new_str(data.short_name()),
             "__qualname__" => data.dict.get_str("__qualname__").unwrap_or_else(|| new_str(&*data.qualname)),
-            "__module__" => data.dict.get_str("__module__").unwrap_or_else(|| new_str("builtins")),
+            "__module__" => data.dict.get_str("__module__").unwrap_or_else(|| new_str(data.module_from_name().unwrap_or("builtins"))),
             "__doc__" => data.dict.get_str("__doc__").unwrap_or(Value::None),
             "__mro__" => new_tuple(types::mro(t).into_iter().map(Value::Obj).collect()),
             "__bases__" => new_tuple(data.bases.iter().cloned().map(Value::Obj).collect()),

@@ -19,15 +19,8 @@ impl From<FormatError> for PyErr {
     }
 }
 
-fn module_qualified(vm: &mut Vm, class: &ObjRef) -> String {
-    let t = class.as_type().expect("type");
-    let module = t.dict.get_str("__module__").and_then(|m| m.as_str().map(|s| s.to_string()));
-    let qualname = t.dict.get_str("__qualname__").and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_else(|| t.qualname.to_string());
-    let _ = vm;
-    match module.as_deref() {
-        Some("builtins") | None => qualname,
-        Some(m) => format!("{m}.{qualname}"),
-    }
+fn module_qualified(_vm: &mut Vm, class: &ObjRef) -> String {
+    class.as_type().expect("type").qualified_name()
 }
 
 impl Vm {

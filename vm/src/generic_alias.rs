@@ -54,11 +54,7 @@ fn alias_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Value::Obj(o) = v {
         if let Some(t) = o.as_type() {
-            let module = t.dict.get_str("__module__").and_then(|m| m.as_str().map(|s| s.to_string()));
-            return Ok(match module.as_deref() {
-                None | Some("builtins") => t.qualname.to_string(),
-                Some(m) => format!("{m}.{}", t.qualname),
-            });
+            return Ok(t.qualified_name());
         }
         if matches!(o.kind, Kind::Singleton) && o.class_data().name.as_ref() == "ellipsis" {
             return Ok("...".into());

@@ -49,6 +49,7 @@ pub mod ops;
 pub mod set_table;
 pub mod str;
 pub mod sys;
+pub mod templatelib;
 pub mod thread;
 pub mod traceback;
 pub mod types;

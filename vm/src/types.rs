@@ -56,10 +56,34 @@ pub struct TypeData {
 static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
 
 impl TypeData {
+    /// The module a built-in type's dotted name gives (`string.templatelib`), if any.
+    pub fn module_from_name(&self) -> Option<&str> {
+        if self.builtin { self.name.rsplit_once('.').map(|(m, _)| m) } else { None }
+    }
+
+    /// `module.qualname` as class reprs and generic aliases print a class (just the qualname
+    /// for builtins), from `__module__`/`__qualname__` in the namespace when set.
+    pub fn qualified_name(&self) -> String {
+        let module = self.dict.get_str("__module__").and_then(|m| m.as_str().map(str::to_string)).or_else(|| self.module_from_name().map(str::to_string));
+        let qualname = self.dict.get_str("__qualname__").and_then(|q| q.as_str().map(str::to_string)).unwrap_or_else(|| self.qualname.to_string());
+        match module.as_deref() {
+            None | Some("builtins") => qualname,
+            Some(m) => format!("{m}.{qualname}"),
+        }
+    }
+
+    /// `__name__`: the last part of a built-in type's dotted name.
+    pub fn short_name(&self) -> &str {
+        if self.builtin { self.name.rsplit('.').next().unwrap_or(&self.name) } else { &self.name }
+    }
+
     pub fn new(name: &str, bases: Vec<ObjRef>, mro_tail: Vec<ObjRef>, layout: Layout, builtin: bool) -> TypeData {
+        // A built-in type's name may carry its module (`string.templatelib.Template`), as
+        // CPython's tp_name does: messages show it whole, `__name__`/`__qualname__` the last part.
+        let short = if builtin { name.rsplit('.').next().unwrap_or(name) } else { name };
         TypeData {
             name: name.into(),
-            qualname: name.into(),
+            qualname: short.into(),
             bases: bases.into(),
             mro_tail: mro_tail.into(),
             dict: Dict::new(),

@@ -229,6 +229,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::FormattedValue(f) => self.formatted_value(f)?,
+            Expr::TemplateStr(t) => self.template_str(t)?,
             Expr::Lambda(l) => self.lambda(l, e)?,
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::GeneratorExp(_) => self.comprehension(e)?,
             Expr::Yield(y) => {
@@ -422,6 +423,53 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Opcode::BUILD_LIST, 0);
         self.finish_starred_call(args, keywords, range)
+    }
+
+    /// A t-string: the tuple of its literal parts (one more than the interpolations, adjacent
+    /// parts merged) as one constant, each interpolation built from its value, source text and
+    /// format spec, then BUILD_TEMPLATE.
+    fn template_str(&mut self, t: &'a ast::ExprTemplateStr) -> Result<()> {
+        let mut strings: Vec<Constant> = Vec::new();
+        let mut current = String::new();
+        let mut interpolations = Vec::new();
+        for v in &t.values {
+            match v {
+                Expr::Constant(c) => {
+                    if let Constant::Str(s) = constant(&c.value) {
+                        current.push_str(&s);
+                    }
+                }
+                Expr::Interpolation(i) => {
+                    strings.push(Constant::Str(std::mem::take(&mut current).into()));
+                    interpolations.push(i);
+                }
+                other => return Err(self.error("unexpected part of a t-string", other.range())),
+            }
+        }
+        strings.push(Constant::Str(current.into()));
+        self.load_const(Constant::Tuple(strings.into()));
+        for i in &interpolations {
+            self.expr(&i.value)?;
+            self.load_const(constant(&i.str));
+            let conversion = match i.conversion {
+                115 => 1, // 's'
+                114 => 2, // 'r'
+                97 => 3,  // 'a'
+                _ => 0,
+            };
+            let has_spec = match &i.format_spec {
+                Some(spec) => {
+                    self.expr(spec)?;
+                    1
+                }
+                None => 0,
+            };
+            self.set_location(t.range);
+            self.emit(Opcode::BUILD_INTERPOLATION, conversion << 2 | has_spec);
+        }
+        self.emit(Opcode::BUILD_TUPLE, interpolations.len() as u32);
+        self.emit(Opcode::BUILD_TEMPLATE, 0);
+        Ok(())
     }
 
     fn formatted_value(&mut self, f: &'a ast::ExprFormattedValue) -> Result<()> {

@@ -360,10 +360,15 @@ impl Vm {
                 let n = self.len_of(v).map_err(|_| PyErr::type_error(format!("'{}' object is not reversible", self.type_name(v))))?;
                 Ok(new_iterator(IterState::Reversed { seq: v.clone(), index: n as i64 - 1 }))
             }
-            _ => match crate::typing::construct(self, cls, a) {
-                Some(r) => r,
-                None => Err(PyErr::type_error(format!("cannot create '{name}' instances"))),
-            },
+            _ => {
+                if let Some(r) = crate::templatelib::construct(self, cls, a) {
+                    return r;
+                }
+                match crate::typing::construct(self, cls, a) {
+                    Some(r) => r,
+                    None => Err(PyErr::type_error(format!("cannot create '{name}' instances"))),
+                }
+            }
         }
     }
 

@@ -51,7 +51,7 @@ pub(super) fn install() {
 }
 
 /// `cls[item]`: a GenericAlias of `cls` with `item` (a tuple spreads into several arguments).
-fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.values.first().cloned().unwrap_or(Value::None);
     let name = cls.as_obj().and_then(|c| c.as_type()).map_or_else(|| "type".to_string(), |t| t.name.to_string());
     let item = one_arg(&args, &name, "__class_getitem__")?;
@@ -82,9 +82,7 @@ fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             return Ok("...".into());
         }
         if let Some(t) = o.as_type() {
-            let module = t.dict.get_str("__module__").and_then(|m| m.as_str().map(str::to_string)).unwrap_or_else(|| "builtins".into());
-            let qualname = t.dict.get_str("__qualname__").and_then(|q| q.as_str().map(str::to_string)).unwrap_or_else(|| t.qualname.to_string());
-            return Ok(if module == "builtins" { qualname } else { format!("{module}.{qualname}") });
+            return Ok(t.qualified_name());
         }
     }
     vm.repr_string(v)

@@ -27,7 +27,7 @@ mod constructors_complex;
 mod constructors_text;
 mod containers;
 mod functions;
-mod method_args;
+pub(crate) mod method_args;
 mod methods;
 mod methods_bytearray;
 mod methods_bytes;
@@ -71,6 +71,7 @@ pub(crate) use functions::is_subclass as functions_is_subclass;
 pub(crate) use method_args::unhashable_as;
 pub use methods_set::set_contains;
 pub use methods_generic_alias::{GenericAlias, new_generic_alias};
+pub(crate) use methods_generic_alias::class_getitem;
 pub(crate) use methods_memoryview::{attribute as memoryview_attribute, is_attribute as is_memoryview_attribute};
 
 pub fn new_str(s: impl Into<Box<str>>) -> Value {

@@ -359,6 +359,17 @@ impl Vm {
                         }
                         frame.push(Value::Obj(d));
                     }
+                    Opcode::BUILD_INTERPOLATION => {
+                        let spec = if arg & 1 != 0 { Some(frame.pop()) } else { None };
+                        let expression = frame.pop();
+                        let value = frame.pop();
+                        frame.push(crate::templatelib::build_interpolation(value, expression, arg >> 2, spec));
+                    }
+                    Opcode::BUILD_TEMPLATE => {
+                        let interpolations = frame.pop();
+                        let strings = frame.pop();
+                        frame.push(crate::templatelib::build_template(strings, interpolations));
+                    }
                     Opcode::BUILD_STRING => {
                         let items = pop_n(&mut frame, arg as usize);
                         let mut s = String::new();

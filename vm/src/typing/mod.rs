@@ -252,7 +252,6 @@ pub(crate) fn construct(vm: &mut Vm, cls: &ObjRef, args: Args) -> Option<PyResul
     typevar::construct(vm, cls, args)
 }
 
-/// Registers the `_typing` module in `sys.modules`.
 /// Fills the `_typing` module.
 pub fn init_module(_vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     let dict = module.as_dict().expect("dict");
