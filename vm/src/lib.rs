@@ -49,6 +49,7 @@ pub mod thread;
 pub mod traceback;
 pub mod types;
 pub mod value;
+pub mod warnings;
 
 pub use exceptions::PyErr;
 pub use interp::{Interpreter, Vm};

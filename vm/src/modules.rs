@@ -42,6 +42,7 @@ impl ModuleLibrary {
     pub fn core() -> ModuleLibrary {
         let mut lib = ModuleLibrary::default();
         lib.add_native(NativeModule { name: "_thread", init: crate::thread::init_module });
+        lib.add_native(NativeModule { name: "_warnings", init: crate::warnings::init_module });
         lib
     }
 

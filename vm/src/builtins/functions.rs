@@ -829,7 +829,7 @@ fn exec_or_eval(vm: &mut Vm, args: Args, mode: ophis_compiler::CompileMode, name
                 return Err(PyErr::type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
             };
             let src = if mode == ophis_compiler::CompileMode::Eval { src.trim_start_matches([' ', '\t']) } else { src };
-            crate::compile::compile_to_code(src, "<string>", mode)?
+            crate::warnings::compile_with_warnings(vm, src, "<string>", mode)?
         }
     };
     let locals = locals.filter(|l| !ObjRef::ptr_eq(l, &globals));
@@ -903,7 +903,7 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     let filename = vm.str_string(&filename)?;
-    Ok(Value::Obj(crate::compile::compile_to_code(&text, &filename, mode)?))
+    Ok(Value::Obj(crate::warnings::compile_with_warnings(vm, &text, &filename, mode)?))
 }
 
 fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {

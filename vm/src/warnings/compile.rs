@@ -1,0 +1,54 @@
+//! Issuing the compiler's warnings (`SyntaxWarning`s found while compiling source) through the
+//! filters, as CPython does when it compiles a module, a script or `exec`/`eval`/`compile`
+//! source: a filter that says `error` turns the warning into the `SyntaxError` the compiler
+//! describes for it.
+
+use ophis_compiler::CompileMode;
+use ophis_parser::SyntaxError;
+use ophis_parser::warnings::CompileWarning;
+
+use crate::builtins::new_str;
+use crate::exceptions::{PyErr, exception_types};
+use crate::interp::Vm;
+use crate::object::ObjRef;
+use crate::value::Value;
+use crate::PyResult;
+
+/// Why issuing compile warnings stopped.
+#[derive(Debug)]
+pub enum CompileWarningError {
+    /// A warning became an error: the syntax error to report instead.
+    Syntax(SyntaxError),
+    /// Something else went wrong while showing a warning (a broken `showwarning`, ...).
+    Raised(PyErr),
+}
+
+/// Issues `warnings` for code compiled from `filename`, in order.
+pub fn issue_compile_warnings(vm: &mut Vm, warnings: &[CompileWarning], filename: &str) -> Result<(), CompileWarningError> {
+    for w in warnings {
+        let name = w.category.name();
+        let category = Value::Obj(exception_types().get(name).clone());
+        let result = vm.warn_explicit(category, new_str(w.message.as_str()), new_str(filename), w.line as i64, None, Value::None, Value::None);
+        match result {
+            Ok(()) => {}
+            Err(e) if e.is(name) => return Err(CompileWarningError::Syntax(w.error.clone())),
+            Err(e) => return Err(CompileWarningError::Raised(e)),
+        }
+    }
+    Ok(())
+}
+
+/// Compiles `source` to a code object, issuing its compile-time warnings first; syntax errors
+/// (and warnings turned into errors) are raised as `SyntaxError` with CPython's attributes.
+pub fn compile_with_warnings(vm: &mut Vm, source: &str, filename: &str, mode: CompileMode) -> PyResult<ObjRef> {
+    let (code, warnings) = ophis_compiler::compile_source_with_warnings(source, filename, mode);
+    match issue_compile_warnings(vm, &warnings, filename) {
+        Ok(()) => {}
+        Err(CompileWarningError::Syntax(e)) => return Err(crate::compile::syntax_error(&e, source, filename)),
+        Err(CompileWarningError::Raised(e)) => return Err(e),
+    }
+    match code {
+        Ok(code) => Ok(crate::builtins::load_code(std::sync::Arc::new(code))),
+        Err(e) => Err(crate::compile::syntax_error(&e, source, filename)),
+    }
+}
