@@ -36,12 +36,12 @@ fn walk_stmt(stmt: &Stmt, pos: Position, index: &LineIndex, out: &mut Vec<Compil
     let in_loop = Position { in_loop_inside_finally: pos.in_finally, ..pos };
     let in_finally = Position { in_finally: true, in_loop_inside_finally: false };
     match stmt {
-        Stmt::Return(s) if pos.in_finally => out.push(CompileWarning::at("'return' in a 'finally' block", s.range, index)),
+        Stmt::Return(s) if pos.in_finally => out.push(CompileWarning::at("'return' in a 'finally' block", s.range, index).with_text_from_file()),
         Stmt::Break(s) if pos.in_finally && !pos.in_loop_inside_finally => {
-            out.push(CompileWarning::at("'break' in a 'finally' block", s.range, index))
+            out.push(CompileWarning::at("'break' in a 'finally' block", s.range, index).with_text_from_file())
         }
         Stmt::Continue(s) if pos.in_finally && !pos.in_loop_inside_finally => {
-            out.push(CompileWarning::at("'continue' in a 'finally' block", s.range, index))
+            out.push(CompileWarning::at("'continue' in a 'finally' block", s.range, index).with_text_from_file())
         }
         Stmt::FunctionDef(f) => walk(&f.body, Position::default(), index, out),
         Stmt::AsyncFunctionDef(f) => walk(&f.body, Position::default(), index, out),

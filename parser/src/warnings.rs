@@ -34,6 +34,9 @@ pub struct CompileWarning {
     /// The line the warning is issued for (1-based).
     pub line: u32,
     pub error: SyntaxError,
+    /// The error's source text comes from reading the file again (as CPython's compile stage
+    /// does; a pseudo-file such as `<string>` then has none), not from the source compiled.
+    pub text_from_file: bool,
 }
 
 impl CompileWarning {
@@ -41,7 +44,24 @@ impl CompileWarning {
     pub fn at(message: impl Into<String>, range: TextRange, index: &LineIndex) -> CompileWarning {
         let message = message.into();
         let line = index.line_col(range.start).line;
-        CompileWarning { category: WarningCategory::SyntaxWarning, error: SyntaxError::new(message.clone(), range), message, line }
+        CompileWarning {
+            category: WarningCategory::SyntaxWarning,
+            error: SyntaxError::new(message.clone(), range),
+            message,
+            line,
+            text_from_file: false,
+        }
+    }
+
+    /// The line the error form points at.
+    pub fn error_line(&self, source: &str) -> u32 {
+        LineIndex::new(source).line_col(self.error.range.start).line
+    }
+
+    /// Marks a warning of the compile stage (see [`CompileWarning::text_from_file`]).
+    pub fn with_text_from_file(mut self) -> CompileWarning {
+        self.text_from_file = true;
+        self
     }
 }
 
@@ -165,7 +185,7 @@ fn first_invalid_escape(body: &str, body_start: u32, bytes: bool, first_line_bas
         let mut error = SyntaxError::new(error_message, TextRange::new(backslash, backslash + 1));
         error.cpython_offset = Some(col_offset as i32);
         error.cpython_end_offset = Some(col_offset as i32 + 2);
-        return Some(CompileWarning { category: WarningCategory::SyntaxWarning, message, line, error });
+        return Some(CompileWarning { category: WarningCategory::SyntaxWarning, message, line, error, text_from_file: false });
     }
     None
 }

@@ -47,6 +47,7 @@ pub fn run_source(source: &str, filename: &str, path0: &str) -> Result<ExitCode,
         code.as_ref().map_err(Clone::clone)?;
     }
     let filename_owned = filename.to_string();
+    let source_owned = source.to_string();
     // CPython keeps the text of `-c` for its tracebacks (not that of standard input).
     if filename == "<string>" {
         ophis_vm::traceback::register_source(filename, source);
@@ -56,7 +57,7 @@ pub fn run_source(source: &str, filename: &str, path0: &str) -> Result<ExitCode,
     let handle = std::thread::Builder::new()
         .stack_size(MAIN_STACK)
         .name("main".into())
-        .spawn(move || run_main(code, warnings, filename_owned, argv, path0))
+        .spawn(move || run_main(code, warnings, &source_owned, filename_owned, argv, path0))
         .expect("spawn the main interpreter thread");
     handle.join().unwrap_or(Ok(ExitCode::from(70)))
 }
@@ -64,6 +65,7 @@ pub fn run_source(source: &str, filename: &str, path0: &str) -> Result<ExitCode,
 fn run_main(
     code: Result<ophis_compiler::CodeObject, ophis_parser::SyntaxError>,
     warnings: Vec<ophis_parser::warnings::CompileWarning>,
+    source: &str,
     filename: String,
     argv: Vec<String>,
     path0: String,
@@ -89,7 +91,16 @@ fn run_main(
     }
     match ophis_vm::warnings::issue_compile_warnings(&mut vm, &warnings, &filename) {
         Ok(()) => {}
-        Err(ophis_vm::warnings::CompileWarningError::Syntax(e)) => return Err(e),
+        Err(ophis_vm::warnings::CompileWarningError::Syntax(w)) => {
+            // The front end prints the error with its line; one whose line CPython reads from
+            // a file that is not there (`-c`, standard input) is printed without it.
+            let line = w.error_line(source);
+            if w.text_from_file && ophis_vm::warnings::file_line(&filename, line).is_none() {
+                let e = ophis_vm::warnings::warning_as_error(&w, source, &filename);
+                return Ok(report_uncaught(&mut vm, &e));
+            }
+            return Err(w.error);
+        }
         Err(ophis_vm::warnings::CompileWarningError::Raised(e)) => return Ok(report_uncaught(&mut vm, &e)),
     }
     let code = code?;

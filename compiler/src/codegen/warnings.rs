@@ -19,7 +19,7 @@ impl Compiler<'_> {
         if self.warnings.iter().any(|w| w.message == message && w.error.range == range) {
             return;
         }
-        let mut w = CompileWarning::at(message, range, &self.line_index);
+        let mut w = CompileWarning::at(message, range, &self.line_index).with_text_from_file();
         w.error = crate::symtable::with_byte_columns(w.error, &self.line_index);
         self.warnings.push(w);
     }

@@ -4,7 +4,6 @@
 //! describes for it.
 
 use ophis_compiler::CompileMode;
-use ophis_parser::SyntaxError;
 use ophis_parser::warnings::CompileWarning;
 
 use crate::builtins::new_str;
@@ -17,8 +16,8 @@ use crate::PyResult;
 /// Why issuing compile warnings stopped.
 #[derive(Debug)]
 pub enum CompileWarningError {
-    /// A warning became an error: the syntax error to report instead.
-    Syntax(SyntaxError),
+    /// A warning became an error: the warning, whose `error` is the syntax error to report.
+    Syntax(Box<CompileWarning>),
     /// Something else went wrong while showing a warning (a broken `showwarning`, ...).
     Raised(PyErr),
 }
@@ -31,11 +30,39 @@ pub fn issue_compile_warnings(vm: &mut Vm, warnings: &[CompileWarning], filename
         let result = vm.warn_explicit(category, new_str(w.message.as_str()), new_str(filename), w.line as i64, None, Value::None, Value::None);
         match result {
             Ok(()) => {}
-            Err(e) if e.is(name) => return Err(CompileWarningError::Syntax(w.error.clone())),
+            Err(e) if e.is(name) => return Err(CompileWarningError::Syntax(Box::new(w.clone()))),
             Err(e) => return Err(CompileWarningError::Raised(e)),
         }
     }
     Ok(())
+}
+
+/// The `SyntaxError` a warning becomes. Warnings of the compile stage take the line's text from
+/// the file, as CPython does (none for a pseudo-file such as `<string>`).
+pub fn warning_as_error(w: &CompileWarning, source: &str, filename: &str) -> PyErr {
+    let err = crate::compile::syntax_error(&w.error, source, filename);
+    if w.text_from_file {
+        let text = file_line(filename, w.error_line(source));
+        let mut state = err.data().state.lock();
+        if let Some(details) = state.args.get(1).and_then(|d| d.as_tuple()).map(<[Value]>::to_vec) {
+            let mut details = details;
+            if details.len() > 3 {
+                details[3] = text.map_or(Value::None, |t| new_str(format!("{t}\n")));
+            }
+            state.args[1] = crate::builtins::new_tuple(details);
+        }
+    }
+    err
+}
+
+/// Line `line` of the file `filename` as read now, if there is such a file and line.
+pub fn file_line(filename: &str, line: u32) -> Option<String> {
+    if filename.starts_with('<') && filename.ends_with('>') {
+        return None;
+    }
+    let bytes = std::fs::read(filename).ok()?;
+    let text = ophis_lexer::decode_source(&bytes).ok()?;
+    text.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
 }
 
 /// Compiles `source` to a code object, issuing its compile-time warnings first; syntax errors
@@ -44,7 +71,7 @@ pub fn compile_with_warnings(vm: &mut Vm, source: &str, filename: &str, mode: Co
     let (code, warnings) = ophis_compiler::compile_source_with_warnings(source, filename, mode);
     match issue_compile_warnings(vm, &warnings, filename) {
         Ok(()) => {}
-        Err(CompileWarningError::Syntax(e)) => return Err(crate::compile::syntax_error(&e, source, filename)),
+        Err(CompileWarningError::Syntax(w)) => return Err(warning_as_error(&w, source, filename)),
         Err(CompileWarningError::Raised(e)) => return Err(e),
     }
     match code {

@@ -21,7 +21,7 @@ use std::thread::ThreadId;
 
 use parking_lot::{Condvar, Mutex};
 
-pub use compile::{CompileWarningError, compile_with_warnings, issue_compile_warnings};
+pub use compile::{CompileWarningError, compile_with_warnings, file_line, issue_compile_warnings, warning_as_error};
 pub use module::init_module;
 
 use crate::builtins::{intern, new_str, new_tuple};
@@ -270,10 +270,8 @@ impl Vm {
         if action_name == "error" {
             return Err(PyErr(message.as_obj().cloned().expect("a warning instance")));
         }
+        // An ignored warning leaves no trace in the registry.
         if action_name == "ignore" {
-            if let Some(r) = &registry {
-                self.registry_set(r, key)?;
-            }
             return Ok(());
         }
         let mut seen = false;
