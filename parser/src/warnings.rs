@@ -218,9 +218,12 @@ fn number_followed_by_keyword(source: &str, range: TextRange, index: &LineIndex)
         [.., b'j' | b'J'] => "imaginary",
         _ => "decimal",
     };
-    // The error points at the literal's last character.
+    // The error points at the literal's last character, with no extent.
     let last = TextRange::new(range.end.saturating_sub(1), range.end);
-    Some(CompileWarning::at(format!("invalid {kind} literal"), last, index))
+    let mut w = CompileWarning::at(format!("invalid {kind} literal"), last, index);
+    let col = index.line_char_col(source, last.start).col as i32 + 1;
+    w.error.cpython_end_offset = Some(col);
+    Some(w)
 }
 
 #[cfg(test)]
