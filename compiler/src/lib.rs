@@ -19,6 +19,7 @@ pub mod code;
 pub mod codegen;
 pub mod dis;
 pub mod instructions;
+pub mod finally_control;
 pub mod symtable;
 pub mod unparse;
 
@@ -26,6 +27,7 @@ pub use code::{CodeObject, Constant};
 pub use codegen::CompileMode;
 pub use instructions::{BinaryOp, CommonConstant, CompareOp, Instruction, Intrinsic1, Intrinsic2, Opcode};
 
+use ophis_parser::warnings::CompileWarning;
 use ophis_parser::{ParseOptions, SyntaxError};
 
 /// Parses, analyses and compiles `source` in one step.
@@ -36,13 +38,39 @@ pub fn compile_source(source: &str, filename: &str, mode: CompileMode) -> Result
 /// [`compile_source`] with compile flags (`compile(..., flags=...)` and inherited future
 /// features).
 pub fn compile_source_with(source: &str, filename: &str, mode: CompileMode, options: symtable::BuildOptions) -> Result<CodeObject, SyntaxError> {
+    compile_source_with_warnings(source, filename, mode, options).0
+}
+
+/// [`compile_source_with`], also giving the compile-time warnings in the order CPython issues
+/// them: the tokenizer's (escape sequences, numbers followed by keywords), then the `finally`
+/// checks (PEP 765), then the code generator's. When compiling fails, the warnings found before
+/// the error are still given (CPython has issued them by then).
+pub fn compile_source_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+    options: symtable::BuildOptions,
+) -> (Result<CodeObject, SyntaxError>, Vec<CompileWarning>) {
     let parse_mode = match mode {
         CompileMode::Exec => ophis_parser::Mode::Module,
         CompileMode::Eval => ophis_parser::Mode::Expression,
         CompileMode::Single => ophis_parser::Mode::Interactive,
     };
-    let tree = ophis_parser::parse(source, ParseOptions { mode: parse_mode, ..Default::default() })?;
+    let tree = match ophis_parser::parse(source, ParseOptions { mode: parse_mode, ..Default::default() }) {
+        Ok(tree) => tree,
+        Err(e) => {
+            let warnings = ophis_parser::warnings::token_warnings(source, Some(e.range.start));
+            return (Err(e), warnings);
+        }
+    };
+    let mut warnings = ophis_parser::warnings::token_warnings(source, None);
     let index = ophis_lexer::LineIndex::new(source);
-    let table = symtable::build(&tree, &index, options)?;
-    codegen::compile(&tree, &table, source, filename, mode).map_err(|e| symtable::with_byte_columns(e, &index))
+    warnings.extend(finally_control::check(&tree, &index));
+    let table = match symtable::build(&tree, &index, options) {
+        Ok(table) => table,
+        Err(e) => return (Err(e), warnings),
+    };
+    let code = codegen::compile_with_warnings(&tree, &table, source, filename, mode, &mut warnings)
+        .map_err(|e| symtable::with_byte_columns(e, &index));
+    (code, warnings)
 }

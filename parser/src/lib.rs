@@ -72,6 +72,7 @@ pub mod ast;
 pub mod error;
 pub mod parse;
 pub mod repr;
+pub mod warnings;
 
 #[allow(clippy::all, unused_parens, unused_imports, dead_code, unused_variables)]
 mod grammar {

@@ -58,6 +58,17 @@ fn main() -> ExitCode {
                 front_end::set_ignore_environment(true);
                 i += 1;
             }
+            "-W" => {
+                let Some(option) = args.get(i + 1) else {
+                    return usage_error("Argument expected for the -W option");
+                };
+                run::add_warn_option(option);
+                i += 2;
+            }
+            a if a.starts_with("-W") => {
+                run::add_warn_option(&a[2..]);
+                i += 1;
+            }
             "-s" | "-S" | "-B" | "-q" => i += 1,
             "-X" => i += 2,
             a if a.starts_with("-X") => i += 1,

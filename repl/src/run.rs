@@ -15,11 +15,39 @@ use ophis_vm::{Interpreter, PyErr, Value, Vm};
 /// `sys.argv` for the program, set by `main` before running.
 pub static ARGV: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
+/// The `-W` options, in command-line order.
+static WARN_OPTIONS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Records a `-W` option.
+pub fn add_warn_option(option: &str) {
+    if let Ok(mut w) = WARN_OPTIONS.lock() {
+        w.push(option.to_string());
+    }
+}
+
+/// `sys.warnoptions`: the non-empty comma-separated parts of `PYTHONWARNINGS` (unless `-E`),
+/// then the `-W` options, as CPython orders them (later options take precedence).
+fn warn_options() -> Vec<String> {
+    let mut options: Vec<String> = match std::env::var("PYTHONWARNINGS") {
+        Ok(v) if !crate::front_end::ignore_environment() => v.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+        _ => Vec::new(),
+    };
+    options.extend(WARN_OPTIONS.lock().map(|w| w.clone()).unwrap_or_default());
+    options
+}
+
 const MAIN_STACK: usize = 512 * 1024 * 1024;
 
-/// Compiles and runs `source` as `__main__`; `path0` is `sys.path[0]`.
+/// Compiles and runs `source` as `__main__`; `path0` is `sys.path[0]`. The compiler's warnings
+/// are issued by the interpreter before the program runs (a syntax error is returned, also
+/// one that a warning filter made of a warning).
 pub fn run_source(source: &str, filename: &str, path0: &str) -> Result<ExitCode, ophis_parser::SyntaxError> {
-    let code = ophis_compiler::compile_source(source, filename, CompileMode::Exec)?;
+    let (code, warnings) = ophis_compiler::compile_source_with_warnings(source, filename, CompileMode::Exec, Default::default());
+    if warnings.is_empty() {
+        code.as_ref().map_err(Clone::clone)?;
+    }
+    let filename_owned = filename.to_string();
+    let source_owned = source.to_string();
     // CPython keeps the text of `-c` for its tracebacks (not that of standard input).
     if filename == "<string>" {
         ophis_vm::traceback::register_source(filename, source);
@@ -29,12 +57,19 @@ pub fn run_source(source: &str, filename: &str, path0: &str) -> Result<ExitCode,
     let handle = std::thread::Builder::new()
         .stack_size(MAIN_STACK)
         .name("main".into())
-        .spawn(move || run_main(code, argv, path0))
+        .spawn(move || run_main(code, warnings, &source_owned, filename_owned, argv, path0))
         .expect("spawn the main interpreter thread");
-    Ok(handle.join().unwrap_or(ExitCode::from(70)))
+    handle.join().unwrap_or(Ok(ExitCode::from(70)))
 }
 
-fn run_main(code: ophis_compiler::CodeObject, argv: Vec<String>, path0: String) -> ExitCode {
+fn run_main(
+    code: Result<ophis_compiler::CodeObject, ophis_parser::SyntaxError>,
+    warnings: Vec<ophis_parser::warnings::CompileWarning>,
+    source: &str,
+    filename: String,
+    argv: Vec<String>,
+    path0: String,
+) -> Result<ExitCode, ophis_parser::SyntaxError> {
     let interp = Interpreter::with_library(argv, ophis_stdlib::library());
     let mut vm = Vm::new(interp.clone());
     let sys_dict = interp.sys.dict_if_present().and_then(|d| d.as_dict()).expect("sys dict");
@@ -45,6 +80,30 @@ fn run_main(code: ophis_compiler::CodeObject, argv: Vec<String>, path0: String) 
         }
     }
     sys_dict.set_str(intern("path"), new_list(path));
+    let warn_options = warn_options();
+    let has_warn_options = !warn_options.is_empty();
+    sys_dict.set_str(intern("warnoptions"), new_list(warn_options.into_iter().map(new_str).collect()));
+    // CPython imports `warnings` at startup when there are options for it to apply.
+    if has_warn_options {
+        if let Err(e) = vm.import_absolute("warnings") {
+            return Ok(report_uncaught(&mut vm, &e));
+        }
+    }
+    match ophis_vm::warnings::issue_compile_warnings(&mut vm, &warnings, &filename) {
+        Ok(()) => {}
+        Err(ophis_vm::warnings::CompileWarningError::Syntax(w)) => {
+            // The front end prints the error with its line; one whose line CPython reads from
+            // a file that is not there (`-c`, standard input) is printed without it.
+            let line = w.error_line(source);
+            if w.text_from_file && ophis_vm::warnings::file_line(&filename, line).is_none() {
+                let e = ophis_vm::warnings::warning_as_error(&w, source, &filename);
+                return Ok(report_uncaught(&mut vm, &e));
+            }
+            return Err(w.error);
+        }
+        Err(ophis_vm::warnings::CompileWarningError::Raised(e)) => return Ok(report_uncaught(&mut vm, &e)),
+    }
+    let code = code?;
     let globals = ophis_vm::dict::new_dict_object();
     globals.make_immortal();
     let g = globals.as_dict().expect("dict");
@@ -65,7 +124,7 @@ fn run_main(code: ophis_compiler::CodeObject, argv: Vec<String>, path0: String) 
         Err(e) => report_uncaught(&mut vm, &e),
     };
     ophis_vm::sys::flush_stdout();
-    status
+    Ok(status)
 }
 
 /// Prints an uncaught exception (or handles SystemExit) and gives the exit status.

@@ -183,7 +183,7 @@ impl Vm {
         let code = match cached {
             Some(c) => c,
             None => {
-                let code = crate::compile::compile_to_code(module.source, &filename, ophis_compiler::CompileMode::Exec)?;
+                let code = crate::warnings::compile_with_warnings(self, module.source, &filename, ophis_compiler::CompileMode::Exec)?;
                 self.interp.code_cache.lock().insert(key, code.clone());
                 code
             }
@@ -246,7 +246,7 @@ impl Vm {
         }
         let bytes = std::fs::read(file).map_err(|e| PyErr::new("OSError", e.to_string()))?;
         let source = String::from_utf8_lossy(&bytes).into_owned();
-        let code = crate::compile::compile_to_code(&source, &file.display().to_string(), ophis_compiler::CompileMode::Exec)?;
+        let code = crate::warnings::compile_with_warnings(self, &source, &file.display().to_string(), ophis_compiler::CompileMode::Exec)?;
         self.interp.code_cache.lock().insert(key, code.clone());
         Ok(code)
     }

@@ -55,6 +55,7 @@ pub mod traceback;
 pub mod types;
 pub mod typing;
 pub mod value;
+pub mod warnings;
 
 pub use exceptions::PyErr;
 pub use interp::{Interpreter, Vm};

@@ -511,7 +511,10 @@ impl Vm {
             (Value::Bool(b), "__pos__") => return Ok(Value::Int(*b as i64)),
             (Value::Bool(b), "__neg__") => return Ok(Value::Int(-(*b as i64))),
             (Value::Int(i), "__invert__") => return Ok(Value::Int(!i)),
-            (Value::Bool(b), "__invert__") => return Ok(Value::Int(!(*b as i64))),
+            (Value::Bool(b), "__invert__") => {
+                self.warn("DeprecationWarning", crate::warnings::BOOL_INVERT_DEPRECATED, 1)?;
+                return Ok(Value::Int(!(*b as i64)));
+            }
             _ => {}
         }
         if let Some(Kind::Complex { real, imag }) = v.kind() {

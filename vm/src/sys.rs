@@ -171,6 +171,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     set("__name__", new_str("sys"));
     set("argv", new_list(argv.into_iter().map(new_str).collect()));
     set("path", new_list(Vec::new()));
+    set("warnoptions", new_list(Vec::new()));
     set("modules", Value::Obj(vm.interp.modules.clone()));
     set("stdout", stream(1));
     set("stderr", stream(2));

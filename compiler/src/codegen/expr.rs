@@ -119,6 +119,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Subscript(s) => {
+                self.check_subscript(&s.value, &s.slice);
                 self.expr(&s.value)?;
                 if let Expr::Slice(sl) = &*s.slice {
                     if sl.step.is_none() {
@@ -319,6 +320,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> Result<()> {
+        self.check_compare(c);
         self.expr(&c.left)?;
         if c.ops.len() == 1 {
             self.expr(&c.comparators[0])?;
@@ -368,6 +370,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> Result<()> {
+        self.check_caller(&c.func);
         // `obj.method(...)` loads the method without creating a bound method.
         let simple_args = !c.args.iter().any(|a| matches!(a, Expr::Starred(_))) && !c.keywords.iter().any(|k| k.arg.is_none());
         match &*c.func {

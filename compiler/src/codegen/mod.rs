@@ -14,6 +14,7 @@ mod scopes;
 mod stmt;
 mod type_params;
 pub mod unit;
+mod warnings;
 
 use std::sync::Arc;
 
@@ -53,10 +54,25 @@ pub struct Compiler<'a> {
     finalbodies: Vec<&'a [Stmt]>,
     /// The deferred annotations of the module and class bodies being compiled.
     annotations: std::collections::HashMap<ScopeId, annotations::AnnotationState<'a>>,
+    /// The `SyntaxWarning`s found so far (`warnings.rs`).
+    warnings: Vec<ophis_parser::warnings::CompileWarning>,
 }
 
 /// Compiles a parsed module (or expression) into its code object.
 pub fn compile<'a>(tree: &'a Mod, table: &'a SymbolTable, source: &str, filename: &str, mode: CompileMode) -> Result<CodeObject> {
+    compile_with_warnings(tree, table, source, filename, mode, &mut Vec::new())
+}
+
+/// [`compile`], adding the code generator's `SyntaxWarning`s to `warnings` (also those found
+/// before an error).
+pub fn compile_with_warnings<'a>(
+    tree: &'a Mod,
+    table: &'a SymbolTable,
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+    warnings: &mut Vec<ophis_parser::warnings::CompileWarning>,
+) -> Result<CodeObject> {
     let mut c = Compiler {
         table,
         filename: filename.into(),
@@ -67,41 +83,50 @@ pub fn compile<'a>(tree: &'a Mod, table: &'a SymbolTable, source: &str, filename
         inlined_scopes: Vec::new(),
         finalbodies: Vec::new(),
         annotations: Default::default(),
+        warnings: Vec::new(),
     };
-    c.units.push(Unit::new(SymbolTable::MODULE, ScopeKind::Module, "<module>", "<module>", 1));
-    c.unit().flags |= c.future_flags();
-    match tree {
-        Mod::Module(m) => {
-            c.annotations_prologue();
-            c.body_with_docstring(&m.body, true)?;
-            c.module_deferred_annotations(tree)?;
-            if c.unit().is_reachable() {
-                c.load_const(Constant::None);
-                c.emit(Opcode::RETURN_VALUE, 0);
-            }
-        }
-        Mod::Interactive(m) => {
-            c.annotations_prologue();
-            for s in &m.body {
-                c.stmt(s)?;
-            }
-            c.module_deferred_annotations(tree)?;
-            c.load_const(Constant::None);
-            c.emit(Opcode::RETURN_VALUE, 0);
-        }
-        Mod::Expression(e) => {
-            c.expr(&e.body)?;
-            c.emit(Opcode::RETURN_VALUE, 0);
-        }
-        Mod::FunctionType(_) => {
-            return Err(SyntaxError::new("function type input cannot be compiled", TextRange::default()));
-        }
-    }
-    let unit = c.units.pop().expect("module unit");
-    Ok(unit.finish(&c.filename))
+    let result = c.compile_tree(tree);
+    warnings.append(&mut c.warnings);
+    result
 }
 
 impl<'a> Compiler<'a> {
+    /// Compiles the module-level code of `tree`.
+    fn compile_tree(&mut self, tree: &'a Mod) -> Result<CodeObject> {
+        self.units.push(Unit::new(SymbolTable::MODULE, ScopeKind::Module, "<module>", "<module>", 1));
+        let future = self.future_flags();
+        self.unit().flags |= future;
+        match tree {
+            Mod::Module(m) => {
+                self.annotations_prologue();
+                self.body_with_docstring(&m.body, true)?;
+                self.module_deferred_annotations(tree)?;
+                if self.unit().is_reachable() {
+                    self.load_const(Constant::None);
+                    self.emit(Opcode::RETURN_VALUE, 0);
+                }
+            }
+            Mod::Interactive(m) => {
+                self.annotations_prologue();
+                for s in &m.body {
+                    self.stmt(s)?;
+                }
+                self.module_deferred_annotations(tree)?;
+                self.load_const(Constant::None);
+                self.emit(Opcode::RETURN_VALUE, 0);
+            }
+            Mod::Expression(e) => {
+                self.expr(&e.body)?;
+                self.emit(Opcode::RETURN_VALUE, 0);
+            }
+            Mod::FunctionType(_) => {
+                return Err(SyntaxError::new("function type input cannot be compiled", TextRange::default()));
+            }
+        }
+        let unit = self.units.pop().expect("module unit");
+        Ok(unit.finish(&self.filename))
+    }
+
     fn unit(&mut self) -> &mut Unit {
         self.units.last_mut().expect("a unit is being compiled")
     }

@@ -130,6 +130,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(a) => {
+                self.check_assert(a);
                 let end = self.unit().new_label();
                 self.jump_if(&a.test, true, end)?;
                 self.emit(Opcode::LOAD_ASSERTION_ERROR, 0);

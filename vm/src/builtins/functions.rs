@@ -830,7 +830,8 @@ fn exec_or_eval(vm: &mut Vm, args: Args, mode: ophis_compiler::CompileMode, name
             };
             let src = src?;
             let src = if mode == ophis_compiler::CompileMode::Eval { src.trim_start_matches([' ', '\t']) } else { &src };
-            crate::compile::compile_to_code_with(src, "<string>", mode, crate::compile::caller_has_future_annotations(vm))?
+            let future_annotations = crate::compile::caller_has_future_annotations(vm);
+            crate::warnings::compile_with_options(vm, src, "<string>", mode, future_annotations)?
         }
     };
     let locals = locals.filter(|l| !ObjRef::ptr_eq(l, &globals));
@@ -909,7 +910,7 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let future_annotations = flags & ophis_compiler::code::flags::FUTURE_ANNOTATIONS as i64 != 0
         || (!dont_inherit && crate::compile::caller_has_future_annotations(vm));
-    Ok(Value::Obj(crate::compile::compile_to_code_with(&text, &filename, mode, future_annotations)?))
+    Ok(Value::Obj(crate::warnings::compile_with_options(vm, &text, &filename, mode, future_annotations)?))
 }
 
 fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {

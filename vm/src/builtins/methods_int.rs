@@ -289,6 +289,10 @@ fn int_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     unary(vm, args, "__abs__", |i| i.abs())
 }
 fn int_invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // bool's own `__invert__` is deprecated (it inverts the int, not the truth value).
+    if matches!(args.values.first(), Some(Value::Bool(_))) && args.values.len() == 1 {
+        vm.warn("DeprecationWarning", crate::warnings::BOOL_INVERT_DEPRECATED, 1)?;
+    }
     unary(vm, args, "__invert__", |i| i.invert())
 }
 fn int_int(vm: &mut Vm, args: Args) -> PyResult<Value> {

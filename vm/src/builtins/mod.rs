@@ -26,7 +26,7 @@ mod codecs;
 mod constructors_complex;
 mod constructors_text;
 mod containers;
-mod functions;
+pub(crate) mod functions;
 pub(crate) mod method_args;
 mod methods;
 mod methods_bytearray;

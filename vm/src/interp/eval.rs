@@ -260,7 +260,16 @@ impl Vm {
                     }
                     Opcode::UNARY_INVERT => {
                         let v = frame.pop();
-                        let r = tri!(self.unary_op(v, "__invert__"));
+                        let r = if matches!(v, Value::Bool(_)) {
+                            // `~` on a bool warns: the warnings core attributes the warning to
+                            // the frame on top of `Vm::frames`.
+                            self.frames.push(frame);
+                            let r = self.unary_op(v, "__invert__");
+                            frame = self.frames.pop().expect("current frame");
+                            tri!(r)
+                        } else {
+                            tri!(self.unary_op(v, "__invert__"))
+                        };
                         frame.push(r);
                     }
                     Opcode::UNARY_NOT => {

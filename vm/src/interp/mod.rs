@@ -39,6 +39,8 @@ pub struct Interpreter {
     pub import_lock: parking_lot::ReentrantMutex<()>,
     /// Native and embedded modules importable without `sys.path`.
     pub library: crate::modules::ModuleLibrary,
+    /// The warning filters and registries (`crate::warnings`).
+    pub warnings: crate::warnings::WarningsState,
 }
 
 impl Interpreter {
@@ -67,6 +69,7 @@ impl Interpreter {
             code_cache: Mutex::new(Default::default()),
             import_lock: parking_lot::ReentrantMutex::new(()),
             library,
+            warnings: Default::default(),
         });
         let mut vm = Vm::new(interp.clone());
         builtins::install(&mut vm);

@@ -1,0 +1,2 @@
+PATH = "C:\dir\y" + "\d"
+CHECK = PATH is "x"
