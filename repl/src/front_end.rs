@@ -354,7 +354,12 @@ pub fn check_source(bytes: &[u8], filename: &str, kind: SourceKind) -> ExitCode 
         },
     };
     let path0 = match kind {
-        SourceKind::File => std::path::Path::new(filename).parent().map(|p| p.display().to_string()).unwrap_or_default(),
+        // The script's directory, absolute with symlinks resolved, as CPython computes it.
+        SourceKind::File => std::fs::canonicalize(filename)
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.display().to_string()))
+            .or_else(|| std::path::Path::new(filename).parent().map(|p| p.display().to_string()))
+            .unwrap_or_default(),
         SourceKind::Stdin | SourceKind::Command => String::new(),
     };
     match crate::run::run_source(&source, filename, &path0) {

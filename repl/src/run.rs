@@ -18,6 +18,14 @@ pub static ARGV: Mutex<Vec<String>> = Mutex::new(Vec::new());
 /// The `-W` options, in command-line order.
 static WARN_OPTIONS: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
+/// `-P`/`-I`/`PYTHONSAFEPATH`: the script's directory (or the current one) is not put first on
+/// `sys.path`.
+static SAFE_PATH: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_safe_path(on: bool) {
+    SAFE_PATH.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Records a `-W` option.
 pub fn add_warn_option(option: &str) {
     if let Ok(mut w) = WARN_OPTIONS.lock() {
@@ -73,7 +81,7 @@ fn run_main(
     let interp = Interpreter::with_library(argv, ophis_stdlib::library());
     let mut vm = Vm::new(interp.clone());
     let sys_dict = interp.sys.dict_if_present().and_then(|d| d.as_dict()).expect("sys dict");
-    let mut path = vec![new_str(path0)];
+    let mut path = if SAFE_PATH.load(std::sync::atomic::Ordering::Relaxed) { vec![] } else { vec![new_str(path0)] };
     if let Ok(pp) = std::env::var("PYTHONPATH") {
         if !crate::front_end::ignore_environment() {
             path.extend(pp.split(':').filter(|p| !p.is_empty()).map(new_str));

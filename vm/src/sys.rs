@@ -44,6 +44,14 @@ fn stdout_buffer() -> &'static Mutex<std::io::BufWriter<std::io::Stdout>> {
 /// Whether stdout is flushed after every write (`-u`, or a terminal).
 static UNBUFFERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// What the command line sets before the interpreter starts: `sys.flags` values and the `-X`
+/// options (`sys._xoptions`).
+static COMMAND_LINE: parking_lot::Mutex<Option<(Vec<(&'static str, i64)>, Vec<String>)>> = parking_lot::Mutex::new(None);
+
+pub fn set_command_line(flags: Vec<(&'static str, i64)>, xoptions: Vec<String>) {
+    *COMMAND_LINE.lock() = Some((flags, xoptions));
+}
+
 pub fn set_unbuffered(on: bool) {
     UNBUFFERED.store(on, std::sync::atomic::Ordering::Relaxed);
 }
@@ -225,6 +233,22 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
             fd.set_str(intern(name), if name == "dev_mode" { Value::Bool(false) } else { Value::Int(v) });
         }
     }
+    let (flag_values, xoptions) = COMMAND_LINE.lock().clone().unwrap_or_default();
+    if let Some(fd) = flags.dict_if_present().and_then(|d| d.as_dict()) {
+        for (name, v) in flag_values {
+            fd.set_str(intern(name), if name == "safe_path" { Value::Bool(v != 0) } else { Value::Int(v) });
+        }
+    }
+    // `-X name=value` maps name to the value string, `-X name` to True.
+    let xo = crate::dict::new_dict_object();
+    for x in xoptions {
+        let (k, v) = match x.split_once('=') {
+            Some((k, v)) => (k.to_string(), new_str(v)),
+            None => (x.clone(), Value::Bool(true)),
+        };
+        xo.as_dict().expect("dict").set_str(intern(&k), v);
+    }
+    set("_xoptions", Value::Obj(xo));
     set("flags", Value::Obj(flags));
     set("stdin", stream(0));
     let table: &[(&str, crate::function::NativeFn)] = &[
