@@ -41,8 +41,12 @@ fn main() -> ExitCode {
     }
     let safe_path = cl.safe_path || env_flag("PYTHONSAFEPATH");
     run::set_safe_path(safe_path);
+    let env_optimize = if cl.ignore_environment { 0 } else { std::env::var("PYTHONOPTIMIZE").ok().and_then(|v| v.parse::<u8>().ok()).unwrap_or(0) };
+    let optimize = cl.optimize.max(env_optimize).min(2);
+    ophis_vm::compile::set_optimize(optimize);
     let mut flags = cli::sys_flags(&cl);
     flags.push(("safe_path", safe_path as i64));
+    flags.push(("optimize", optimize as i64));
     ophis_vm::sys::set_command_line(flags, cl.xoptions.clone());
     match cl.action.unwrap_or(cli::Action::Repl) {
         cli::Action::Version(n) => {

@@ -50,7 +50,12 @@ const MAIN_STACK: usize = 512 * 1024 * 1024;
 /// are issued by the interpreter before the program runs (a syntax error is returned, also
 /// one that a warning filter made of a warning).
 pub fn run_source(source: &str, filename: &str, path0: &str) -> Result<ExitCode, ophis_parser::SyntaxError> {
-    let (code, warnings) = ophis_compiler::compile_source_with_warnings(source, filename, CompileMode::Exec, Default::default());
+    let (code, warnings) = ophis_compiler::compile_source_with_warnings(
+        source,
+        filename,
+        CompileMode::Exec,
+        ophis_compiler::symtable::BuildOptions { optimize: ophis_vm::compile::optimize(), ..Default::default() },
+    );
     if warnings.is_empty() {
         code.as_ref().map_err(Clone::clone)?;
     }

@@ -73,3 +73,25 @@ fn usage_errors_exit_with_status_2() {
         assert!(stderr.lines().nth(1).is_some_and(|l| l.starts_with("usage: ")));
     }
 }
+
+#[test]
+fn optimize_removes_asserts_debug_and_docstrings() {
+    let dir = std::env::temp_dir().join(format!("ophis-cli-opt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("opt.py");
+    std::fs::write(
+        &file,
+        "\"\"\"module doc\"\"\"\ndef f():\n    \"fdoc\"\n    return 1\nclass C:\n    \"cdoc\"\n\
+         print(__doc__, f.__doc__, C.__doc__, __debug__)\ntry:\n    assert False, \"boom\"\n    print(\"no assert\")\n\
+         except AssertionError as e:\n    print(\"assert\", e)\nif __debug__:\n    print(\"debug on\")\n\
+         c = compile('assert False, 1\\nx=__debug__', 'f', 'exec', optimize=1); d={}; exec(c, d); print(d['x'])\n",
+    )
+    .unwrap();
+    let file = file.display().to_string();
+    let (_, stdout, _) = run(&[&file], None);
+    assert_eq!(stdout, "module doc fdoc cdoc True\nassert boom\ndebug on\nFalse\n");
+    let (_, stdout, _) = run(&["-O", &file], None);
+    assert_eq!(stdout, "module doc fdoc cdoc False\nno assert\nFalse\n");
+    let (_, stdout, _) = run(&["-OO", &file], None);
+    assert_eq!(stdout, "None None None False\nno assert\nFalse\n");
+}

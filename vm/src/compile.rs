@@ -10,6 +10,18 @@ use crate::object::ObjRef;
 use crate::value::Value;
 use crate::PyResult;
 
+/// The interpreter's optimization level (`-O`, `-OO`): what imports, `exec`, `eval` and
+/// `compile(..., optimize=-1)` compile with.
+static OPTIMIZE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+pub fn set_optimize(level: u8) {
+    OPTIMIZE.store(level, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn optimize() -> u8 {
+    OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Compiles `source` to a code object, raising SyntaxError (with CPython's attributes) on error.
 pub fn compile_to_code(source: &str, filename: &str, mode: CompileMode) -> PyResult<ObjRef> {
     compile_to_code_with(source, filename, mode, false)
@@ -18,7 +30,7 @@ pub fn compile_to_code(source: &str, filename: &str, mode: CompileMode) -> PyRes
 /// [`compile_to_code`], with `from __future__ import annotations` in effect when
 /// `future_annotations` (a compile flag, or inherited from the calling code).
 pub fn compile_to_code_with(source: &str, filename: &str, mode: CompileMode, future_annotations: bool) -> PyResult<ObjRef> {
-    let options = ophis_compiler::symtable::BuildOptions { future_annotations, ..Default::default() };
+    let options = ophis_compiler::symtable::BuildOptions { future_annotations, optimize: optimize(), ..Default::default() };
     match ophis_compiler::compile_source_with(source, filename, mode, options) {
         Ok(code) => Ok(load_code(Arc::new(code))),
         Err(e) => Err(syntax_error(&e, source, filename)),

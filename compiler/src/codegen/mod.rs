@@ -188,6 +188,11 @@ impl<'a> Compiler<'a> {
 
     /// Loads, stores or deletes a variable, choosing the instruction from the symbol table.
     fn name_op(&mut self, name: &str, ctx: ExprContext) {
+        if name == "__debug__" && ctx == ExprContext::Load {
+            // A constant: true unless compiling with -O.
+            self.load_const(Constant::Bool(self.table.optimize == 0));
+            return;
+        }
         let name = self.mangle(name);
         if self.inlined_locals.iter().any(|set| set.iter().any(|n| *n == name)) {
             let i = self.unit().add_varname(&name);
@@ -301,7 +306,7 @@ impl<'a> Compiler<'a> {
     /// A body whose first statement may be a docstring (modules, classes, functions).
     fn body_with_docstring(&mut self, body: &'a [Stmt], module: bool) -> Result<()> {
         let mut rest = body;
-        if let Some(doc) = docstring(body) {
+        if let Some(doc) = self.docstring(body) {
             if module {
                 self.set_location(body[0].range());
                 self.load_const(doc);
@@ -330,6 +335,13 @@ fn by_context(ctx: ExprContext, [load, store, delete]: [Opcode; 3]) -> Opcode {
         ExprContext::Load => load,
         ExprContext::Store => store,
         ExprContext::Del => delete,
+    }
+}
+
+impl Compiler<'_> {
+    /// The docstring of a body, unless `-OO` drops docstrings.
+    fn docstring(&self, body: &[Stmt]) -> Option<Constant> {
+        if self.table.optimize >= 2 { None } else { docstring(body) }
     }
 }
 

@@ -215,7 +215,7 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(name);
         self.enter_scope(scope, name, &qualname, s.range());
         self.set_arg_counts(args);
-        let has_doc = super::docstring(body);
+        let has_doc = self.docstring(body);
         // The docstring is the first constant (CPython's co_consts[0] convention).
         if let Some(doc) = &has_doc {
             self.unit().add_const(doc.clone());
@@ -300,7 +300,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::STORE_NAME, fi);
         self.class_type_params_attribute(c);
         self.annotations_prologue();
-        if let Some(doc) = super::docstring(&c.body) {
+        if let Some(doc) = self.docstring(&c.body) {
             self.load_const(doc);
             let di = self.unit().add_name("__doc__");
             self.emit(Opcode::STORE_NAME, di);

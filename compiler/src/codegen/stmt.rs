@@ -131,6 +131,9 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Assert(a) => {
                 self.check_assert(a);
+                if self.table.optimize > 0 {
+                    return Ok(());
+                }
                 let end = self.unit().new_label();
                 self.jump_if(&a.test, true, end)?;
                 self.emit(Opcode::LOAD_ASSERTION_ERROR, 0);

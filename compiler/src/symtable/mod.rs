@@ -67,6 +67,9 @@ pub struct BuildOptions {
     /// `CO_FUTURE_ANNOTATIONS` inherited from the caller (`compile(..., flags=...)`), as if the
     /// module started with `from __future__ import annotations`.
     pub future_annotations: bool,
+    /// The optimization level (`-O` is 1, `-OO` 2): asserts and `__debug__`-dependent code go
+    /// at 1, docstrings too at 2. The code generator reads it from [`SymbolTable::optimize`].
+    pub optimize: u8,
 }
 
 /// Builds the symbol table of a parsed module, or returns the first `SyntaxError` CPython's
@@ -123,5 +126,6 @@ fn build_table(module: &Mod, options: BuildOptions) -> Result<SymbolTable, Synta
         future: builder.future.features,
         keys: builder.keys,
         mangled_name_sets: builder.mangled_name_sets,
+        optimize: options.optimize,
     })
 }

@@ -278,6 +278,8 @@ pub struct SymbolTable {
     pub future: FutureFeatures,
     pub(crate) keys: HashMap<(usize, ScopeKind), ScopeId>,
     pub(crate) mangled_name_sets: Vec<IndexSet<String>>,
+    /// The optimization level the table was built for (see `BuildOptions::optimize`).
+    pub optimize: u8,
 }
 
 impl SymbolTable {

@@ -910,7 +910,16 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let future_annotations = flags & ophis_compiler::code::flags::FUTURE_ANNOTATIONS as i64 != 0
         || (!dont_inherit && crate::compile::caller_has_future_annotations(vm));
-    Ok(Value::Obj(crate::warnings::compile_with_options(vm, &text, &filename, mode, future_annotations)?))
+    let optimize = match get(5, "optimize") {
+        Some(v) => vm.index_value(&v)?,
+        None => -1,
+    };
+    let optimize = match optimize {
+        -1 => crate::compile::optimize(),
+        0..=2 => optimize as u8,
+        _ => return Err(PyErr::value_error("compile(): invalid optimize value")),
+    };
+    Ok(Value::Obj(crate::warnings::compile_with_optimize(vm, &text, &filename, mode, future_annotations, optimize)?))
 }
 
 fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -74,7 +74,12 @@ pub fn compile_with_warnings(vm: &mut Vm, source: &str, filename: &str, mode: Co
 /// [`compile_with_warnings`] with `from __future__ import annotations` in effect when
 /// `future_annotations` (compile flags, or inherited by `exec`/`eval`/`compile`).
 pub fn compile_with_options(vm: &mut Vm, source: &str, filename: &str, mode: CompileMode, future_annotations: bool) -> PyResult<ObjRef> {
-    let options = ophis_compiler::symtable::BuildOptions { future_annotations, ..Default::default() };
+    compile_with_optimize(vm, source, filename, mode, future_annotations, crate::compile::optimize())
+}
+
+/// [`compile_with_options`] at an explicit optimization level (`compile(..., optimize=N)`).
+pub fn compile_with_optimize(vm: &mut Vm, source: &str, filename: &str, mode: CompileMode, future_annotations: bool, optimize: u8) -> PyResult<ObjRef> {
+    let options = ophis_compiler::symtable::BuildOptions { future_annotations, optimize, ..Default::default() };
     let (code, warnings) = ophis_compiler::compile_source_with_warnings(source, filename, mode, options);
     match issue_compile_warnings(vm, &warnings, filename) {
         Ok(()) => {}

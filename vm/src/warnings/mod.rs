@@ -21,7 +21,7 @@ use std::thread::ThreadId;
 
 use parking_lot::{Condvar, Mutex};
 
-pub use compile::{CompileWarningError, compile_with_options, compile_with_warnings, file_line, issue_compile_warnings, warning_as_error};
+pub use compile::{CompileWarningError, compile_with_optimize, compile_with_options, compile_with_warnings, file_line, issue_compile_warnings, warning_as_error};
 pub use module::init_module;
 
 use crate::builtins::{intern, new_str, new_tuple};
