@@ -204,7 +204,29 @@ pub fn run_module(name: &str) -> ExitCode {
             }
         }
     }
-    eprintln!("ophis: No module named {name}");
+    // Then the standard library's modules written in Python.
+    let library = ophis_stdlib::library();
+    let entry = library.embedded(name).filter(|m| !m.is_package).or_else(|| library.embedded(&format!("{name}.__main__")));
+    if let Some(module) = entry.copied() {
+        let path = ophis_vm::modules::embedded_filename(module.name);
+        if let Ok(mut a) = ARGV.lock() {
+            if let Some(first) = a.first_mut() {
+                *first = path.clone();
+            }
+        }
+        return match run_source(module.source, &path, &cwd) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("  File \"{path}\"\nSyntaxError: {}", e.message);
+                ExitCode::from(1)
+            }
+        };
+    }
+    if library.embedded(name).is_some_and(|m| m.is_package) {
+        eprintln!("ophis: No module named {name}.__main__; '{name}' is a package and cannot be directly executed");
+    } else {
+        eprintln!("ophis: No module named {name}");
+    }
     ExitCode::from(1)
 }
 
