@@ -27,6 +27,7 @@ fn set_argv(argv: Vec<String>) {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    ophis_vm::traceback::terminal::set_renderer(diagnostics::traceback_report::render);
     let cl = match cli::parse(&args) {
         Ok(cl) => cl,
         Err(cli::UsageError(message)) => return usage_error(&message),

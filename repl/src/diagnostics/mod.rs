@@ -1,5 +1,6 @@
-//! Rendering syntax errors: CPython's exact text when stderr is not a terminal (tools parse
-//! it), an ariadne report for a person at a terminal.
+//! Rendering syntax errors and uncaught exceptions: CPython's exact text when stderr is not a
+//! terminal (tools parse it), an ariadne report for a person at a terminal
+//! ([`report`] for syntax errors, [`traceback_report`] for tracebacks).
 //!
 //! - [`PySyntaxError`] holds what CPython's SyntaxError object would hold (`filename`,
 //!   `lineno`, `offset`, `end_lineno`, `end_offset`, `text`, `msg`); [`PySyntaxError::from_parse`]
@@ -14,6 +15,7 @@ pub mod compile_check;
 pub mod keyword_typos;
 pub mod report;
 pub mod similarity;
+pub mod traceback_report;
 
 pub use ophis_vm::traceback::colour::{ColourEnv, can_colorize};
 pub use ophis_vm::traceback::pystr;

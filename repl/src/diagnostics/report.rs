@@ -120,7 +120,7 @@ fn render_report(
 }
 
 /// Removes ANSI SGR sequences (`ESC [ digits/semicolons m`).
-fn strip_sgr(text: &str) -> String {
+pub(crate) fn strip_sgr(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(p) = rest.find("\x1b[") {

@@ -27,7 +27,12 @@ pub fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
             let colorize = colour_for_stderr(vm);
-            super::format_exception_colored(vm, &PyErr(o.clone()), colorize)
+            let err = PyErr(o.clone());
+            let rendered = if stderr_is_terminal(vm) { super::terminal::render(vm, &err, colorize) } else { None };
+            match rendered {
+                Some(text) => text,
+                None => super::format_exception_colored(vm, &err, colorize),
+            }
         }
         other => {
             // CPython prints the value as an exception-less message in this case.
@@ -61,6 +66,15 @@ pub fn report_uncaught(vm: &mut Vm, err: &PyErr) {
         let original = super::format_exception(vm, err);
         write_stderr(vm, &format!("Error in sys.excepthook:\n{hook_text}\nOriginal exception was:\n{original}"));
     }
+}
+
+/// Whether `sys.stderr` is the process's own standard error and that is a terminal (a person is
+/// reading: the terminal renderer may be used).
+fn stderr_is_terminal(vm: &mut Vm) -> bool {
+    let stderr = crate::sys::stderr(vm);
+    let real = stderr.as_obj().is_some_and(|o| o.as_native::<crate::sys::Stream>().is_some_and(|s| s.0 == 2));
+    use std::io::IsTerminal;
+    real && std::io::stderr().is_terminal()
 }
 
 /// `_colorize.can_colorize(file=sys.stderr)`: only the process's own standard error can be a

@@ -9,6 +9,7 @@
 //! - [`hooks`]: the built-in `sys.excepthook`, and reporting an uncaught exception.
 //! - [`colour`]: the colour theme and when to colour.
 //! - [`object`]: traceback and frame objects (`tb_next`, `tb_lineno`, `tb_frame`).
+//! - [`terminal`]: the structured innermost frame handed to a terminal renderer (ariadne).
 //! - [`pystr`]: Python's `str` operations the formatting relies on; [`source`]: `linecache`.
 
 pub mod anchors;
@@ -21,6 +22,7 @@ pub mod stack;
 pub mod suggestions;
 pub mod syntax_error;
 mod tables;
+pub mod terminal;
 
 use std::collections::HashSet;
 

@@ -48,6 +48,19 @@ fn split_universal(text: &str) -> Vec<String> {
     lines
 }
 
+/// All lines of a file (without line breaks), as `getline` reads them; None when unreadable.
+pub fn lines(filename: &str) -> Option<Arc<Vec<String>>> {
+    let mut cache = cache().lock();
+    match cache.get(filename) {
+        Some(entry) => entry.clone(),
+        None => {
+            let entry = read_lines(filename);
+            cache.insert(filename.to_string(), entry.clone());
+            entry
+        }
+    }
+}
+
 /// `linecache.getline(filename, line)` without its line break; "" when there is no such line.
 pub fn getline(filename: &str, line: u32) -> String {
     let lines = {
