@@ -108,6 +108,7 @@ impl Vm {
                     return Ok(Value::Obj(Object::with_dict(cls.clone(), Kind::Module, d)));
                 }
                 let t = cls.as_type().expect("type");
+                check_not_abstract(self, cls)?;
                 if let Some(slots) = &t.slots {
                     return Ok(wrap(Kind::Slots(Mutex::new(vec![None; slots.len()]))));
                 }
@@ -247,6 +248,9 @@ impl Vm {
     fn special_new(&mut self, cls: &ObjRef, a: Args) -> PyResult<Value> {
         let b = types::builtin();
         let pos = a.pos();
+        if let Some(r) = crate::native_type::construct(self, cls, a) {
+            return r;
+        }
         let name = cls.as_type().expect("type").name.to_string();
         match name.as_str() {
             "range" => {
@@ -973,3 +977,19 @@ fn parse_int(vm: &mut Vm, text: &str, base: i64, original: &Value) -> PyResult<V
 
 #[allow(dead_code)]
 fn _unused(_: Option<&ObjRef>) {}
+
+/// `object.__new__` refuses classes whose own `__abstractmethods__` (set by `abc.ABCMeta`) is
+/// non-empty, with CPython's message naming the methods in sorted order.
+fn check_not_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
+    let t = cls.as_type().expect("type");
+    let Some(methods) = t.dict.get_str("__abstractmethods__") else { return Ok(()) };
+    let names = vm.collect_iterable(&methods)?;
+    if names.is_empty() {
+        return Ok(());
+    }
+    let mut names: Vec<String> = names.iter().map(|n| n.as_str().map(str::to_string)).collect::<Option<_>>().unwrap_or_default();
+    names.sort();
+    let list = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+    let plural = if names.len() == 1 { "" } else { "s" };
+    Err(PyErr::type_error(format!("Can't instantiate abstract class {} without an implementation for abstract method{plural} {list}", t.name)))
+}
