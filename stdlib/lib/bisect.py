@@ -3,14 +3,19 @@
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
 
+from _operator import index as _index
+
+
 def _bounds(a, lo, hi):
-    lo = lo.__index__() if not isinstance(lo, int) else lo
+    lo = _index(lo)
     if lo < 0:
         raise ValueError('lo must be non-negative')
-    if hi is None or (isinstance(hi, int) and hi == -1):
+    if hi is None:
         hi = len(a)
-    elif not isinstance(hi, int):
-        hi = hi.__index__()
+    else:
+        hi = _index(hi)
+        if hi == -1:
+            hi = len(a)
     return lo, hi
 
 

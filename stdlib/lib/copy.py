@@ -21,10 +21,47 @@ def _reconstruct_args(obj, cls):
     reductor = getattr(cls, "__reduce_ex__", None)
     if reductor is not None:
         return reductor(obj, 4)
-    reductor = getattr(obj, "__reduce__", None)
+    reductor = getattr(cls, "__reduce__", None)
     if reductor is not None:
-        return reductor()
-    raise Error(f"un(shallow)copyable object of type {cls}")
+        return reductor(obj)
+    return _default_reduce(obj, cls)
+
+
+def _new_object(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _default_reduce(obj, cls):
+    # What object.__reduce_ex__(4) gives: cls.__new__(cls, *__getnewargs__()), then the
+    # instance state (its __dict__ and slot values), list items and dict items.
+    if hasattr(obj, "__getnewargs_ex__"):
+        args, kwargs = obj.__getnewargs_ex__()
+    elif hasattr(obj, "__getnewargs__"):
+        args, kwargs = obj.__getnewargs__(), {}
+    else:
+        args, kwargs = (), {}
+    getstate = getattr(obj, "__getstate__", None)
+    if getstate is not None:
+        state = getstate()
+    else:
+        try:
+            state = obj.__dict__ or None
+        except AttributeError:
+            state = None
+        slots = {}
+        for klass in cls.__mro__:
+            for name in klass.__dict__.get("__slots__", ()):
+                if name in ("__dict__", "__weakref__"):
+                    continue
+                try:
+                    slots[name] = getattr(obj, name)
+                except AttributeError:
+                    pass
+        if slots:
+            state = (state, slots)
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    return _new_object, (cls, tuple(args), dict(kwargs)), state, listitems, dictitems
 
 
 def copy(x):

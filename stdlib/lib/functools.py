@@ -56,6 +56,9 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
+_missing = object()
+
+
 # ---- total_ordering ----
 
 def _derived(op_name, root, combine):
@@ -102,38 +105,43 @@ def total_ordering(cls):
 
 # ---- cmp_to_key ----
 
-def cmp_to_key(mycmp):
-    """Convert an old-style comparison function into a key function."""
-    class KeyWrapper:
-        __slots__ = ['obj']
+class KeyWrapper:
+    """A sort key built from an old-style comparison function: cmp_to_key(f) is a
+    KeyWrapper without an object, and calling it wraps one."""
+    __slots__ = ('cmp', 'obj')
 
-        def __init__(self, obj):
+    def __init__(self, cmp, obj=_missing):
+        self.cmp = cmp
+        if obj is not _missing:
             self.obj = obj
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+    def __lt__(self, other):
+        return self.cmp(self.obj, other.obj) < 0
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+    def __gt__(self, other):
+        return self.cmp(self.obj, other.obj) > 0
 
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+    def __eq__(self, other):
+        return self.cmp(self.obj, other.obj) == 0
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+    def __le__(self, other):
+        return self.cmp(self.obj, other.obj) <= 0
 
-        __hash__ = None
+    def __ge__(self, other):
+        return self.cmp(self.obj, other.obj) >= 0
 
-    KeyWrapper.__module__ = 'functools'
-    return KeyWrapper
+    __hash__ = None
+
+
+def cmp_to_key(mycmp):
+    """Convert an old-style comparison function into a key function."""
+    return KeyWrapper(mycmp)
 
 
 # ---- reduce ----
-
-_missing = object()
 
 
 def reduce(function, iterable, /, initial=_missing):

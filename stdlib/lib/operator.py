@@ -14,7 +14,7 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
 from _operator import *
-from _operator import abs as _abs
+from builtins import abs as _abs
 
 # The dunder spellings name the same functions.
 __lt__ = lt

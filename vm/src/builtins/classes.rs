@@ -78,7 +78,7 @@ impl Vm {
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
                 }
-            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(super::is_builtin_slot) && !ObjRef::ptr_eq(cls, &b.type_) {
+            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(super::is_builtin_slot) && !ObjRef::ptr_eq(cls, &b.type_) && crate::native_type::constructor_of(cls).is_none() {
                 return Err(PyErr::type_error(format!("{}() takes no arguments", data.name)));
             } else if !data.is_builtin() && matches!(data.layout, Layout::List | Layout::Dict | Layout::Set) {
                 // A subclass of list/dict/set without its own __init__: the built-in one fills
@@ -109,6 +109,13 @@ impl Vm {
                 }
                 let t = cls.as_type().expect("type");
                 check_not_abstract(self, cls)?;
+                // A Python subclass of a native stdlib type (itertools.chain, ...): the
+                // native constructor builds the instance.
+                if t.mro_tail.iter().any(|base| base.as_type().is_some_and(|d| d.is_builtin() && d.layout == Layout::Special)) {
+                    if let Some(r) = crate::native_type::construct(self, cls, a) {
+                        return r;
+                    }
+                }
                 if let Some(slots) = &t.slots {
                     return Ok(wrap(Kind::Slots(Mutex::new(vec![None; slots.len()]))));
                 }
@@ -304,6 +311,17 @@ impl Vm {
                 Ok(Value::Obj(Object::new(cls.clone(), Kind::StaticMethod(pos[0].clone()))))
             }
             "super" => self.make_super(cls, pos),
+            "method" if ObjRef::ptr_eq(cls, &b.method) => {
+                // types.MethodType(func, obj)
+                check_args("method", &a, 2, 2)?;
+                if !super::functions::is_callable(&pos[0]) {
+                    return Err(PyErr::type_error("first argument must be callable"));
+                }
+                if pos[1].is_none() {
+                    return Err(PyErr::type_error("instance must not be None"));
+                }
+                Ok(Value::Obj(Object::new(b.method.clone(), Kind::BoundMethod(crate::function::BoundMethod { func: pos[0].clone(), object: pos[1].clone() }))))
+            }
             "memoryview" => super::methods_memoryview::construct(self, a),
             "enumerate" => {
                 let start = pos.get(1).cloned().or_else(|| a.kwarg("start").cloned()).unwrap_or(Value::Int(0));
