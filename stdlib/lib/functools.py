@@ -325,10 +325,9 @@ class partialmethod:
         return method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
         result = None
-        if get is not None and not isinstance(self.func, partial):
-            bound = get(obj, cls)
+        if not isinstance(self.func, partial):
+            bound = _bind(self.func, obj, cls)
             if bound is not self.func:
                 result = partial(bound, *self.args, **self.keywords)
                 try:
@@ -336,7 +335,7 @@ class partialmethod:
                 except AttributeError:
                     pass
         if result is None:
-            result = self._unbound().__get__(obj, cls)
+            result = _bind(self._unbound(), obj, cls)
         return result
 
     @property
@@ -345,6 +344,16 @@ class partialmethod:
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
+
+
+def _bind(func, obj, cls):
+    # func.__get__(obj, cls), also for objects whose type has no Python-visible __get__.
+    get = getattr(type(func), '__get__', None)
+    if get is not None:
+        return get(func, obj, cls)
+    if obj is None or not callable(func):
+        return func
+    return _MethodType(func, obj)
 
 
 def _unwrap_partial(func):
@@ -579,9 +588,11 @@ def _find_impl(cls, registry):
     return registry.get(match)
 
 
+_UnionType = type(int | str)
+
+
 def _is_union_type(cls):
-    from typing import Union
-    return isinstance(cls, Union)
+    return isinstance(cls, _UnionType)
 
 
 def singledispatch(func):
@@ -666,7 +677,9 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = _MappingProxy(registry)
+    proxy = _MappingProxy(registry)
+    # (Until the VM's mappingproxy() wraps rather than copies, expose the live dict.)
+    wrapper.registry = registry if _MappingProxy is dict else proxy
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
@@ -696,7 +709,7 @@ class singledispatchmethod:
                 name = getattr(func, '__name__', 'singledispatchmethod method')
                 raise TypeError(f'{name} requires at least 1 positional argument')
             method = dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            return _bind(method, obj, cls)(*args, **kwargs)
 
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
