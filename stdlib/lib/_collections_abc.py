@@ -386,6 +386,12 @@ class Callable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(GenericAlias)
 
 
+# Built-in callables whose types do not list __call__ in their namespace.
+for _t in (FunctionType, type(len), type(Callable.register), type):
+    if _has_methods(_t, "__call__") is not True:
+        Callable.register(_t)
+
+
 # ---- sets ----
 
 class Set(Collection):

@@ -117,7 +117,8 @@ class ABCMeta(type):
             cls._abc_negative_cache_version = _invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False
-        answer = cls.__subclasshook__(subclass)
+        hook = getattr(cls, '__subclasshook__', None)
+        answer = NotImplemented if hook is None else hook(subclass)
         if answer is not NotImplemented:
             if not isinstance(answer, bool):
                 raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")

@@ -14,6 +14,44 @@ LambdaType = type(lambda: None)
 CodeType = type(_function.__code__)
 MappingProxyType = type(type.__dict__)
 SimpleNamespace = type(sys.implementation)
+if SimpleNamespace.__name__ != 'SimpleNamespace':
+    class SimpleNamespace:
+        """An object whose attributes are the keyword arguments it was created with."""
+
+        def __init__(self, mapping_or_iterable=(), /, **kwargs):
+            self.__dict__.update(mapping_or_iterable)
+            self.__dict__.update(kwargs)
+
+        def __repr__(self):
+            import _thread
+            key = (id(self), _thread.get_ident())
+            name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+            if key in _namespace_reprs:
+                return f'{name}(...)'
+            _namespace_reprs.add(key)
+            try:
+                items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+            finally:
+                _namespace_reprs.discard(key)
+            return f'{name}({items})'
+
+        def __eq__(self, other):
+            if isinstance(other, SimpleNamespace):
+                return self.__dict__ == other.__dict__
+            return NotImplemented
+
+        __hash__ = None
+
+        def __replace__(self, /, **changes):
+            result = type(self)(**self.__dict__)
+            result.__dict__.update(changes)
+            return result
+
+        def __reduce__(self):
+            return type(self), (), dict(self.__dict__)
+
+    SimpleNamespace.__module__ = 'types'
+    _namespace_reprs = set()
 
 
 def _cell_factory():
@@ -51,6 +89,14 @@ async def _async_generator():
 AsyncGeneratorType = type(_async_generator())
 
 
+def _type_of(get):
+    # The type of what `get` returns; None while the VM does not expose that object yet.
+    try:
+        return type(get())
+    except (AttributeError, KeyError, TypeError):
+        return None
+
+
 class _C:
     def _m(self):
         pass
@@ -58,11 +104,11 @@ class _C:
 
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+BuiltinMethodType = _type_of(lambda: [].append)
+WrapperDescriptorType = _type_of(lambda: object.__init__)
+MethodWrapperType = _type_of(lambda: object().__str__)
+MethodDescriptorType = _type_of(lambda: str.join)
+ClassMethodDescriptorType = _type_of(lambda: dict.__dict__['fromkeys'])
 ModuleType = type(sys)
 
 try:
@@ -71,8 +117,8 @@ except TypeError as exc:
     TracebackType = type(exc.__traceback__)
     FrameType = type(exc.__traceback__.tb_frame)
 
-GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+GetSetDescriptorType = _type_of(lambda: FunctionType.__code__)
+MemberDescriptorType = _type_of(lambda: FunctionType.__globals__)
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)

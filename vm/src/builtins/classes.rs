@@ -624,7 +624,12 @@ impl Vm {
             } else {
                 slots = None;
             }
-        } else if base_types.iter().all(|t| t.as_type().expect("type").is_builtin()) || base_types.iter().any(|t| !t.as_type().expect("type").is_builtin() && t.as_type().expect("type").slots.is_none()) {
+        } else if base_types.iter().all(|t| t.as_type().expect("type").is_builtin())
+            || base_types.iter().any(|t| !t.as_type().expect("type").is_builtin() && t.as_type().expect("type").slots.is_none())
+            || slots.as_ref().is_some_and(|s| s.is_empty())
+        {
+            // A class without __slots__ has a __dict__ (bases with `__slots__ = ()`, such as
+            // the collections.abc classes, add no slots to keep).
             slots = None;
         }
         data.slots = slots.map(|s| s.into_boxed_slice());
