@@ -499,93 +499,74 @@ def cache(user_function, /):
 
 # ---- singledispatch ----
 
-def _c3_merge(sequences):
-    result = []
-    while True:
-        sequences = [s for s in sequences if s]
-        if not sequences:
-            return result
-        for s1 in sequences:
-            candidate = s1[0]
-            if not any(candidate in s2[1:] for s2 in sequences):
+def _merge_linearizations(lists):
+    """The C3 merge: repeatedly take the first head that is in no list's tail."""
+    pending = [list(seq) for seq in lists if seq]
+    merged = []
+    while pending:
+        for seq in pending:
+            head = seq[0]
+            if all(head not in other[1:] for other in pending):
                 break
         else:
             raise RuntimeError("Inconsistent hierarchy")
-        result.append(candidate)
-        for seq in sequences:
-            if seq[0] is candidate:
-                del seq[0]
+        merged.append(head)
+        pending = [seq[1:] if seq[0] is head else seq for seq in pending]
+        pending = [seq for seq in pending if seq]
+    return merged
 
 
-def _c3_mro(cls, abcs=None):
-    """An MRO of `cls` that also places the ABCs in `abcs` it virtually derives from."""
-    bases = cls.__bases__
-    for i, base in enumerate(reversed(bases)):
-        if hasattr(base, '__abstractmethods__'):
-            boundary = len(bases) - i
-            break
-    else:
-        boundary = 0
-    abcs = list(abcs) if abcs else []
-    explicit = list(bases[:boundary])
-    abstract = []
-    other = list(bases[boundary:])
-    for base in abcs:
-        if issubclass(cls, base) and not any(issubclass(b, base) for b in bases):
-            abstract.append(base)
-    for base in abstract:
-        abcs.remove(base)
-    explicit_mros = [_c3_mro(b, abcs=abcs) for b in explicit]
-    abstract_mros = [_c3_mro(b, abcs=abcs) for b in abstract]
-    other_mros = [_c3_mro(b, abcs=abcs) for b in other]
-    return _c3_merge(
-        [[cls]] + explicit_mros + abstract_mros + other_mros + [explicit] + [abstract] + [other])
+def _linearize(cls, abcs=()):
+    """The MRO of `cls` with the ABCs among `abcs` that it derives from only virtually
+    (through register() or __subclasshook__) placed as dispatch needs them: after the bases
+    that are ABCs themselves, before the plain ones."""
+    bases = list(cls.__bases__)
+    split = max((i + 1 for i, b in enumerate(bases) if hasattr(b, "__abstractmethods__")), default=0)
+    abc_bases, plain_bases = bases[:split], bases[split:]
+    virtual = [a for a in abcs if issubclass(cls, a) and not any(issubclass(b, a) for b in bases)]
+    rest = [a for a in abcs if a not in virtual]
+    groups = abc_bases + virtual + plain_bases
+    return _merge_linearizations([[cls]] + [_linearize(g, rest) for g in groups] + [abc_bases, virtual, plain_bases])
 
 
-def _compose_mro(cls, types):
-    bases = set(cls.__mro__)
+def _dispatch_mro(cls, types):
+    """The order in which `singledispatch` tries registered types for `cls`: its MRO, with the
+    registered ABCs it virtually derives from placed in it."""
+    own = set(cls.__mro__)
 
-    def is_related(typ):
-        return (typ not in bases and hasattr(typ, '__mro__')
-                and not isinstance(typ, _GenericAlias) and issubclass(cls, typ))
-    types = [n for n in types if is_related(n)]
+    def virtual_base(t):
+        return t not in own and hasattr(t, "__mro__") and not isinstance(t, _GenericAlias) and issubclass(cls, t)
 
-    def is_strict_base(typ):
-        for other in types:
-            if typ != other and typ in other.__mro__:
-                return True
-        return False
-    types = [n for n in types if not is_strict_base(n)]
-    type_set = set(types)
-    mro = []
-    for typ in types:
-        found = []
-        for sub in typ.__subclasses__():
-            if sub not in bases and issubclass(cls, sub):
-                found.append([s for s in sub.__mro__ if s in type_set])
-        if not found:
-            mro.append(typ)
+    candidates = [t for t in types if virtual_base(t)]
+    # Only the most derived candidates: one another's bases come back through their MROs.
+    candidates = [t for t in candidates if not any(u is not t and t in u.__mro__ for u in candidates)]
+    chosen = set(candidates)
+    order = []
+    for t in candidates:
+        chains = [[c for c in sub.__mro__ if c in chosen]
+                  for sub in t.__subclasses__() if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            order.append(t)
             continue
-        found.sort(key=len, reverse=True)
-        for sub in found:
-            for subcls in sub:
-                if subcls not in mro:
-                    mro.append(subcls)
-    return _c3_mro(cls, abcs=mro)
+        for chain in sorted(chains, key=len, reverse=True):
+            order.extend(c for c in chain if c not in order)
+    return _linearize(cls, order)
 
 
 def _find_impl(cls, registry):
-    mro = _compose_mro(cls, registry.keys())
-    match = None
-    for t in mro:
-        if match is not None:
-            if (t in registry and t not in cls.__mro__
-                    and match not in cls.__mro__ and not issubclass(match, t)):
-                raise RuntimeError(f"Ambiguous dispatch: {match} or {t}")
-            break
-        if t in registry:
-            match = t
-    return registry.get(match)
+    """The implementation registered for the first type in `cls`'s dispatch order. When the
+    type right after it is also registered and neither is a real base of `cls` nor derives
+    from the other, the choice is ambiguous."""
+    order = _dispatch_mro(cls, registry.keys())
+    for i, t in enumerate(order):
+        if t not in registry:
+            continue
+        following = order[i + 1] if i + 1 < len(order) else None
+        if (following in registry and following not in cls.__mro__
+                and t not in cls.__mro__ and not issubclass(t, following)):
+            raise RuntimeError(f"Ambiguous dispatch: {t} or {following}")
+        return registry[t]
+    return registry.get(None)
 
 
 _UnionType = type(int | str)
