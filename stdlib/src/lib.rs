@@ -13,7 +13,11 @@
 //! Map: one file per native module in `src/` (named as the module), Python modules under `lib/`
 //! with the package layout CPython uses.
 
-use ophis_vm::modules::{EmbeddedModule, ModuleLibrary};
+mod itertools;
+mod operator;
+mod util;
+
+use ophis_vm::modules::{EmbeddedModule, ModuleLibrary, NativeModule};
 
 /// `(dotted name, source, is_package)` of every module under `lib/`.
 const EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embedded_modules.rs"));
@@ -24,5 +28,7 @@ pub fn library() -> ModuleLibrary {
     for &(name, source, is_package) in EMBEDDED {
         lib.add_embedded(EmbeddedModule { name, source, is_package });
     }
+    lib.add_native(NativeModule { name: "_operator", init: operator::init });
+    lib.add_native(NativeModule { name: "itertools", init: itertools::init });
     lib
 }

@@ -42,6 +42,7 @@ pub mod interp;
 pub mod io;
 pub mod iter;
 pub mod modules;
+pub mod native_type;
 pub mod numbers;
 pub mod numeric;
 pub mod object;

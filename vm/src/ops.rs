@@ -1137,7 +1137,7 @@ impl Vm {
                         }
                     }
                     Kind::Generator(g) if g.kind == crate::generator::GenKind::Generator => return Ok(v.clone()),
-                    Kind::Native(_) if o.as_native::<NativeIterator>().is_some() => return Ok(v.clone()),
+                    Kind::Native(_) if o.as_native::<NativeIterator>().is_some() || o.as_native::<crate::native_type::ExtIterator>().is_some() => return Ok(v.clone()),
                     Kind::Native(_) if o.as_native::<crate::iter::DictView>().is_some() => {
                         return Ok(o.as_native::<crate::iter::DictView>().expect("view").iter());
                     }
@@ -1178,6 +1178,11 @@ impl Vm {
         if let Value::Obj(o) = it {
             if let Some(n) = o.as_native::<NativeIterator>() {
                 return crate::iter::native_next(self, n);
+            }
+            if let Some(n) = o.as_native::<crate::native_type::ExtIterator>() {
+                if o.class_data().is_builtin() {
+                    return n.0.next(self);
+                }
             }
             if let Kind::Generator(_) = &o.kind {
                 return match self.send(it, Value::None)? {

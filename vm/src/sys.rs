@@ -262,6 +262,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         ("exc_info", exc_info),
         ("exception", exception),
         ("intern", sys_intern),
+        ("_getframemodulename", getframemodulename),
         ("_is_gil_enabled", is_gil_enabled),
         ("getrefcount", getrefcount),
     ];
@@ -345,6 +346,18 @@ fn sys_intern(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(s) => Ok(Value::Obj(intern(s))),
         None => Err(PyErr::type_error("intern() argument must be str")),
     }
+}
+
+/// `sys._getframemodulename(depth=0)`: `__name__` of the globals of the Python frame `depth`
+/// calls up (what `namedtuple` and `enum` use to set `__module__`), or None.
+fn getframemodulename(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let depth = match args.values.first().or_else(|| args.kwarg("depth")) {
+        Some(d) => vm.index_value(d)?,
+        None => 0,
+    };
+    let Ok(depth) = usize::try_from(depth) else { return Ok(Value::None) };
+    let Some(frame) = vm.frames.len().checked_sub(depth + 1).and_then(|i| vm.frames.get(i)) else { return Ok(Value::None) };
+    Ok(frame.globals.as_dict().and_then(|g| g.get_str("__name__")).unwrap_or(Value::None))
 }
 
 fn is_gil_enabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -78,7 +78,7 @@ impl Vm {
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
                 }
-            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(super::is_builtin_slot) && !ObjRef::ptr_eq(cls, &b.type_) {
+            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(super::is_builtin_slot) && !ObjRef::ptr_eq(cls, &b.type_) && crate::native_type::constructor_of(cls).is_none() {
                 return Err(PyErr::type_error(format!("{}() takes no arguments", data.name)));
             } else if !data.is_builtin() && matches!(data.layout, Layout::List | Layout::Dict | Layout::Set) {
                 // A subclass of list/dict/set without its own __init__: the built-in one fills
@@ -108,6 +108,14 @@ impl Vm {
                     return Ok(Value::Obj(Object::with_dict(cls.clone(), Kind::Module, d)));
                 }
                 let t = cls.as_type().expect("type");
+                check_not_abstract(self, cls)?;
+                // A Python subclass of a native stdlib type (itertools.chain, ...): the
+                // native constructor builds the instance.
+                if t.mro_tail.iter().any(|base| base.as_type().is_some_and(|d| d.is_builtin() && d.layout == Layout::Special)) {
+                    if let Some(r) = crate::native_type::construct(self, cls, a) {
+                        return r;
+                    }
+                }
                 if let Some(slots) = &t.slots {
                     return Ok(wrap(Kind::Slots(Mutex::new(vec![None; slots.len()]))));
                 }
@@ -247,6 +255,9 @@ impl Vm {
     fn special_new(&mut self, cls: &ObjRef, a: Args) -> PyResult<Value> {
         let b = types::builtin();
         let pos = a.pos();
+        if let Some(r) = crate::native_type::construct(self, cls, a) {
+            return r;
+        }
         let name = cls.as_type().expect("type").name.to_string();
         match name.as_str() {
             "range" => {
@@ -300,6 +311,17 @@ impl Vm {
                 Ok(Value::Obj(Object::new(cls.clone(), Kind::StaticMethod(pos[0].clone()))))
             }
             "super" => self.make_super(cls, pos),
+            "method" if ObjRef::ptr_eq(cls, &b.method) => {
+                // types.MethodType(func, obj)
+                check_args("method", &a, 2, 2)?;
+                if !super::functions::is_callable(&pos[0]) {
+                    return Err(PyErr::type_error("first argument must be callable"));
+                }
+                if pos[1].is_none() {
+                    return Err(PyErr::type_error("instance must not be None"));
+                }
+                Ok(Value::Obj(Object::new(b.method.clone(), Kind::BoundMethod(crate::function::BoundMethod { func: pos[0].clone(), object: pos[1].clone() }))))
+            }
             "memoryview" => super::methods_memoryview::construct(self, a),
             "enumerate" => {
                 let start = pos.get(1).cloned().or_else(|| a.kwarg("start").cloned()).unwrap_or(Value::Int(0));
@@ -607,7 +629,12 @@ impl Vm {
             } else {
                 slots = None;
             }
-        } else if base_types.iter().all(|t| t.as_type().expect("type").is_builtin()) || base_types.iter().any(|t| !t.as_type().expect("type").is_builtin() && t.as_type().expect("type").slots.is_none()) {
+        } else if base_types.iter().all(|t| t.as_type().expect("type").is_builtin())
+            || base_types.iter().any(|t| !t.as_type().expect("type").is_builtin() && t.as_type().expect("type").slots.is_none())
+            || slots.as_ref().is_some_and(|s| s.is_empty())
+        {
+            // A class without __slots__ has a __dict__ (bases with `__slots__ = ()`, such as
+            // the collections.abc classes, add no slots to keep).
             slots = None;
         }
         data.slots = slots.map(|s| s.into_boxed_slice());
@@ -978,3 +1005,19 @@ fn parse_int(vm: &mut Vm, text: &str, base: i64, original: &Value) -> PyResult<V
 
 #[allow(dead_code)]
 fn _unused(_: Option<&ObjRef>) {}
+
+/// `object.__new__` refuses classes whose own `__abstractmethods__` (set by `abc.ABCMeta`) is
+/// non-empty, with CPython's message naming the methods in sorted order.
+fn check_not_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
+    let t = cls.as_type().expect("type");
+    let Some(methods) = t.dict.get_str("__abstractmethods__") else { return Ok(()) };
+    let names = vm.collect_iterable(&methods)?;
+    if names.is_empty() {
+        return Ok(());
+    }
+    let mut names: Vec<String> = names.iter().map(|n| n.as_str().map(str::to_string)).collect::<Option<_>>().unwrap_or_default();
+    names.sort();
+    let list = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+    let plural = if names.len() == 1 { "" } else { "s" };
+    Err(PyErr::type_error(format!("Can't instantiate abstract class {} without an implementation for abstract method{plural} {list}", t.name)))
+}
