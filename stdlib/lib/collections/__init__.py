@@ -11,6 +11,8 @@ from keyword import iskeyword as _iskeyword
 from operator import eq as _eq, itemgetter as _itemgetter
 from _collections import deque, defaultdict
 
+_collections_abc.MutableSequence.register(deque)
+
 _GenericAlias = type(list[int])
 
 
