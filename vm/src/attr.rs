@@ -19,6 +19,7 @@ fn is_data_descriptor(d: &Value) -> bool {
     match d {
         Value::Obj(o) => match &o.kind {
             Kind::Property { .. } => true,
+            Kind::Native(n) => (**n).as_any().is::<crate::descriptor::AttributeDescriptor>(),
             _ if !o.class_data().is_builtin() => {
                 types::lookup(o.class(), "__set__").is_some() || types::lookup(o.class(), "__delete__").is_some()
             }
@@ -134,19 +135,16 @@ impl Vm {
                     }
                 }
             }
-            if let Some(v) = self.special_attribute(o, n)? {
-                return Ok(Some(v));
-            }
-            if let (Kind::Slots(values), Some(slots)) = (&o.kind, &o.class_data().slots) {
-                if let Some(i) = slots.iter().position(|s| &**s == n) {
-                    return match values.lock().get(i).cloned().flatten() {
-                        Some(v) => Ok(Some(v)),
-                        None => Ok(None),
-                    };
+            // Attributes of built-in objects not (yet) described by a descriptor in their type.
+            if descr.is_none() {
+                if let Some(v) = self.special_attribute(o, n)? {
+                    return Ok(Some(v));
                 }
             }
-        } else if let Some(v) = self.inline_special_attribute(obj, n) {
-            return Ok(Some(v));
+        } else if descr.is_none() {
+            if let Some(v) = self.inline_special_attribute(obj, n) {
+                return Ok(Some(v));
+            }
         }
         match descr {
             Some(d) => self.descriptor_get(&d, obj, class).map(Some),
@@ -169,6 +167,10 @@ impl Vm {
             ))),
             Kind::StaticMethod(f) => Ok(f.clone()),
             Kind::Property { .. } => self.property_get(d, obj),
+            Kind::Native(n) if (**n).as_any().is::<crate::descriptor::AttributeDescriptor>() => {
+                let descr = crate::descriptor::as_descriptor(d).expect("descriptor");
+                self.attribute_descriptor_get(descr, obj)
+            }
             _ if !o.class_data().is_builtin() => {
                 if let Some(get) = types::lookup(o.class(), "__get__") {
                     return self.call_unbound(&get, &[d.clone(), obj.clone(), Value::Obj(class.clone())]);
@@ -229,7 +231,7 @@ impl Vm {
         Err(attribute_error_with(&Value::Obj(t.clone()), n, format!("type object '{name}' has no attribute '{n}'")))
     }
 
-    fn type_special_attribute(&mut self, t: &ObjRef, n: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn type_special_attribute(&mut self, t: &ObjRef, n: &str) -> PyResult<Option<Value>> {
         let data = t.as_type().expect("type");
         Ok(Some(match n {
             "__name__" => new_str(&*data.name),
@@ -239,33 +241,17 @@ impl Vm {
             "__mro__" => new_tuple(types::mro(t).into_iter().map(Value::Obj).collect()),
             "__bases__" => new_tuple(data.bases.iter().cloned().map(Value::Obj).collect()),
             "__base__" => data.bases.first().cloned().map_or(Value::None, Value::Obj),
-            "__dict__" => {
-                let d = crate::dict::new_dict_object();
-                for e in data.dict.entries() {
-                    d.as_dict().expect("dict").set_hashed(self, e.key, e.hash, e.value)?;
-                }
-                Value::Obj(d)
-            }
+            "__dict__" => crate::builtins::new_mappingproxy(Value::Obj(t.clone())),
             "__class__" => Value::Obj(t.class().clone()),
             _ => return Ok(None),
         }))
     }
 
     fn module_getattr(&mut self, m: &ObjRef, n: &str) -> PyResult<Value> {
-        match n {
-            "__annotations__" => return crate::annotations::module_annotations(self, m),
-            "__annotate__" => return Ok(crate::annotations::module_annotate(m)),
-            _ => {}
-        }
         let dict = m.dict_or_create().clone();
-        if let Some(v) = dict.as_dict().and_then(|d| d.get_str(n)) {
+        let class = m.class().clone();
+        if let Some(v) = self.generic_getattr(&Value::Obj(m.clone()), &class, n)? {
             return Ok(v);
-        }
-        if n == "__dict__" {
-            return Ok(Value::Obj(dict));
-        }
-        if n == "__class__" {
-            return Ok(Value::Obj(m.class().clone()));
         }
         if let Some(g) = dict.as_dict().and_then(|d| d.get_str("__getattr__")) {
             return self.call(&g, &[new_str(n)], &[]);
@@ -275,7 +261,7 @@ impl Vm {
     }
 
     /// Attributes of built-in objects that live in their Rust state.
-    fn special_attribute(&mut self, o: &ObjRef, n: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn special_attribute(&mut self, o: &ObjRef, n: &str) -> PyResult<Option<Value>> {
         if n == "__class__" {
             return Ok(Some(Value::Obj(o.class().clone())));
         }
@@ -410,7 +396,7 @@ impl Vm {
         })
     }
 
-    fn inline_special_attribute(&self, v: &Value, n: &str) -> Option<Value> {
+    pub(crate) fn inline_special_attribute(&self, v: &Value, n: &str) -> Option<Value> {
         match (v, n) {
             (_, "__class__") => Some(Value::Obj(self.class_of(v))),
             (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match v {
@@ -473,10 +459,10 @@ impl Vm {
                     t.name
                 )));
             }
-            match n {
-                "__annotations__" => return crate::annotations::set_type_annotations(o, value),
-                "__annotate__" => return crate::annotations::set_type_annotate(o, value),
-                _ => {}
+            if let Some(d) = types::lookup(o.class(), n) {
+                if is_data_descriptor(&d) {
+                    return self.set_through_descriptor(&d, obj, value);
+                }
             }
             match value {
                 Some(v) => t.dict.set_str(intern(n), v),
@@ -513,21 +499,8 @@ impl Vm {
         };
         let class = o.class().clone();
         if let Some(d) = types::lookup(&class, n) {
-            if let Some(Kind::Property { .. }) = d.kind() {
-                return self.property_set(&d, obj, value);
-            }
-            if let Value::Obj(dobj) = &d {
-                if !dobj.class_data().is_builtin() {
-                    let hook = if value.is_some() { "__set__" } else { "__delete__" };
-                    if let Some(f) = types::lookup(dobj.class(), hook) {
-                        let mut args = vec![d.clone(), obj.clone()];
-                        if let Some(v) = value {
-                            args.push(v);
-                        }
-                        self.call_unbound(&f, &args)?;
-                        return Ok(());
-                    }
-                }
+            if is_data_descriptor(&d) {
+                return self.set_through_descriptor(&d, obj, value);
             }
         }
         if let (Kind::Slots(values), Some(slots)) = (&o.kind, &o.class_data().slots) {
@@ -562,6 +535,27 @@ impl Vm {
             return Ok(());
         }
         Err(self.no_setattr_error(obj, n, value.is_some()))
+    }
+
+    /// Calls a data descriptor's `__set__` (or `__delete__` when `value` is None).
+    fn set_through_descriptor(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        if let Some(Kind::Property { .. }) = d.kind() {
+            return self.property_set(d, obj, value);
+        }
+        if let Some(descr) = crate::descriptor::as_descriptor(d) {
+            return self.attribute_descriptor_set(descr, obj, value);
+        }
+        let Value::Obj(dobj) = d else { return Ok(()) };
+        let hook = if value.is_some() { "__set__" } else { "__delete__" };
+        let Some(f) = types::lookup(dobj.class(), hook) else {
+            return Err(PyErr::new("AttributeError", hook.to_string()));
+        };
+        let mut args = vec![d.clone(), obj.clone()];
+        if let Some(v) = value {
+            args.push(v);
+        }
+        self.call_unbound(&f, &args)?;
+        Ok(())
     }
 
     /// `property.__get__` for an instance.
@@ -627,7 +621,7 @@ impl Vm {
         PyErr::new("AttributeError", format!("'{t}' object has no attribute '{n}' and no __dict__ for setting new attributes"))
     }
 
-    fn set_special_attribute(&mut self, o: &ObjRef, n: &str, value: &Option<Value>) -> PyResult<bool> {
+    pub(crate) fn set_special_attribute(&mut self, o: &ObjRef, n: &str, value: &Option<Value>) -> PyResult<bool> {
         match &o.kind {
             Kind::Function(f) => {
                 let v = value.clone().unwrap_or(Value::None);

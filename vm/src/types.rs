@@ -229,7 +229,11 @@ macro_rules! builtin_types {
                         let bases: Vec<ObjRef> = vec![$($base.clone()),*];
                         let bases = if bases.is_empty() { vec![object.clone()] } else { bases };
                         let tail = c3_mro_tail(&bases).expect("built-in MRO");
-                        make_builtin($name, bases, tail, Layout::$layout, $subclassable, &type_)
+                        let t = make_builtin($name, bases.clone(), tail, Layout::$layout, $subclassable, &type_);
+                        for base in &bases {
+                            add_subclass(base, &t);
+                        }
+                        t
                     }
                 };
                 by_name.insert($name, $field.clone());
@@ -310,6 +314,8 @@ builtin_types! {
     frame: "frame", Special, [], false;
     memoryview: "memoryview", Special, [], false;
     memory_iterator: "memory_iterator", Special, [], false;
+    getset_descriptor: "getset_descriptor", Special, [], false;
+    member_descriptor: "member_descriptor", Special, [], false;
 }
 
 impl BuiltinTypes {
