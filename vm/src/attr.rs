@@ -135,8 +135,10 @@ impl Vm {
                     }
                 }
             }
-            // Attributes of built-in objects not (yet) described by a descriptor in their type.
-            if descr.is_none() {
+            // Attributes of built-in objects not described by a descriptor in their type. (Native
+            // objects, the typing ones say, answer their own `__name__`/`__module__` before their
+            // type's namespace entries of the same name.)
+            if descr.is_none() || matches!(o.kind, Kind::Native(_)) {
                 if let Some(v) = self.special_attribute(o, n)? {
                     return Ok(Some(v));
                 }
@@ -269,6 +271,8 @@ impl Vm {
             return Ok(Some(Value::Obj(o.dict_or_create().clone())));
         }
         Ok(match &o.kind {
+            Kind::Module if n == "__annotations__" => Some(crate::annotations::module_annotations(self, o)?),
+            Kind::Module if n == "__annotate__" => Some(crate::annotations::module_annotate(o)),
             Kind::Function(f) if n == "__annotations__" => Some(crate::annotations::function_annotations(self, f)?),
             Kind::Function(f) => {
                 let a = f.attrs.lock();
@@ -450,6 +454,13 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
         let n = name_str(name);
         let Value::Obj(o) = obj else {
+            // Inline values (int, float, bool, None) have no `__dict__`: only their type's data
+            // descriptors (`int.real`) can answer.
+            if let Some(d) = types::lookup(&self.class_of(obj), n) {
+                if let Some(descr) = crate::descriptor::as_descriptor(&d) {
+                    return self.attribute_descriptor_set(descr, obj, value);
+                }
+            }
             return Err(self.no_setattr_error(obj, n, value.is_some()));
         };
         if let Kind::Type(t) = &o.kind {

@@ -729,11 +729,13 @@ impl Vm {
         let provided = |name: &str| bases.iter().any(|b| types::lookup(b, name).is_some_and(|v| crate::descriptor::as_descriptor(&v).is_some()));
         let wants = |name: &str| !has_slots || own_slots.iter().any(|s| &**s == name);
         let instances_have_dict = t.slots.as_ref().is_none_or(|s| s.iter().any(|n| &**n == "__dict__"));
-        if wants("__dict__") && instances_have_dict && !provided("__dict__") {
+        // (A namespace entry of the same name, `__dict__ = ...` in the body, stays.)
+        let own = |name: &str| t.dict.get_str(name).is_some();
+        if wants("__dict__") && instances_have_dict && !provided("__dict__") && !own("__dict__") {
             t.dict.set_str(intern("__dict__"), crate::descriptor::heap_getset(cls, "__dict__", super::getsets::dict_get, Some(super::getsets::dict_set)));
         }
         let weakref_capable = !bases.iter().any(|b| supports_weakrefs(b)) && !matches!(t.layout, Layout::Int | Layout::Tuple | Layout::Bytes);
-        if wants("__weakref__") && weakref_capable && !provided("__weakref__") {
+        if wants("__weakref__") && weakref_capable && !provided("__weakref__") && !own("__weakref__") {
             t.dict.set_str(intern("__weakref__"), crate::descriptor::heap_getset(cls, "__weakref__", super::getsets::weakref_get, None));
         }
     }
