@@ -8,7 +8,7 @@ use super::{intern, new_str, new_tuple};
 use crate::descriptor::{Getter, Setter, add_getset, add_member};
 use crate::exceptions::{PyErr, exception_types};
 use crate::interp::Vm;
-use crate::object::ObjRef;
+use crate::object::{Kind, ObjRef};
 use crate::value::Value;
 use crate::{PyResult, types};
 
@@ -286,6 +286,9 @@ pub(super) fn install() {
     for class in [&b.classmethod, &b.staticmethod] {
         members(class, &["__func__", "__wrapped__"], state_get, None);
     }
+    add_getset(&b.property, "__isabstractmethod__", isabstract_get, None, None);
+    add_getset(&b.classmethod, "__isabstractmethod__", isabstract_get, None, None);
+    add_getset(&b.staticmethod, "__isabstractmethod__", isabstract_get, None, None);
     getsets(&b.super_, &["__thisclass__", "__self__", "__self_class__"], super_get, None);
 
     getsets(&b.generator, &["__name__", "__qualname__", "gi_running", "gi_frame", "gi_yieldfrom", "gi_code", "gi_suspended"], state_get, None);
@@ -297,6 +300,28 @@ pub(super) fn install() {
 
     install_exceptions();
     install_docs();
+}
+
+/// `__isabstractmethod__` of property/classmethod/staticmethod: whether a wrapped function is
+/// abstract.
+fn isabstract_get(vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
+    let parts: Vec<Value> = match obj.kind() {
+        Some(Kind::Property { fget, fset, fdel, .. }) => vec![fget.clone(), fset.clone(), fdel.clone()],
+        Some(Kind::ClassMethod(f) | Kind::StaticMethod(f)) => vec![f.clone()],
+        _ => vec![],
+    };
+    for part in parts.iter().filter(|p| !p.is_none()) {
+        match vm.getattr(part, &intern("__isabstractmethod__")) {
+            Ok(v) => {
+                if vm.is_true(&v)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Err(e) if e.is("AttributeError") => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn super_get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {

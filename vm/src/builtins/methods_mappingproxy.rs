@@ -4,7 +4,7 @@
 //! its namespace at each call (a snapshot dict for the methods that need a whole mapping).
 
 use super::method_args::{no_args, one_arg, positional, receiver_as};
-use super::{add_method, intern, native_function, new_str};
+use super::{add_method, intern, new_str};
 use crate::exceptions::PyErr;
 use crate::function::{Args, NativeFn};
 use crate::interp::Vm;
@@ -38,12 +38,9 @@ pub(super) fn install() {
     for (name, f) in methods {
         add_method(&b.mappingproxy, name, *f);
     }
-    // `view.mapping`: a read-only property of the three dict views.
+    // `view.mapping`: a read-only getset of the three dict views.
     for t in [&b.dict_keys, &b.dict_values, &b.dict_items] {
-        let fget = Value::Obj(native_function("mapping", None, view_mapping));
-        let property = Object::new(b.property.clone(), Kind::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None, name: parking_lot::Mutex::new(Value::None) });
-        property.make_immortal();
-        t.as_type().expect("type").dict.set_str(intern("mapping"), Value::Obj(property));
+        crate::descriptor::add_getset(t, "mapping", view_mapping, None, Some("dictionary that this view refers to"));
     }
 }
 
@@ -51,8 +48,8 @@ pub fn new_mappingproxy(mapping: Value) -> Value {
     Value::Obj(Object::new(types::builtin().mappingproxy.clone(), Kind::Native(Box::new(MappingProxy { mapping }))))
 }
 
-fn view_mapping(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.values.first().and_then(|v| v.as_obj()).and_then(|o| o.as_native::<DictView>()) {
+fn view_mapping(_vm: &mut Vm, view: &Value, _name: &str) -> PyResult<Value> {
+    match view.as_obj().and_then(|o| o.as_native::<DictView>()) {
         Some(view) => Ok(new_mappingproxy(Value::Obj(view.dict.clone()))),
         None => Err(PyErr::type_error("descriptor 'mapping' needs a dict view")),
     }
