@@ -19,6 +19,7 @@ fn is_data_descriptor(d: &Value) -> bool {
     match d {
         Value::Obj(o) => match &o.kind {
             Kind::Property { .. } => true,
+            Kind::Native(n) => (**n).as_any().is::<crate::descriptor::AttributeDescriptor>(),
             _ if !o.class_data().is_builtin() => {
                 types::lookup(o.class(), "__set__").is_some() || types::lookup(o.class(), "__delete__").is_some()
             }
@@ -134,19 +135,18 @@ impl Vm {
                     }
                 }
             }
-            if let Some(v) = self.special_attribute(o, n)? {
-                return Ok(Some(v));
-            }
-            if let (Kind::Slots(values), Some(slots)) = (&o.kind, &o.class_data().slots) {
-                if let Some(i) = slots.iter().position(|s| &**s == n) {
-                    return match values.lock().get(i).cloned().flatten() {
-                        Some(v) => Ok(Some(v)),
-                        None => Ok(None),
-                    };
+            // Attributes of built-in objects not described by a descriptor in their type. (Native
+            // objects, the typing ones say, answer their own `__name__`/`__module__` before their
+            // type's namespace entries of the same name.)
+            if descr.is_none() || matches!(o.kind, Kind::Native(_)) {
+                if let Some(v) = self.special_attribute(o, n)? {
+                    return Ok(Some(v));
                 }
             }
-        } else if let Some(v) = self.inline_special_attribute(obj, n) {
-            return Ok(Some(v));
+        } else if descr.is_none() {
+            if let Some(v) = self.inline_special_attribute(obj, n) {
+                return Ok(Some(v));
+            }
         }
         match descr {
             Some(d) => self.descriptor_get(&d, obj, class).map(Some),
@@ -169,6 +169,10 @@ impl Vm {
             ))),
             Kind::StaticMethod(f) => Ok(f.clone()),
             Kind::Property { .. } => self.property_get(d, obj),
+            Kind::Native(n) if (**n).as_any().is::<crate::descriptor::AttributeDescriptor>() => {
+                let descr = crate::descriptor::as_descriptor(d).expect("descriptor");
+                self.attribute_descriptor_get(descr, obj)
+            }
             _ if !o.class_data().is_builtin() => {
                 if let Some(get) = types::lookup(o.class(), "__get__") {
                     return self.call_unbound(&get, &[d.clone(), obj.clone(), Value::Obj(class.clone())]);
@@ -229,43 +233,30 @@ impl Vm {
         Err(attribute_error_with(&Value::Obj(t.clone()), n, format!("type object '{name}' has no attribute '{n}'")))
     }
 
-    fn type_special_attribute(&mut self, t: &ObjRef, n: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn type_special_attribute(&mut self, t: &ObjRef, n: &str) -> PyResult<Option<Value>> {
         let data = t.as_type().expect("type");
         Ok(Some(match n {
-            "__name__" => new_str(data.short_name()),
+            "__name__" => match &*data.renamed.lock() {
+                Some(n) => new_str(&**n),
+                None => new_str(data.short_name()),
+            },
             "__qualname__" => data.dict.get_str("__qualname__").unwrap_or_else(|| new_str(&*data.qualname)),
             "__module__" => data.dict.get_str("__module__").unwrap_or_else(|| new_str(data.module_from_name().unwrap_or("builtins"))),
             "__doc__" => data.dict.get_str("__doc__").unwrap_or(Value::None),
             "__mro__" => new_tuple(types::mro(t).into_iter().map(Value::Obj).collect()),
             "__bases__" => new_tuple(data.bases.iter().cloned().map(Value::Obj).collect()),
             "__base__" => data.bases.first().cloned().map_or(Value::None, Value::Obj),
-            "__dict__" => {
-                let d = crate::dict::new_dict_object();
-                for e in data.dict.entries() {
-                    d.as_dict().expect("dict").set_hashed(self, e.key, e.hash, e.value)?;
-                }
-                Value::Obj(d)
-            }
+            "__dict__" => crate::builtins::new_mappingproxy(Value::Obj(t.clone())),
             "__class__" => Value::Obj(t.class().clone()),
             _ => return Ok(None),
         }))
     }
 
     fn module_getattr(&mut self, m: &ObjRef, n: &str) -> PyResult<Value> {
-        match n {
-            "__annotations__" => return crate::annotations::module_annotations(self, m),
-            "__annotate__" => return Ok(crate::annotations::module_annotate(m)),
-            _ => {}
-        }
         let dict = m.dict_or_create().clone();
-        if let Some(v) = dict.as_dict().and_then(|d| d.get_str(n)) {
+        let class = m.class().clone();
+        if let Some(v) = self.generic_getattr(&Value::Obj(m.clone()), &class, n)? {
             return Ok(v);
-        }
-        if n == "__dict__" {
-            return Ok(Value::Obj(dict));
-        }
-        if n == "__class__" {
-            return Ok(Value::Obj(m.class().clone()));
         }
         if let Some(g) = dict.as_dict().and_then(|d| d.get_str("__getattr__")) {
             return self.call(&g, &[new_str(n)], &[]);
@@ -275,7 +266,7 @@ impl Vm {
     }
 
     /// Attributes of built-in objects that live in their Rust state.
-    fn special_attribute(&mut self, o: &ObjRef, n: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn special_attribute(&mut self, o: &ObjRef, n: &str) -> PyResult<Option<Value>> {
         if n == "__class__" {
             return Ok(Some(Value::Obj(o.class().clone())));
         }
@@ -283,6 +274,8 @@ impl Vm {
             return Ok(Some(Value::Obj(o.dict_or_create().clone())));
         }
         Ok(match &o.kind {
+            Kind::Module if n == "__annotations__" => Some(crate::annotations::module_annotations(self, o)?),
+            Kind::Module if n == "__annotate__" => Some(crate::annotations::module_annotate(o)),
             Kind::Function(f) if n == "__annotations__" => Some(crate::annotations::function_annotations(self, f)?),
             Kind::Function(f) => {
                 let a = f.attrs.lock();
@@ -410,7 +403,7 @@ impl Vm {
         })
     }
 
-    fn inline_special_attribute(&self, v: &Value, n: &str) -> Option<Value> {
+    pub(crate) fn inline_special_attribute(&self, v: &Value, n: &str) -> Option<Value> {
         match (v, n) {
             (_, "__class__") => Some(Value::Obj(self.class_of(v))),
             (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match v {
@@ -464,6 +457,13 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
         let n = name_str(name);
         let Value::Obj(o) = obj else {
+            // Inline values (int, float, bool, None) have no `__dict__`: only their type's data
+            // descriptors (`int.real`) can answer.
+            if let Some(d) = types::lookup(&self.class_of(obj), n) {
+                if let Some(descr) = crate::descriptor::as_descriptor(&d) {
+                    return self.attribute_descriptor_set(descr, obj, value);
+                }
+            }
             return Err(self.no_setattr_error(obj, n, value.is_some()));
         };
         if let Kind::Type(t) = &o.kind {
@@ -473,10 +473,10 @@ impl Vm {
                     t.name
                 )));
             }
-            match n {
-                "__annotations__" => return crate::annotations::set_type_annotations(o, value),
-                "__annotate__" => return crate::annotations::set_type_annotate(o, value),
-                _ => {}
+            if let Some(d) = types::lookup(o.class(), n) {
+                if is_data_descriptor(&d) {
+                    return self.set_through_descriptor(&d, obj, value);
+                }
             }
             match value {
                 Some(v) => t.dict.set_str(intern(n), v),
@@ -513,21 +513,8 @@ impl Vm {
         };
         let class = o.class().clone();
         if let Some(d) = types::lookup(&class, n) {
-            if let Some(Kind::Property { .. }) = d.kind() {
-                return self.property_set(&d, obj, value);
-            }
-            if let Value::Obj(dobj) = &d {
-                if !dobj.class_data().is_builtin() {
-                    let hook = if value.is_some() { "__set__" } else { "__delete__" };
-                    if let Some(f) = types::lookup(dobj.class(), hook) {
-                        let mut args = vec![d.clone(), obj.clone()];
-                        if let Some(v) = value {
-                            args.push(v);
-                        }
-                        self.call_unbound(&f, &args)?;
-                        return Ok(());
-                    }
-                }
+            if is_data_descriptor(&d) {
+                return self.set_through_descriptor(&d, obj, value);
             }
         }
         if let (Kind::Slots(values), Some(slots)) = (&o.kind, &o.class_data().slots) {
@@ -562,6 +549,27 @@ impl Vm {
             return Ok(());
         }
         Err(self.no_setattr_error(obj, n, value.is_some()))
+    }
+
+    /// Calls a data descriptor's `__set__` (or `__delete__` when `value` is None).
+    fn set_through_descriptor(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        if let Some(Kind::Property { .. }) = d.kind() {
+            return self.property_set(d, obj, value);
+        }
+        if let Some(descr) = crate::descriptor::as_descriptor(d) {
+            return self.attribute_descriptor_set(descr, obj, value);
+        }
+        let Value::Obj(dobj) = d else { return Ok(()) };
+        let hook = if value.is_some() { "__set__" } else { "__delete__" };
+        let Some(f) = types::lookup(dobj.class(), hook) else {
+            return Err(PyErr::new("AttributeError", hook.to_string()));
+        };
+        let mut args = vec![d.clone(), obj.clone()];
+        if let Some(v) = value {
+            args.push(v);
+        }
+        self.call_unbound(&f, &args)?;
+        Ok(())
     }
 
     /// `property.__get__` for an instance.
@@ -627,7 +635,7 @@ impl Vm {
         PyErr::new("AttributeError", format!("'{t}' object has no attribute '{n}' and no __dict__ for setting new attributes"))
     }
 
-    fn set_special_attribute(&mut self, o: &ObjRef, n: &str, value: &Option<Value>) -> PyResult<bool> {
+    pub(crate) fn set_special_attribute(&mut self, o: &ObjRef, n: &str, value: &Option<Value>) -> PyResult<bool> {
         match &o.kind {
             Kind::Function(f) => {
                 let v = value.clone().unwrap_or(Value::None);
@@ -645,6 +653,15 @@ impl Vm {
                     "__annotate__" => crate::annotations::set_function_annotate(f, value.clone())?,
                     "__defaults__" => f.defaults.set(v.as_obj().cloned()),
                     "__kwdefaults__" => f.kwdefaults.set(v.as_obj().cloned()),
+                    "__type_params__" => {
+                        if value.is_none() {
+                            return Err(PyErr::type_error("__type_params__ must be set to a tuple"));
+                        }
+                        if !matches!(v.kind(), Some(Kind::Tuple(_))) {
+                            return Err(PyErr::type_error("__type_params__ must be set to a tuple"));
+                        }
+                        f.attrs.lock().type_params = v;
+                    }
                     _ => return Ok(false),
                 }
                 Ok(true)

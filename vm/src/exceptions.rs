@@ -138,9 +138,12 @@ pub fn exception_types() -> &'static ExceptionTypes {
                 bases.iter().map(|b| by_name[b].clone()).collect()
             };
             let tail = types::c3_mro_tail(&bases).expect("exception MRO");
-            let data = types::TypeData::new(name, bases, tail, Layout::Exception, true);
+            let data = types::TypeData::new(name, bases.clone(), tail, Layout::Exception, true);
             let t = Object::new(builtin.type_.clone(), Kind::Type(Box::new(data)));
             t.make_immortal();
+            for base in &bases {
+                types::add_subclass(base, &t);
+            }
             by_name.insert(name, t.clone());
             ordered.push((name, t));
         }

@@ -1,9 +1,10 @@
-//! `types.GenericAlias`: `list[int]`, `dict[str, int]` — what subscripting a built-in generic
-//! class gives (PEP 585).
+//! `int | str` unions (PEP 604, `types.UnionType`) and `type.__or__`. `list[int]` aliases are
+//! made by builtins/methods_generic_alias.rs; the `GenericAlias` payload below is no longer
+//! created (the checks for it elsewhere are harmless until they are folded into that one).
 
 use std::sync::OnceLock;
 
-use crate::builtins::{add_classmethod, add_method, new_tuple};
+use crate::builtins::{add_method, new_tuple};
 use crate::exceptions::PyErr;
 use crate::function::Args;
 use crate::interp::Vm;
@@ -17,39 +18,6 @@ pub struct GenericAlias {
     pub args: Vec<Value>,
 }
 
-fn alias_type() -> &'static ObjRef {
-    static T: OnceLock<ObjRef> = OnceLock::new();
-    T.get_or_init(|| {
-        let b = types::builtin();
-        let data = TypeData::new("GenericAlias", vec![b.object.clone()], vec![b.object.clone()], Layout::Special, true);
-        let t = Object::new(b.type_.clone(), Kind::Type(Box::new(data)));
-        t.make_immortal();
-        add_method(&t, "__call__", alias_call);
-        add_method(&t, "__repr__", alias_repr);
-        t
-    })
-}
-
-fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let origin = args.values.first().cloned().unwrap_or(Value::None);
-    let key = args.values.get(1).cloned().unwrap_or(Value::None);
-    let items = match key.as_tuple() {
-        Some(t) => t.to_vec(),
-        None => vec![key],
-    };
-    Ok(Value::Obj(Object::new(alias_type().clone(), Kind::Native(Box::new(GenericAlias { origin, args: items })))))
-}
-
-fn this<'a>(args: &Args<'a>) -> PyResult<&'a GenericAlias> {
-    args.values.first().and_then(|v| v.as_obj()).and_then(|o| o.as_native::<GenericAlias>()).ok_or_else(|| PyErr::type_error("expected a GenericAlias"))
-}
-
-fn alias_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = this(&args)?;
-    let origin = a.origin.clone();
-    vm.call(&origin, &args.values[1..], args.kwnames)
-}
-
 /// How a type argument prints inside `list[...]`: classes by qualified name, `...` as is.
 fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Value::Obj(o) = v {
@@ -61,16 +29,6 @@ fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     }
     vm.repr_string(v)
-}
-
-fn alias_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = this(&args)?;
-    let (origin, items) = (a.origin.clone(), a.args.clone());
-    let mut parts = Vec::new();
-    for i in &items {
-        parts.push(arg_repr(vm, i)?);
-    }
-    Ok(crate::builtins::new_str(format!("{}[{}]", arg_repr(vm, &origin)?, parts.join(", "))))
 }
 
 /// `__origin__`, `__args__` of an alias.
@@ -201,8 +159,5 @@ pub fn install() {
     let b = types::builtin();
     add_method(&b.type_, "__or__", type_or);
     add_method(&b.type_, "__ror__", type_ror);
-    let b = types::builtin();
-    for t in [&b.list, &b.dict, &b.tuple, &b.set, &b.frozenset, &b.type_, &b.enumerate, &b.zip, &b.map, &b.filter, &b.reversed] {
-        add_classmethod(t, "__class_getitem__", class_getitem);
-    }
+    // (`list[int]` and the other built-in `__class_getitem__`s are builtins/methods_generic_alias.rs.)
 }

@@ -27,6 +27,7 @@ pub mod buffer;
 pub mod builtins;
 pub mod cache;
 pub mod compile;
+pub mod descriptor;
 pub mod dict;
 pub mod embed;
 pub mod exception_group;

@@ -733,6 +733,11 @@ impl Vm {
                 let (x, y) = (vec![a1.clone(), b1.clone(), c1.clone()], vec![a2.clone(), b2.clone(), c2.clone()]);
                 self.sequence_compare(&x, &y, op).map(Some)
             }
+            // Bound methods: the same receiver (by identity) and equal functions.
+            (Kind::BoundMethod(x), Kind::BoundMethod(y)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let eq = x.object.is(&y.object) && self.eq(&x.func.clone(), &y.func.clone())?;
+                Ok(Some(eq == (op == CompareOp::Eq)))
+            }
             // (A memoryview compares its items even with itself: a NaN item makes it unequal.)
             _ if ObjRef::ptr_eq(oa, ob) && matches!(op, CompareOp::Eq | CompareOp::Ne) && oa.as_native::<crate::buffer::MemoryView>().is_none() => {
                 Ok(Some(op == CompareOp::Eq))
@@ -818,6 +823,16 @@ impl Vm {
                         return Err(PyErr::type_error("unhashable type: 'set'"));
                     }
                     Kind::Set(d) if builtin => return Ok(d.frozenset_hash()),
+                    Kind::BoundMethod(m) => {
+                        // Consistent with equality: the receiver's identity and the function's hash.
+                        let receiver = match &m.object {
+                            Value::Obj(r) => ((r.addr() >> 4) | (r.addr() << 60)) as i64,
+                            other => self.hash(other)?,
+                        };
+                        let func = m.func.clone();
+                        let h = receiver ^ self.hash(&func)?;
+                        return Ok(if h == -1 { -2 } else { h });
+                    }
                     _ => {}
                 }
                 let class = o.class().clone();

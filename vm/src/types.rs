@@ -48,6 +48,9 @@ pub struct TypeData {
     pub slots: Option<Box<[Box<str>]>>,
     /// For struct sequences (`sys.version_info`, `sys.float_info`): the field names, in order.
     pub struct_fields: Option<Box<[&'static str]>>,
+    /// A `__name__` assigned after creation (`C.__name__ = "D"`). Error messages keep using
+    /// `name`, the name the class was created with.
+    pub renamed: parking_lot::Mutex<Option<Box<str>>>,
     /// Changes whenever this type's namespace (or a base's) changes: caches keyed on it stay
     /// valid without locking.
     version: AtomicU64,
@@ -92,6 +95,7 @@ impl TypeData {
             subclassable: true,
             slots: None,
             struct_fields: None,
+            renamed: parking_lot::Mutex::new(None),
             version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
         }
     }
@@ -253,7 +257,11 @@ macro_rules! builtin_types {
                         let bases: Vec<ObjRef> = vec![$($base.clone()),*];
                         let bases = if bases.is_empty() { vec![object.clone()] } else { bases };
                         let tail = c3_mro_tail(&bases).expect("built-in MRO");
-                        make_builtin($name, bases, tail, Layout::$layout, $subclassable, &type_)
+                        let t = make_builtin($name, bases.clone(), tail, Layout::$layout, $subclassable, &type_);
+                        for base in &bases {
+                            add_subclass(base, &t);
+                        }
+                        t
                     }
                 };
                 by_name.insert($name, $field.clone());
@@ -334,6 +342,8 @@ builtin_types! {
     frame: "frame", Special, [], false;
     memoryview: "memoryview", Special, [], false;
     memory_iterator: "memory_iterator", Special, [], false;
+    getset_descriptor: "getset_descriptor", Special, [], false;
+    member_descriptor: "member_descriptor", Special, [], false;
 }
 
 impl BuiltinTypes {

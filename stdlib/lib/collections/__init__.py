@@ -147,7 +147,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 class _tuplegetter:
-    """The descriptor of a namedtuple field: item `index` of the tuple."""
+    # The descriptor of a namedtuple field: item `index` of the tuple. (No docstring: each
+    # instance has its own `__doc__` slot, which a class docstring would conflict with.)
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):

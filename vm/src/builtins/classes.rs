@@ -323,6 +323,19 @@ impl Vm {
                 Ok(Value::Obj(Object::new(b.method.clone(), Kind::BoundMethod(crate::function::BoundMethod { func: pos[0].clone(), object: pos[1].clone() }))))
             }
             "memoryview" => super::methods_memoryview::construct(self, a),
+            "mappingproxy" => {
+                use super::method_args::{Params, clinic_function};
+                const PARAMS: Params<1> = Params::new(["mapping"], 1);
+                let [mapping] = clinic_function(&a, "mappingproxy", &PARAMS)?;
+                let mapping = mapping.expect("required");
+                let b = types::builtin();
+                let class = self.class_of(mapping);
+                let sequence = types::is_subtype(&class, &b.list) || types::is_subtype(&class, &b.tuple);
+                if sequence || types::lookup(&class, "__getitem__").is_none() {
+                    return Err(PyErr::type_error(format!("mappingproxy() argument must be a mapping, not {}", class.as_type().expect("type").qualified_name())));
+                }
+                Ok(super::new_mappingproxy(mapping.clone()))
+            }
             "enumerate" => {
                 let start = pos.get(1).cloned().or_else(|| a.kwarg("start").cloned()).unwrap_or(Value::Int(0));
                 let Some(it) = pos.first().or_else(|| a.kwarg("iterable")) else {
@@ -597,7 +610,13 @@ impl Vm {
                     }
                     base_types.push(t.clone());
                 }
-                _ => return Err(PyErr::type_error("bases must be types")),
+                // A base that is not a class has a metaclass (its type) unrelated to `type`.
+                _ => return Err(PyErr::type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")),
+            }
+        }
+        for (i, t) in base_types.iter().enumerate() {
+            if base_types[..i].iter().any(|u| ObjRef::ptr_eq(u, t)) {
+                return Err(PyErr::type_error(format!("duplicate base class {}", t.as_type().expect("type").name)));
             }
         }
         if base_types.is_empty() {
@@ -610,12 +629,9 @@ impl Vm {
         let mut data = TypeData::new(name, base_types.clone(), tail, layout, false);
         let ns_dict = ns.as_obj().and_then(|o| o.as_dict()).map(|d| d.entries()).unwrap_or_default();
         // __slots__
-        let mut slots: Option<Vec<Box<str>>> = None;
-        for t in base_types.iter().chain(data.mro_tail.iter()) {
-            if let Some(s) = &t.as_type().expect("type").slots {
-                slots.get_or_insert_with(Vec::new).extend(s.iter().cloned());
-            }
-        }
+        // The slot table starts with the first slotted base's (which includes its bases').
+        let mut slots: Option<Vec<Box<str>>> = base_types.iter().find_map(|t| t.as_type().expect("type").slots.as_ref().map(|s| s.to_vec()));
+        let inherited_slots = slots.as_ref().map_or(0, |s| s.len());
         if let Some(s) = ns_dict.iter().find(|e| e.key.as_str() == Some("__slots__")) {
             let names: Vec<Value> = if s.value.as_str().is_some() { vec![s.value.clone()] } else { self.collect_iterable(&s.value)? };
             let inherited_dict = base_types.iter().any(|t| !t.as_type().expect("type").is_builtin() && t.as_type().expect("type").slots.is_none());
@@ -636,6 +652,23 @@ impl Vm {
             // A class without __slots__ has a __dict__ (bases with `__slots__ = ()`, such as
             // the collections.abc classes, add no slots to keep).
             slots = None;
+        } else if let Some(s) = &mut slots {
+            // No `__slots__` below a slotted class: instances get a `__dict__` (and weak
+            // reference support) again.
+            for special in ["__dict__", "__weakref__"] {
+                if !s.iter().any(|n| &**n == special) {
+                    s.push(special.into());
+                }
+            }
+        }
+        let own_slots: Vec<Box<str>> = match ns_dict.iter().find(|e| e.key.as_str() == Some("__slots__")) {
+            Some(_) => slots.as_ref().map(|all| all[inherited_slots.min(all.len())..].to_vec()).unwrap_or_default(),
+            None => Vec::new(),
+        };
+        for n in &own_slots {
+            if !matches!(&**n, "__dict__" | "__weakref__") && ns_dict.iter().any(|e| e.key.as_str() == Some(&**n)) {
+                return Err(PyErr::value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+            }
         }
         data.slots = slots.map(|s| s.into_boxed_slice());
         if let Some(q) = ns_dict.iter().find(|e| e.key.as_str() == Some("__qualname__")) {
@@ -658,6 +691,7 @@ impl Vm {
                 _ => t.dict.set_hashed(self, e.key.clone(), e.hash, e.value.clone())?,
             }
         }
+        self.add_class_descriptors(&cls, &base_types, &own_slots, ns.as_obj().and_then(|o| o.as_dict()).is_some_and(|d| d.get_str("__slots__").is_some()));
         // __init_subclass__ and __class_getitem__ are implicit classmethods.
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f) = t.dict.get_str(special) {
@@ -718,6 +752,37 @@ impl Vm {
             return Err(PyErr::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
         }
         Ok(cls_value)
+    }
+
+    /// The descriptors a new class adds to its namespace, as CPython's `type.__new__` does:
+    /// `__doc__` (None when the body has none), one member per own `__slots__` entry, and the
+    /// `__dict__`/`__weakref__` getsets when no base provides them and `__slots__` allows them.
+    fn add_class_descriptors(&mut self, cls: &ObjRef, bases: &[ObjRef], own_slots: &[Box<str>], has_slots: bool) {
+        let t = cls.as_type().expect("type");
+        if t.dict.get_str("__doc__").is_none() {
+            t.dict.set_str(intern("__doc__"), Value::None);
+        }
+        let all_slots = t.slots.as_deref().unwrap_or(&[]);
+        for n in own_slots {
+            if matches!(&**n, "__dict__" | "__weakref__") {
+                continue;
+            }
+            if let Some(index) = all_slots.iter().position(|s| s == n) {
+                t.dict.set_str(intern(n), crate::descriptor::slot_member(cls, n, index));
+            }
+        }
+        let provided = |name: &str| bases.iter().any(|b| types::lookup(b, name).is_some_and(|v| crate::descriptor::as_descriptor(&v).is_some()));
+        let wants = |name: &str| !has_slots || own_slots.iter().any(|s| &**s == name);
+        let instances_have_dict = t.slots.as_ref().is_none_or(|s| s.iter().any(|n| &**n == "__dict__"));
+        // (A namespace entry of the same name, `__dict__ = ...` in the body, stays.)
+        let own = |name: &str| t.dict.get_str(name).is_some();
+        if wants("__dict__") && instances_have_dict && !provided("__dict__") && !own("__dict__") {
+            t.dict.set_str(intern("__dict__"), crate::descriptor::heap_getset(cls, "__dict__", super::getsets::dict_get, Some(super::getsets::dict_set)));
+        }
+        let weakref_capable = !bases.iter().any(|b| supports_weakrefs(b)) && !matches!(t.layout, Layout::Int | Layout::Tuple | Layout::Bytes);
+        if wants("__weakref__") && weakref_capable && !provided("__weakref__") && !own("__weakref__") {
+            t.dict.set_str(intern("__weakref__"), crate::descriptor::heap_getset(cls, "__weakref__", super::getsets::weakref_get, None));
+        }
     }
 
     /// RAISE_VARARGS: turns `raise X` / `raise X from Y` into the exception to raise.
@@ -1020,4 +1085,16 @@ fn check_not_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
     let list = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
     let plural = if names.len() == 1 { "" } else { "s" };
     Err(PyErr::type_error(format!("Can't instantiate abstract class {} without an implementation for abstract method{plural} {list}", t.name)))
+}
+
+/// Whether instances of `t` (or of one of its bases) can be weakly referenced already.
+fn supports_weakrefs(t: &ObjRef) -> bool {
+    types::mro(t).iter().any(|c| {
+        let data = c.as_type().expect("type");
+        if data.is_builtin() {
+            matches!(&*data.name, "type" | "set" | "frozenset" | "function" | "module" | "generator" | "coroutine" | "async_generator" | "code" | "memoryview")
+        } else {
+            data.dict.get_str("__weakref__").is_some_and(|v| crate::descriptor::as_descriptor(&v).is_some())
+        }
+    })
 }

@@ -767,29 +767,9 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
         Some(v) => {
-            if let Some(r) = vm.call_method(v, "__dir__", &[])?.filter(|_| v.as_obj().is_some_and(|o| !o.class_data().is_builtin())) {
-                let mut items = vm.collect_iterable(&r)?;
-                sort_values(vm, &mut items, None, false)?;
-                return Ok(new_list(items));
-            }
-            if let Some(Value::Obj(d)) = v.as_obj().and_then(|o| o.dict_if_present()).map(|d| Value::Obj(d.clone())) {
-                for k in d.as_dict().map(|d| d.keys()).unwrap_or_default() {
-                    if let Some(s) = k.as_str() {
-                        names.push(s.to_string());
-                    }
-                }
-            }
-            let classes = match v {
-                Value::Obj(o) if o.as_type().is_some() => types::mro(o),
-                _ => types::mro(&vm.class_of(v)),
-            };
-            for c in classes {
-                for k in c.as_type().expect("type").dict.keys() {
-                    if let Some(s) = k.as_str() {
-                        names.push(s.to_string());
-                    }
-                }
-            }
+            let mut items = super::methods_object::dir_of_object(vm, v)?;
+            sort_values(vm, &mut items, None, false)?;
+            return Ok(new_list(items));
         }
     }
     names.sort();

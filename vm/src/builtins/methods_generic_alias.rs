@@ -45,7 +45,7 @@ pub(super) fn install() {
         p.make_immortal();
         data.dict.set_str(intern(name), Value::Obj(p));
     }
-    for owner in [&b.list, &b.tuple, &b.dict, &b.set, &b.frozenset, &b.type_] {
+    for owner in [&b.list, &b.tuple, &b.dict, &b.set, &b.frozenset, &b.type_, &b.enumerate] {
         add_classmethod(owner, "__class_getitem__", class_getitem);
     }
 }

@@ -12,7 +12,9 @@
 //!   `methods_dict.rs`, `methods_dictview.rs`, `methods_set.rs` (set and frozenset),
 //!   `methods_int.rs` (int and bool), `methods_float.rs`, `methods_complex.rs`,
 //!   `methods_range.rs`, `methods_slice.rs`, `methods_iter.rs` (native iterators),
-//!   `methods_mappingproxy.rs`, `methods_generic_alias.rs` (`list[int]`). Special methods
+//!   `methods_mappingproxy.rs`, `methods_generic_alias.rs` (`list[int]`), `methods_object.rs`
+//!   (`__dir__`, `__reduce_ex__`, `__getstate__`, ... of object/type/module). `getsets.rs`: the
+//!   attribute descriptors (getsets, members) and docstrings of the built-in types. Special methods
 //!   (`int.__add__`, `list.__getitem__`, ...) work on the receiver's payload directly, never
 //!   through the protocol that would look them up again for a subclass instance.
 //! - `method_args.rs`: receivers and argument binding with CPython's messages (slot wrappers,
@@ -27,6 +29,7 @@ mod constructors_complex;
 mod constructors_text;
 mod containers;
 pub(crate) mod functions;
+mod getsets;
 pub(crate) mod method_args;
 mod methods;
 mod methods_bytearray;
@@ -42,6 +45,7 @@ mod methods_iter;
 mod methods_list;
 mod methods_memoryview;
 mod methods_mappingproxy;
+mod methods_object;
 mod methods_range;
 mod methods_set;
 mod methods_slice;
@@ -68,10 +72,11 @@ pub use containers::{list_del_slice, list_set_slice, new_frozenset, new_set, ran
 pub use classes::exception_attribute;
 pub(crate) use functions::{check_args, dir_of, is_callable, is_instance, length};
 pub(crate) use functions::is_subclass as functions_is_subclass;
-pub(crate) use method_args::unhashable_as;
+pub(crate) use method_args::{receiver_as, unhashable_as};
 pub use methods_set::set_contains;
 pub use methods_generic_alias::{GenericAlias, new_generic_alias};
 pub(crate) use methods_generic_alias::class_getitem;
+pub use methods_mappingproxy::new_mappingproxy;
 pub(crate) use methods_memoryview::{attribute as memoryview_attribute, is_attribute as is_memoryview_attribute};
 
 pub fn new_str(s: impl Into<Box<str>>) -> Value {
@@ -371,6 +376,10 @@ pub fn install(vm: &mut Vm) {
         crate::asyncgen::install();
         crate::exception_group::install();
         crate::generic_alias::install();
+        methods_object::install();
+        crate::descriptor::install();
+        // Last: descriptors and docstrings go where no method has claimed the name.
+        getsets::install();
     });
 }
 
