@@ -13,16 +13,35 @@
 //! Map: one file per native module in `src/` (named as the module), Python modules under `lib/`
 //! with the package layout CPython uses.
 
-use ophis_vm::modules::{EmbeddedModule, ModuleLibrary};
+mod args;
+mod libm;
+mod math;
+mod random;
+mod structs;
+mod time;
+mod urandom;
+
+use ophis_vm::modules::{EmbeddedModule, ModuleLibrary, NativeModule};
 
 /// `(dotted name, source, is_package)` of every module under `lib/`.
 const EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embedded_modules.rs"));
+
+/// The modules written in Rust.
+const NATIVE: &[NativeModule] = &[
+    NativeModule { name: "math", init: math::init },
+    NativeModule { name: "_random", init: random::init },
+    NativeModule { name: "_struct", init: structs::init },
+    NativeModule { name: "_time", init: time::init },
+];
 
 /// The VM's core modules plus the whole standard library.
 pub fn library() -> ModuleLibrary {
     let mut lib = ModuleLibrary::core();
     for &(name, source, is_package) in EMBEDDED {
         lib.add_embedded(EmbeddedModule { name, source, is_package });
+    }
+    for native in NATIVE {
+        lib.add_native(*native);
     }
     lib
 }

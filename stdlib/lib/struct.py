@@ -1,0 +1,57 @@
+"""Functions to convert between Python values and C structs represented as bytes.
+
+The native `_struct` module does the work; `Struct` keeps a compiled format.
+"""
+
+__all__ = [
+    'calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack',
+    'Struct', 'error',
+]
+
+from _struct import *
+from _struct import _clearcache
+import _struct
+
+
+class Struct:
+    """Struct(format) -> compiled struct object."""
+
+    __slots__ = ('_format', '_size')
+
+    def __init__(self, format):
+        if isinstance(format, bytes):
+            format = format.decode('ascii')
+        elif not isinstance(format, str):
+            raise TypeError(
+                "Struct() argument 1 must be a str or bytes object, not "
+                + type(format).__name__)
+        self._size = _struct.calcsize(format)
+        self._format = format
+
+    @property
+    def format(self):
+        """struct format string"""
+        return self._format
+
+    @property
+    def size(self):
+        """struct size in bytes"""
+        return self._size
+
+    def pack(self, *values):
+        return _struct.pack(self._format, *values)
+
+    def pack_into(self, buffer, offset, *values):
+        return _struct.pack_into(self._format, buffer, offset, *values)
+
+    def unpack(self, buffer):
+        return _struct.unpack(self._format, buffer)
+
+    def unpack_from(self, buffer, offset=0):
+        return _struct.unpack_from(self._format, buffer, offset)
+
+    def iter_unpack(self, buffer):
+        return _struct.iter_unpack(self._format, buffer)
+
+    def __repr__(self):
+        return f'Struct({self._format!r})'
