@@ -105,7 +105,8 @@ def _normalized_for_format(t):
         raise ValueError("minute out of range")
     if not 0 <= sec <= 61:
         raise ValueError("seconds out of range")
-    if wday < 0:
+    if wday + 1 < 0 and -(wday + 1) % 7 != 0:
+        # CPython checks the C remainder (wday + 1) % 7, negative for these.
         raise ValueError("day of week out of range")
     wday %= 7
     if yday == 0:

@@ -16,6 +16,7 @@
 mod args;
 mod libm;
 mod math;
+mod posix;
 mod random;
 mod structs;
 mod time;
@@ -32,6 +33,7 @@ const NATIVE: &[NativeModule] = &[
     NativeModule { name: "_random", init: random::init },
     NativeModule { name: "_struct", init: structs::init },
     NativeModule { name: "_time", init: time::init },
+    NativeModule { name: "posix", init: posix::init },
 ];
 
 /// The VM's core modules plus the whole standard library.

@@ -99,7 +99,9 @@ fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 
 fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = args::one(&a, "sleep")?;
-    let secs = seconds_arg(vm, v)?;
+    let secs = seconds_arg(vm, v).map_err(|e| {
+        if e.is("TypeError") { PyErr::type_error(format!("'{}' object cannot be interpreted as an integer or float", vm.type_name(v))) } else { e }
+    })?;
     if secs.is_nan() {
         return Err(PyErr::value_error("Invalid value NaN (not a number)"));
     }
