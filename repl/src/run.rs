@@ -64,6 +64,7 @@ fn run_main(code: ophis_compiler::CodeObject, argv: Vec<String>, path0: String) 
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => report_uncaught(&mut vm, &e),
     };
+    ophis_stdlib::atexit::run_exitfuncs(&mut vm);
     ophis_vm::sys::flush_stdout();
     status
 }

@@ -14,6 +14,7 @@
 //! with the package layout CPython uses.
 
 mod args;
+pub mod atexit;
 mod libm;
 mod math;
 mod posix;
@@ -29,6 +30,7 @@ const EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embe
 
 /// The modules written in Rust.
 const NATIVE: &[NativeModule] = &[
+    NativeModule { name: "atexit", init: atexit::init },
     NativeModule { name: "math", init: math::init },
     NativeModule { name: "_random", init: random::init },
     NativeModule { name: "_struct", init: structs::init },
