@@ -475,7 +475,7 @@ def commonpath(paths):
     """Given a sequence of path names, returns the longest common sub-path."""
     paths = tuple(map(_fspath, paths))
     if not paths:
-        raise ValueError('commonpath() arg is an empty iterable')
+        raise ValueError('commonpath() arg is an empty sequence')
     if isinstance(paths[0], bytes):
         sep, curdir_ = b'/', b'.'
     else:

@@ -22,15 +22,18 @@ struct PathArg {
 }
 
 fn path_arg(vm: &mut Vm, v: &Value, func: &str, param: &str) -> PyResult<PathArg> {
+    path_arg_fd(vm, v, func, param, false)
+}
+
+/// `allow_fd`: the function also takes a file descriptor (the message says so).
+fn path_arg_fd(vm: &mut Vm, v: &Value, func: &str, param: &str, allow_fd: bool) -> PyResult<PathArg> {
+    let kinds = if allow_fd { "string, bytes, os.PathLike or integer" } else { "string, bytes or os.PathLike" };
     let mut value = v.clone();
     if value.as_str().is_none() && !matches!(value.kind(), Some(Kind::Bytes(_))) {
         match vm.call_method(v, "__fspath__", &[])? {
             Some(r) => value = r,
             None => {
-                return Err(PyErr::type_error(format!(
-                    "{func}: {param} should be string, bytes or os.PathLike, not {}",
-                    vm.type_name(v)
-                )));
+                return Err(PyErr::type_error(format!("{func}: {param} should be {kinds}, not {}", vm.type_name(v))));
             }
         }
     }
@@ -116,7 +119,7 @@ fn chdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         check(vm, r, Some(v))?;
         return Ok(Value::None);
     }
-    let p = path_arg(vm, v, "chdir", "path")?;
+    let p = path_arg_fd(vm, v, "chdir", "path", true)?;
     // SAFETY: a valid NUL-terminated path.
     let r = unsafe { libc::chdir(cstring(&p).as_ptr()) };
     check(vm, r, Some(&p.original))?;
@@ -267,7 +270,7 @@ fn do_stat(vm: &mut Vm, a: Args, name: &str, follow_default: bool) -> PyResult<V
             return Ok(stat_tuple(&st));
         }
     }
-    let p = path_arg(vm, path, name, "path")?;
+    let p = path_arg_fd(vm, path, name, "path", true)?;
     let c = cstring(&p);
     // SAFETY: a valid path and out-pointer.
     let r = unsafe { if follow { libc::stat(c.as_ptr(), &mut st) } else { libc::lstat(c.as_ptr(), &mut st) } };
