@@ -134,3 +134,20 @@ pub fn parse(fmt: &[u8]) -> Result<Format, FormatError> {
     }
     Ok(Format { mode, codes, size, len })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Mode, parse};
+
+    #[test]
+    fn native_alignment_and_standard_sizes() {
+        let f = parse(b"bq").ok().expect("valid");
+        assert_eq!((f.mode, f.size, f.len), (Mode::Native, 16, 2));
+        assert_eq!(parse(b"=bq").ok().expect("valid").size, 9);
+        assert_eq!(parse(b"<l").ok().expect("valid").size, 4);
+        assert_eq!(parse(b"3s2x?").ok().expect("valid").len, 2);
+        assert!(parse(b"<n").is_err());
+        assert!(parse(b"3").is_err());
+        assert!(parse(b"99999999999999999999x").is_err());
+    }
+}
