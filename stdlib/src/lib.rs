@@ -15,6 +15,7 @@
 
 mod args;
 pub mod atexit;
+mod cmath;
 mod libm;
 mod math;
 mod posix;
@@ -31,6 +32,7 @@ const EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embe
 /// The modules written in Rust.
 const NATIVE: &[NativeModule] = &[
     NativeModule { name: "atexit", init: atexit::init },
+    NativeModule { name: "cmath", init: cmath::init },
     NativeModule { name: "math", init: math::init },
     NativeModule { name: "_random", init: random::init },
     NativeModule { name: "_struct", init: structs::init },

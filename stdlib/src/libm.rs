@@ -38,6 +38,7 @@ mod sys {
         pub fn tan(x: f64) -> f64;
         pub fn tanh(x: f64) -> f64;
         pub fn fma(x: f64, y: f64, z: f64) -> f64;
+        pub fn hypot(x: f64, y: f64) -> f64;
     }
 }
 
@@ -66,7 +67,7 @@ macro_rules! binary {
 }
 
 unary!(acos, acosh, asin, asinh, atan, atanh, cbrt, cos, cosh, erf, erfc, exp, exp2, expm1, log, log10, log1p, log2, sin, sinh, sqrt, tan, tanh);
-binary!(atan2, fmod, nextafter, pow);
+binary!(atan2, fmod, hypot, nextafter, pow);
 
 #[inline]
 pub fn fma(x: f64, y: f64, z: f64) -> f64 {
