@@ -102,8 +102,10 @@ class Random:
         self._mt.seed(a)
         self.gauss_next = None
 
-    def random(self):
+    def random(self, *args):
         """random() -> x in the interval [0, 1)."""
+        if args:
+            raise TypeError(f"Random.random() takes no arguments ({len(args)} given)")
         return self._mt.random()
 
     def getrandbits(self, k):

@@ -13,12 +13,48 @@ from _struct import _clearcache
 import _struct
 
 
+class unpack_iterator:
+    """Iterator over the records of a buffer (struct.iter_unpack)."""
+
+    def __init__(self, records):
+        self._records = records
+        self._index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._index >= len(self._records):
+            raise StopIteration
+        self._index += 1
+        return self._records[self._index - 1]
+
+    def __length_hint__(self):
+        return len(self._records) - self._index
+
+
+unpack_iterator.__module__ = '_struct'
+
+
+def iter_unpack(format, buffer, /):
+    """Return an iterator yielding tuples unpacked from the buffer."""
+    return unpack_iterator(list(_struct.iter_unpack(format, buffer)))
+
+
 class Struct:
     """Struct(format) -> compiled struct object."""
 
     __slots__ = ('_format', '_size')
 
-    def __init__(self, format):
+    def __init__(self, *args, **kwargs):
+        if len(args) + len(kwargs) > 1 or (kwargs and 'format' not in kwargs):
+            if kwargs and 'format' not in kwargs:
+                name = next(iter(kwargs))
+                raise TypeError(f"Struct() got an unexpected keyword argument '{name}'")
+            raise TypeError(f"Struct() takes at most 1 argument ({len(args) + len(kwargs)} given)")
+        if not args and not kwargs:
+            raise TypeError("Struct() missing required argument 'format' (pos 1)")
+        format = args[0] if args else kwargs['format']
         if isinstance(format, bytes):
             format = format.decode('ascii')
         elif not isinstance(format, str):
@@ -51,7 +87,7 @@ class Struct:
         return _struct.unpack_from(self._format, buffer, offset)
 
     def iter_unpack(self, buffer):
-        return _struct.iter_unpack(self._format, buffer)
+        return iter_unpack(self._format, buffer)
 
     def __repr__(self):
         return f'Struct({self._format!r})'
