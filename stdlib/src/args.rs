@@ -101,8 +101,8 @@ pub fn bind<'a, const N: usize>(args: &Args<'a>, sig: &Sig) -> PyResult<[Option<
             _ => return Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{k}'", sig.name))),
         }
     }
-    for i in 0..sig.required.min(N) {
-        if out[i].is_none() {
+    for (i, slot) in out.iter().enumerate().take(sig.required.min(N)) {
+        if slot.is_none() {
             let p = sig.params[i];
             return Err(if i < sig.posonly {
                 PyErr::type_error(format!("{}() missing required argument '{p}' (pos {})", sig.name, i + 1))

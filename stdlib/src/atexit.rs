@@ -19,7 +19,7 @@ static CALLBACKS: Mutex<Vec<Callback>> = Mutex::new(Vec::new());
 fn register(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pos = a.pos();
     let Some(func) = pos.first() else {
-        return Err(PyErr::type_error(format!("register() takes at least 1 argument (0 given)")));
+        return Err(PyErr::type_error("register() takes at least 1 argument (0 given)"));
     };
     if !is_callable(vm, func) {
         return Err(PyErr::type_error("the first argument must be callable"));

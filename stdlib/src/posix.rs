@@ -8,7 +8,6 @@ use std::os::unix::ffi::{OsStrExt, OsStringExt};
 
 use ophis_vm::builtins::{new_bytes, new_list, new_str, new_tuple};
 use ophis_vm::function::Args;
-use ophis_vm::numbers::as_int;
 use ophis_vm::object::{Kind, ObjRef};
 use ophis_vm::{PyErr, PyResult, Value, Vm};
 
@@ -262,13 +261,12 @@ fn do_stat(vm: &mut Vm, a: Args, name: &str, follow_default: bool) -> PyResult<V
     // SAFETY: libc::stat is plain data.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
     let path = path.expect("required");
-    if let Some(fd) = as_int(path).and_then(|i| match i { ophis_vm::numbers::IntRef::Small(s) => Some(s), _ => None }) {
-        if !matches!(path, Value::Bool(_)) {
-            // SAFETY: `st` is a valid out-pointer.
-            let r = unsafe { libc::fstat(fd as libc::c_int, &mut st) };
-            check(vm, r, None)?;
-            return Ok(stat_tuple(&st));
-        }
+    if let Value::Int(fd) = path {
+        // A file descriptor: fstat.
+        // SAFETY: `st` is a valid out-pointer.
+        let r = unsafe { libc::fstat(*fd as libc::c_int, &mut st) };
+        check(vm, r, None)?;
+        return Ok(stat_tuple(&st));
     }
     let p = path_arg_fd(vm, path, name, "path", true)?;
     let c = cstring(&p);

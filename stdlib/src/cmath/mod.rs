@@ -4,6 +4,7 @@
 //! reference). Errors: "math domain error" (ValueError), "math range error" (OverflowError).
 
 #[rustfmt::skip]
+#[allow(clippy::approx_constant)]
 mod special_tables;
 
 use ophis_vm::builtins::new_tuple;

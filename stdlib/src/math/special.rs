@@ -16,7 +16,9 @@ const PI: f64 = std::f64::consts::PI;
 /// log(pi).
 const LOG_PI: f64 = 1.144_729_885_849_400_2;
 
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 
 /// Numerator coefficients of the Lanczos sum as a rational function (published Boost

@@ -253,14 +253,13 @@ pub fn sumprod(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         let pair = pi.zip(qi);
         if int_path {
-            if let Some((x, y)) = &pair {
-                if let (Some(x), Some(y)) = (exact_small_int(x), exact_small_int(y)) {
-                    if let Some(s) = x.checked_mul(y).and_then(|prod| int_total.checked_add(prod)) {
-                        int_total = s;
-                        int_in_use = true;
-                        continue;
-                    }
-                }
+            if let Some((x, y)) = &pair
+                && let (Some(x), Some(y)) = (exact_small_int(x), exact_small_int(y))
+                && let Some(s) = x.checked_mul(y).and_then(|prod| int_total.checked_add(prod))
+            {
+                int_total = s;
+                int_in_use = true;
+                continue;
             }
             int_path = false;
             if int_in_use {

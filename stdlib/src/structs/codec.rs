@@ -58,10 +58,10 @@ fn complex(vm: &mut Vm, v: &Value) -> PyResult<(f64, f64)> {
     if let Some(Kind::Complex { real, imag }) = v.kind() {
         return Ok((*real, *imag));
     }
-    if let Some(r) = vm.call_method(v, "__complex__", &[])? {
-        if let Some(Kind::Complex { real, imag }) = r.kind() {
-            return Ok((*real, *imag));
-        }
+    if let Some(r) = vm.call_method(v, "__complex__", &[])?
+        && let Some(Kind::Complex { real, imag }) = r.kind()
+    {
+        return Ok((*real, *imag));
     }
     crate::args::to_f64(vm, v).map(|f| (f, 0.0)).map_err(|_| struct_error("required argument is not a complex"))
 }

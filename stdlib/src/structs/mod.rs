@@ -113,7 +113,7 @@ fn pack_into(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let missing = ["format", "buffer", "offset"][pos.len()];
         return Err(PyErr::type_error(match missing {
             "format" => "missing format argument".to_string(),
-            _ => format!("pack_into expected buffer argument"),
+            _ => "pack_into expected buffer argument".to_string(),
         }));
     }
     let fmt = format_of(vm, &pos[0])?;
