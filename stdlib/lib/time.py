@@ -128,7 +128,10 @@ def strftime(format, t=None, /):
         t = localtime()
     elif not isinstance(t, tuple) or len(t) != 9:
         raise TypeError("strftime(): illegal time tuple argument")
-    return _time.strftime(format, _normalized_for_format(t))
+    fields = _normalized_for_format(t)
+    if isinstance(t, struct_time):
+        fields += (t.tm_zone, t.tm_gmtoff)
+    return _time.strftime(format, fields)
 
 
 _DAYS = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')

@@ -207,7 +207,17 @@ fn tm_from(vm: &mut Vm, v: &Value) -> PyResult<libc::tm> {
     tm.tm_wday = (f[6] + 1).rem_euclid(7);
     tm.tm_yday = f[7] - 1;
     tm.tm_isdst = f[8];
+    // struct_time's tm_gmtoff (item 10) for %z; tm_zone is set by the caller.
+    if let Some(IntRef::Small(off)) = items.get(10).and_then(as_int) {
+        tm.tm_gmtoff = off;
+    }
     Ok(tm)
+}
+
+/// struct_time's tm_zone (item 9) as a C string, for %Z.
+fn zone_of(vm: &mut Vm, v: &Value) -> PyResult<Option<CString>> {
+    let items = vm.collect_iterable(v)?;
+    Ok(items.get(9).and_then(|z| z.as_str()).and_then(|z| CString::new(z).ok()))
 }
 
 fn mktime(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -227,7 +237,11 @@ fn mktime(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn strftime(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pos = args::range(&a, "strftime", 2, 2)?;
     let format = args::to_str(vm, &pos[0], "strftime() argument 1")?.to_string();
-    let tm = tm_from(vm, &pos[1])?;
+    let mut tm = tm_from(vm, &pos[1])?;
+    let zone = zone_of(vm, &pos[1])?;
+    if let Some(z) = &zone {
+        tm.tm_zone = z.as_ptr();
+    }
     // Formats may contain NULs, which the C function would stop at: format each piece.
     let mut out = String::new();
     for (i, piece) in format.split('\0').enumerate() {
