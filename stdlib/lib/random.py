@@ -74,6 +74,8 @@ class Random:
     """Random number generator base class used by bound module functions."""
 
     VERSION = 3
+    # The generator core lives in a slot, so instance dicts hold only what CPython's do.
+    __slots__ = ('_mt', '__dict__')
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
