@@ -20,6 +20,7 @@ mod libm;
 mod math;
 mod posix;
 mod random;
+mod sleep;
 mod structs;
 mod time;
 mod urandom;

@@ -111,9 +111,7 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if secs > 9.2e9 {
         return Err(PyErr::new("OverflowError", "timestamp too large to convert to C _PyTime_t"));
     }
-    // Ctrl-C keeps its default action (the VM installs no SIGINT handler yet), so a sleeping
-    // program still stops at once.
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+    crate::sleep::sleep(std::time::Duration::from_secs_f64(secs))?;
     Ok(Value::None)
 }
 
