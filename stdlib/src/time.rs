@@ -197,13 +197,13 @@ fn tm_from(vm: &mut Vm, v: &Value) -> PyResult<libc::tm> {
     }
     let mut tm = empty_tm();
     tm.tm_year = f[0].wrapping_sub(1900);
-    tm.tm_mon = f[1] - 1;
+    tm.tm_mon = f[1].wrapping_sub(1);
     tm.tm_mday = f[2];
     tm.tm_hour = f[3];
     tm.tm_min = f[4];
     tm.tm_sec = f[5];
-    tm.tm_wday = (f[6] + 1).rem_euclid(7);
-    tm.tm_yday = f[7] - 1;
+    tm.tm_wday = f[6].wrapping_add(1).rem_euclid(7);
+    tm.tm_yday = f[7].wrapping_sub(1);
     tm.tm_isdst = f[8];
     // struct_time's tm_gmtoff (item 10) for %z; tm_zone is set by the caller.
     if let Some(IntRef::Small(off)) = items.get(10).and_then(as_int) {

@@ -84,14 +84,14 @@ fn pack(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn resolve_offset(offset: i64, len: usize, need: usize, verb: &str) -> PyResult<usize> {
     let len_i = len as i64;
     if offset < 0 {
-        if offset + need as i64 > 0 {
+        if offset.saturating_add(need as i64) > 0 {
             return Err(struct_error(if verb == "pack_into" {
                 format!("no space to pack {need} bytes at offset {offset}")
             } else {
                 format!("not enough data to unpack {need} bytes at offset {offset}")
             }));
         }
-        if offset + len_i < 0 {
+        if offset.saturating_add(len_i) < 0 {
             return Err(struct_error(format!("offset {offset} out of range for {len}-byte buffer")));
         }
         return Ok((offset + len_i) as usize);
@@ -100,7 +100,7 @@ fn resolve_offset(offset: i64, len: usize, need: usize, verb: &str) -> PyResult<
         let action = if verb == "pack_into" { "packing" } else { "unpacking" };
         return Err(struct_error(format!(
             "{verb} requires a buffer of at least {} bytes for {action} {need} bytes at offset {offset} (actual buffer size is {len})",
-            need as i64 + offset
+            need as i128 + offset as i128
         )));
     }
     Ok(offset as usize)
