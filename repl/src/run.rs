@@ -136,6 +136,7 @@ fn run_main(
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => report_uncaught(&mut vm, &e),
     };
+    ophis_stdlib::atexit::run_exitfuncs(&mut vm);
     ophis_vm::sys::flush_stdout();
     Ok(status)
 }

@@ -13,8 +13,19 @@
 //! Map: one file per native module in `src/` (named as the module), Python modules under `lib/`
 //! with the package layout CPython uses.
 
+mod args;
+pub mod atexit;
+mod cmath;
 mod itertools;
+mod libm;
+mod math;
 mod operator;
+mod posix;
+mod random;
+mod sleep;
+mod structs;
+mod time;
+mod urandom;
 mod util;
 
 use ophis_vm::modules::{EmbeddedModule, ModuleLibrary, NativeModule};
@@ -22,13 +33,27 @@ use ophis_vm::modules::{EmbeddedModule, ModuleLibrary, NativeModule};
 /// `(dotted name, source, is_package)` of every module under `lib/`.
 const EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embedded_modules.rs"));
 
+/// The modules written in Rust.
+const NATIVE: &[NativeModule] = &[
+    NativeModule { name: "atexit", init: atexit::init },
+    NativeModule { name: "cmath", init: cmath::init },
+    NativeModule { name: "itertools", init: itertools::init },
+    NativeModule { name: "math", init: math::init },
+    NativeModule { name: "_operator", init: operator::init },
+    NativeModule { name: "_random", init: random::init },
+    NativeModule { name: "_struct", init: structs::init },
+    NativeModule { name: "_time", init: time::init },
+    NativeModule { name: "posix", init: posix::init },
+];
+
 /// The VM's core modules plus the whole standard library.
 pub fn library() -> ModuleLibrary {
     let mut lib = ModuleLibrary::core();
     for &(name, source, is_package) in EMBEDDED {
         lib.add_embedded(EmbeddedModule { name, source, is_package });
     }
-    lib.add_native(NativeModule { name: "_operator", init: operator::init });
-    lib.add_native(NativeModule { name: "itertools", init: itertools::init });
+    for native in NATIVE {
+        lib.add_native(*native);
+    }
     lib
 }

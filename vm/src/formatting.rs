@@ -111,8 +111,11 @@ impl Vm {
                 if is_os && (2..=5).contains(&args.len()) {
                     let strerror = self.str_string(&args[1])?;
                     let errno = self.str_string(&args[0])?;
-                    return Ok(match args.get(2) {
-                        Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr_string(f)?),
+                    return Ok(match (args.get(2), args.get(4)) {
+                        (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => {
+                            format!("[Errno {errno}] {strerror}: {} -> {}", self.repr_string(f)?, self.repr_string(f2)?)
+                        }
+                        (Some(f), _) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr_string(f)?),
                         _ => format!("[Errno {errno}] {strerror}"),
                     });
                 }

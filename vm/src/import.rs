@@ -113,6 +113,12 @@ impl Vm {
             Some((parent, _)) => Some(self.import_absolute(parent)?),
             None => None,
         };
+        // Importing the parent may have made the submodule (`os` sets sys.modules['os.path']).
+        if parent.is_some() {
+            if let Some(m) = self.lookup_module(name) {
+                return Ok(m);
+            }
+        }
         if let Some(native) = self.interp.library.native(name).copied() {
             return self.load_native_module(name, native.init, parent);
         }

@@ -1027,6 +1027,7 @@ pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<
             "errno" if args.len() >= 2 => args[0].clone(),
             "strerror" if args.len() >= 2 => args[1].clone(),
             "filename" if args.len() >= 3 => args[2].clone(),
+            "filename2" if args.len() >= 5 => args[4].clone(),
             _ => Value::None,
         }),
         "name" | "path" | "name_from" if is("ImportError") => Some(Value::None),
