@@ -6,7 +6,6 @@
 //! separate object (`_random.new_generator()`, type `_random.MersenneTwister`) that
 //! `random.Random` (Python, `lib/random.py`) keeps in its `_mt` attribute.
 
-mod sha512;
 
 use std::sync::OnceLock;
 
@@ -266,7 +265,8 @@ fn new_generator(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn sha512_digest(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = args::one(&a, "sha512_digest")?;
     let data = ophis_vm::buffer::bytes_of(v).ok_or_else(|| PyErr::type_error("a bytes-like object is required"))?;
-    Ok(new_bytes(sha512::digest(&data).to_vec()))
+    use sha2::Digest;
+    Ok(new_bytes(sha2::Sha512::digest(&data).to_vec()))
 }
 
 pub fn init(_vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
