@@ -133,6 +133,16 @@ impl Vm {
                             }
                         }
                     }
+                    Opcode::LOAD_CELL_AND_RESET => {
+                        let slot = code.compiled.varnames.len() + arg as usize;
+                        let fresh = Object::new(types::builtin().cell.clone(), Kind::Cell(Cell(parking_lot::Mutex::new(None))));
+                        let saved = frame.fast[slot].replace(Value::Obj(fresh));
+                        frame.stack.push(saved);
+                    }
+                    Opcode::STORE_CELL => {
+                        let slot = code.compiled.varnames.len() + arg as usize;
+                        frame.fast[slot] = frame.stack.pop().expect("balanced");
+                    }
                     Opcode::LOAD_CLOSURE => {
                         let slot = code.compiled.varnames.len() + arg as usize;
                         let v = frame.fast[slot].clone().expect("cell made");
