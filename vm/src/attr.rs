@@ -667,7 +667,10 @@ impl Vm {
                     "__traceback__" => {
                         crate::traceback::object::set_traceback(&mut st, &v)?;
                     }
-                    _ => return Ok(false),
+                    _ => {
+                        drop(st);
+                        return Ok(crate::exception_fields::set(o, n, value.clone()));
+                    }
                 }
                 Ok(true)
             }

@@ -114,14 +114,8 @@ impl Vm {
                         });
                     }
                 }
-                let is_os = types::is_subtype(o.class(), crate::exceptions::exception_types().get("OSError"));
-                if is_os && (2..=5).contains(&args.len()) {
-                    let strerror = self.str_string(&args[1])?;
-                    let errno = self.str_string(&args[0])?;
-                    return Ok(match args.get(2) {
-                        Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr_string(f)?),
-                        _ => format!("[Errno {errno}] {strerror}"),
-                    });
+                if let Some(text) = crate::exception_fields::fields_str(self, o)? {
+                    return Ok(text);
                 }
                 return match args.len() {
                     0 => Ok(String::new()),

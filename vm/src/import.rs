@@ -13,10 +13,13 @@ use crate::value::Value;
 use crate::PyResult;
 
 fn module_not_found(name: &str) -> PyErr {
-    let e = PyErr::new("ModuleNotFoundError", format!("No module named '{name}'"));
-    if let Some(d) = e.0.dict_or_create().as_dict() {
-        d.set_str(intern("name"), new_str(name));
-    }
+    module_not_found_with(name, format!("No module named '{name}'"))
+}
+
+/// A ModuleNotFoundError for module `name` (its `name` attribute) with `message`.
+fn module_not_found_with(name: &str, message: String) -> PyErr {
+    let e = PyErr::new("ModuleNotFoundError", message);
+    crate::exception_fields::set(&e.0, "name", Some(new_str(name)));
     e
 }
 
@@ -121,7 +124,7 @@ impl Vm {
                 let path = p.as_obj().and_then(|o| o.dict_if_present()).and_then(|d| d.as_dict().and_then(|d| d.get_str("__path__")));
                 let Some(path) = path else {
                     let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
-                    return Err(PyErr::new("ModuleNotFoundError", format!("No module named '{name}'; '{parent}' is not a package")));
+                    return Err(module_not_found_with(name, format!("No module named '{name}'; '{parent}' is not a package")));
                 };
                 self.collect_iterable(&path)?
             }
@@ -267,10 +270,8 @@ impl Vm {
                     None => " (unknown location)".to_string(),
                 };
                 let e = PyErr::new("ImportError", format!("cannot import name '{n}' from '{modname}'{location}"));
-                if let Some(d) = e.0.dict_or_create().as_dict() {
-                    d.set_str(intern("name"), new_str(modname.as_str()));
-                    d.set_str(intern("name_from"), new_str(n));
-                }
+                crate::exception_fields::set(&e.0, "name", Some(new_str(modname.as_str())));
+                crate::exception_fields::set(&e.0, "name_from", Some(new_str(n)));
                 Err(e)
             }
             Err(e) => Err(e),

@@ -29,6 +29,7 @@ pub mod cache;
 pub mod compile;
 pub mod dict;
 pub mod embed;
+pub mod exception_fields;
 pub mod exception_group;
 pub mod exceptions;
 pub mod format;

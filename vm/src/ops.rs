@@ -1254,16 +1254,23 @@ impl Vm {
         }
     }
 
-    /// `{**mapping}` and `f(**mapping)` merging into the dict `target`.
-    pub fn dict_merge(&mut self, target: &Value, mapping: &Value, is_call: bool) -> PyResult<()> {
+    /// `{**mapping}` and, with the callable for its messages, `f(**mapping)` merging into the
+    /// dict `target` (where a key already present is an error).
+    pub fn dict_merge(&mut self, target: &Value, mapping: &Value, call: Option<&Value>) -> PyResult<()> {
         let target = target.as_obj().and_then(|o| o.as_dict()).expect("dict target");
+        let duplicate = |vm: &mut Vm, callable: &Value, key: &Value| -> PyErr {
+            let shown = vm.function_str(callable);
+            match key.as_str() {
+                Some(k) => PyErr::type_error(format!("{shown} got multiple values for keyword argument '{k}'")),
+                None => PyErr::type_error("keywords must be strings"),
+            }
+        };
         if let Some(d) = mapping.as_obj().and_then(|o| o.as_dict()) {
             for e in d.entries() {
-                if is_call && target.get(self, &e.key)?.is_some() {
-                    return Err(PyErr::type_error(format!(
-                        "got multiple values for keyword argument '{}'",
-                        e.key.as_str().unwrap_or("?")
-                    )));
+                if let Some(callable) = call {
+                    if target.get(self, &e.key)?.is_some() {
+                        return Err(duplicate(self, callable, &e.key));
+                    }
                 }
                 target.set_hashed(self, e.key, e.hash, e.value)?;
             }
@@ -1272,15 +1279,22 @@ impl Vm {
         let keys = match self.call_method(mapping, "keys", &[])? {
             Some(k) => k,
             None => {
-                return Err(PyErr::type_error(if is_call {
-                    format!("argument after ** must be a mapping, not {}", self.type_name(mapping))
-                } else {
-                    format!("'{}' object is not a mapping", self.type_name(mapping))
+                return Err(PyErr::type_error(match call {
+                    Some(callable) => {
+                        let shown = self.function_str(callable);
+                        format!("{shown} argument after ** must be a mapping, not {}", self.type_name(mapping))
+                    }
+                    None => format!("'{}' object is not a mapping", self.type_name(mapping)),
                 }));
             }
         };
         for k in self.collect_iterable(&keys)? {
             let v = self.getitem(mapping, &k)?;
+            if let Some(callable) = call {
+                if target.get(self, &k)?.is_some() {
+                    return Err(duplicate(self, callable, &k));
+                }
+            }
             target.set(self, k, v)?;
         }
         Ok(())

@@ -32,6 +32,10 @@ fn stream_type() -> &'static ObjRef {
         add_method(&t, "fileno", stream_fileno);
         add_method(&t, "readline", stream_readline);
         add_method(&t, "flush", stream_flush);
+        crate::builtins::add_property(&t, "encoding", stream_encoding);
+        crate::builtins::add_property(&t, "errors", stream_errors);
+        crate::builtins::add_property(&t, "name", stream_name);
+        crate::builtins::add_property(&t, "mode", stream_mode);
         t
     })
 }
@@ -119,6 +123,22 @@ fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn stream_encoding(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(new_str("utf-8"))
+}
+
+fn stream_errors(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(new_str(if stream_which(&args) == 2 { "backslashreplace" } else { "strict" }))
+}
+
+fn stream_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(new_str(["<stdin>", "<stdout>", "<stderr>"][stream_which(&args).min(2) as usize]))
+}
+
+fn stream_mode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(new_str(if stream_which(&args) == 0 { "r" } else { "w" }))
+}
+
 fn stream(which: u8) -> Value {
     // One object per stream, so `sys.stdout is sys.__stdout__`.
     static STREAMS: OnceLock<[ObjRef; 3]> = OnceLock::new();
@@ -126,11 +146,6 @@ fn stream(which: u8) -> Value {
         [0u8, 1, 2].map(|w| {
             let o = Object::new(stream_type().clone(), Kind::Native(Box::new(Stream(w))));
             o.make_immortal();
-            let d = o.dict_or_create().as_dict().expect("dict");
-            d.set_str(intern("encoding"), new_str("utf-8"));
-            d.set_str(intern("errors"), new_str(if w == 2 { "backslashreplace" } else { "strict" }));
-            d.set_str(intern("name"), new_str(["<stdin>", "<stdout>", "<stderr>"][w as usize]));
-            d.set_str(intern("mode"), new_str(if w == 0 { "r" } else { "w" }));
             o
         })
     });

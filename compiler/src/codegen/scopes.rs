@@ -375,18 +375,39 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Opcode::CALL_INTRINSIC_1, crate::instructions::Intrinsic1::ListToTuple as u32);
+        self.finish_call_ex(keywords, range)
+    }
+
+    /// Completes a CALL_FUNCTION_EX whose positional arguments are pushed: the keyword dict
+    /// (or NULL) and the call. As CPython, each run of named keywords is its own BUILD_MAP
+    /// merged with DICT_MERGE, so a name given twice (`f(**{'a': 1}, a=2)`) is an error.
+    pub(super) fn finish_call_ex(&mut self, keywords: &'a [ast::Keyword], range: TextRange) -> Result<()> {
         if keywords.is_empty() {
             self.emit(Opcode::PUSH_NULL, 0);
         } else {
-            self.emit(Opcode::BUILD_MAP, 0);
-            for k in keywords {
+            let mut have_dict = false;
+            let mut run = 0u32;
+            for (i, k) in keywords.iter().enumerate() {
                 match &k.arg {
                     Some(name) => {
                         self.load_const(Constant::Str(name.as_str().into()));
                         self.expr(&k.value)?;
-                        self.emit(Opcode::MAP_ADD, 1);
+                        run += 1;
+                        let run_ends = keywords.get(i + 1).is_none_or(|next| next.arg.is_none());
+                        if run_ends {
+                            self.emit(Opcode::BUILD_MAP, run);
+                            if have_dict {
+                                self.emit(Opcode::DICT_MERGE, 1);
+                            }
+                            have_dict = true;
+                            run = 0;
+                        }
                     }
                     None => {
+                        if !have_dict {
+                            self.emit(Opcode::BUILD_MAP, 0);
+                            have_dict = true;
+                        }
                         self.expr(&k.value)?;
                         self.emit(Opcode::DICT_MERGE, 1);
                     }

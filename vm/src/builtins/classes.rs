@@ -78,6 +78,12 @@ impl Vm {
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
                 }
+            } else if data.layout == Layout::Exception && data.is_builtin() && new.as_ref().is_none_or(super::is_builtin_slot) {
+                // BaseException.__init__ of a built-in exception class: keyword arguments and
+                // the fields of OSError, ImportError and the Unicode errors.
+                let mut v = vec![obj.clone()];
+                v.extend_from_slice(args);
+                self.call(&init, &v, kwnames)?;
             } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(super::is_builtin_slot) && !ObjRef::ptr_eq(cls, &b.type_) {
                 return Err(PyErr::type_error(format!("{}() takes no arguments", data.name)));
             } else if !data.is_builtin() && matches!(data.layout, Layout::List | Layout::Dict | Layout::Set) {
@@ -238,7 +244,11 @@ impl Vm {
                 if types::is_subtype(cls, crate::exceptions::exception_types().get("BaseExceptionGroup")) {
                     return self.new_exception_group(cls, pos);
                 }
-                Ok(Value::Obj(new_exception(&os_error_subclass(cls, pos), pos.to_vec())))
+                let e = new_exception(&os_error_subclass(cls, pos), pos.to_vec());
+                if types::is_subtype(cls, crate::exceptions::exception_types().get("OSError")) {
+                    crate::exception_fields::init_os_error(&e, pos);
+                }
+                Ok(Value::Obj(e))
             }
             Layout::Special => self.special_new(cls, a),
         }
@@ -926,13 +936,7 @@ pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<
             1 => args[0].clone(),
             _ => new_tuple(args),
         }),
-        "errno" | "strerror" | "filename" | "filename2" if is("OSError") => Some(match n {
-            "errno" if args.len() >= 2 => args[0].clone(),
-            "strerror" if args.len() >= 2 => args[1].clone(),
-            "filename" if args.len() >= 3 => args[2].clone(),
-            _ => Value::None,
-        }),
-        "name" | "path" | "name_from" if is("ImportError") => Some(Value::None),
+        _ if crate::exception_fields::get(o, n).is_some() => crate::exception_fields::get(o, n),
         "msg" if is("SyntaxError") => Some(args.first().cloned().unwrap_or(Value::None)),
         // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
         "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line" if is("SyntaxError") => {

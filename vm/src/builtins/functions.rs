@@ -110,20 +110,30 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             other => return Err(PyErr::type_error(format!("print() got an unexpected keyword argument '{other}'"))),
         }
     }
-    let mut out = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_string(v)?);
-    }
-    out.push_str(&end);
     if file.is_none() {
         file = crate::sys::stdout(vm);
+        if file.is_none() {
+            return Ok(Value::None);
+        }
     }
-    crate::sys::write_to(vm, &file, &out)?;
+    // Each item, separator and the end are separate writes, as CPython's print makes them
+    // (a Python file object sees every piece).
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            crate::sys::write_to(vm, &file, &sep)?;
+        }
+        let text = vm.str_string(v)?;
+        crate::sys::write_to(vm, &file, &text)?;
+    }
+    crate::sys::write_to(vm, &file, &end)?;
     if flush {
-        let _ = std::io::stdout().flush();
+        match file.as_obj().and_then(|o| o.as_native::<crate::sys::Stream>()) {
+            Some(_) => crate::sys::flush_stdout(),
+            None => {
+                let flush = vm.getattr(&file, &intern("flush"))?;
+                vm.call(&flush, &[], &[])?;
+            }
+        }
     }
     Ok(Value::None)
 }
@@ -566,9 +576,11 @@ fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("chr", &args, 1, 1)?;
-    let i = vm.index_value(&args.values[0]).map_err(|e| {
-        if e.is("OverflowError") { PyErr::new("OverflowError", "Python int too large to convert to C int") } else { e }
-    })?;
+    // Any int outside the range, however large, is the same ValueError.
+    let i = match vm.index_value(&args.values[0]) {
+        Err(e) if e.is("OverflowError") => -1,
+        other => other?,
+    };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(new_str(c.to_string())),
         None if (0..0x110000).contains(&i) => Err(PyErr::value_error("ophis cannot represent lone surrogates in str yet")),

@@ -57,8 +57,14 @@ pub(super) fn install() {
     add_method(base_exception, "with_traceback", exception_with_traceback);
 }
 
-fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Obj(o)) = args.values.first() {
+        if crate::exception_fields::init(vm, o, &args)? {
+            return Ok(Value::None);
+        }
+        if !args.kwnames.is_empty() {
+            return Err(PyErr::type_error(format!("{}() takes no keyword arguments", vm.type_name(&args.values[0]))));
+        }
         if let Some(d) = crate::exceptions::exception_data(o) {
             d.state.lock().args = args.pos()[1..].to_vec();
         }
@@ -70,7 +76,7 @@ fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("add_note", &args, 2, 2)?;
     let note = &args.values[1];
     if note.as_str().is_none() {
-        return Err(PyErr::type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
+        return Err(PyErr::type_error(format!("add_note() argument must be str, not {}", vm.type_name(note))));
     }
     let Value::Obj(o) = &args.values[0] else { return Ok(Value::None) };
     let dict = o.dict_or_create().as_dict().expect("dict");

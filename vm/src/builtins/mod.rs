@@ -155,6 +155,16 @@ pub(crate) fn add_method(class: &ObjRef, name: &str, f: NativeFn) {
     t.dict.set_str(intern(name), Value::Obj(native_function(name, Some(owner), f)));
 }
 
+/// Adds a read-only property whose getter is a Rust function of the instance.
+pub(crate) fn add_property(class: &ObjRef, name: &str, getter: NativeFn) {
+    let t = class.as_type().expect("type");
+    let fget = Value::Obj(native_function(name, None, getter));
+    let kind = Kind::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None, name: parking_lot::Mutex::new(Value::None) };
+    let p = Object::new(types::builtin().property.clone(), kind);
+    p.make_immortal();
+    t.dict.set_str(intern(name), Value::Obj(p));
+}
+
 /// Adds a staticmethod implemented in Rust (`object.__new__`, `type.__new__`).
 pub(crate) fn add_staticmethod(class: &ObjRef, name: &str, f: NativeFn) {
     let t = class.as_type().expect("type");

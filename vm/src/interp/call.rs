@@ -263,6 +263,25 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// How call errors name a callable (CPython's `_PyObject_FunctionStr`): `module.qualname()`,
+    /// or `qualname()` for builtins; `str()` of objects without a `__qualname__`.
+    pub fn function_str(&mut self, callable: &Value) -> String {
+        let qualname = match self.getattr(callable, &crate::builtins::intern("__qualname__")) {
+            Ok(q) => match self.str_string(&q) {
+                Ok(q) => q,
+                Err(_) => return String::new(),
+            },
+            Err(_) => return self.str_string(callable).unwrap_or_default(),
+        };
+        let module = self.getattr(callable, &crate::builtins::intern("__module__")).ok().filter(|m| !m.is_none());
+        match module.and_then(|m| self.str_string(&m).ok()) {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        }
+    }
+}
+
 pub(crate) fn function_qualname(func: &Function) -> String {
     func.attrs.lock().qualname.as_str().map(|s| s.to_string()).unwrap_or_else(|| func.code().compiled.qualname.to_string())
 }
