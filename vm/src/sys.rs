@@ -199,7 +199,10 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         Value::Float(f64::MAX), Value::Int(1024), Value::Int(308), Value::Float(f64::MIN_POSITIVE), Value::Int(-1021), Value::Int(-307),
         Value::Int(15), Value::Int(53), Value::Float(f64::EPSILON), Value::Int(2), Value::Int(1),
     ].into_boxed_slice()))));
-    set("dont_write_bytecode", Value::Bool(true));
+    // As CPython: a non-empty PYTHONDONTWRITEBYTECODE sets the flag (ophis never writes
+    // bytecode files either way).
+    let dont_write_bytecode = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
+    set("dont_write_bytecode", Value::Bool(dont_write_bytecode));
     let ii_type = types::new_struct_sequence_type("int_info", "sys", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
     set("int_info", Value::Obj(Object::new(ii_type, Kind::Tuple(vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)].into_boxed_slice()))));
     set("hexversion", Value::Int(0x030e00f0));
@@ -236,6 +239,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
             ("warn_default_encoding", 0), ("safe_path", 0), ("int_max_str_digits", 4300), ("gil", 0),
             ("thread_inherit_context", 1), ("context_aware_warnings", 1),
         ] {
+            let v = if name == "dont_write_bytecode" { i64::from(dont_write_bytecode) } else { v };
             fd.set_str(intern(name), if name == "dev_mode" { Value::Bool(false) } else { Value::Int(v) });
         }
     }
@@ -330,10 +334,17 @@ fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.exc_info.clone().unwrap_or(Value::None))
 }
 
-fn sys_intern(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.values.first().and_then(|v| v.as_str()) {
+fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.values.len() != 1 || !args.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("sys.intern() takes exactly one argument ({} given)", args.values.len())));
+    }
+    let v = &args.values[0];
+    match v.as_str() {
+        Some(_) if !v.as_obj().is_some_and(|o| o.class_data().is_builtin()) => {
+            Err(PyErr::type_error(format!("can't intern {}", vm.type_name(v))))
+        }
         Some(s) => Ok(Value::Obj(intern(s))),
-        None => Err(PyErr::type_error("intern() argument must be str")),
+        None => Err(PyErr::type_error(format!("intern() argument must be str, not {}", vm.type_name(v)))),
     }
 }
 
