@@ -360,7 +360,12 @@ impl Vm {
             Value::Bool(b) => format::format_i64(*b as i64, spec, &type_name)?,
             Value::Float(f) => format::format_float(*f, spec, &type_name)?,
             Value::Obj(o) => match &o.kind {
-                Kind::Int(i) => format::format_int(i, spec, &type_name)?,
+                Kind::Int(i) => {
+                    if is_decimal_int_spec(spec) {
+                        check_int_str_limit(i)?;
+                    }
+                    format::format_int(i, spec, &type_name)?
+                }
                 Kind::Float(f) => format::format_float(*f, spec, &type_name)?,
                 Kind::Complex { real, imag } => format::format_complex(*real, *imag, spec, &type_name)?,
                 Kind::Str(s) => format::format_str(s.as_str(), spec, &type_name)?,
@@ -522,3 +527,23 @@ impl PercentHost for Host<'_> {
 
 #[allow(dead_code)]
 fn _int_ref(_: IntRef) {}
+
+/// Whether an int format spec writes decimal digits (no type, `d` or `n`): those conversions
+/// obey `sys.set_int_max_str_digits` as `str()` does. The type is the spec's last character
+/// when that is a letter or `%`.
+fn is_decimal_int_spec(spec: &str) -> bool {
+    match spec.chars().last() {
+        Some(c) if c.is_ascii_alphabetic() || c == '%' => c == 'd' || c == 'n',
+        _ => true,
+    }
+}
+
+/// The ValueError of `str()` for an int with more decimal digits than the limit allows.
+fn check_int_str_limit(i: &num_bigint::BigInt) -> PyResult<()> {
+    let limit = crate::sys::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    // Only ints near the limit need the exact (costly) digit count.
+    if limit == 0 || (i.bits() as f64) * std::f64::consts::LOG10_2 < limit as f64 - 1.0 {
+        return Ok(());
+    }
+    crate::numeric::Int::from_big(i.clone()).to_decimal_string(limit).map(|_| ()).map_err(|e| PyErr::new(e.class_name(), e.message()))
+}

@@ -42,6 +42,7 @@ pub mod import;
 pub mod interp;
 pub mod io;
 pub mod iter;
+pub mod module_spec;
 pub mod modules;
 pub mod numbers;
 pub mod numeric;

@@ -84,7 +84,7 @@ impl Vm {
                 let mut v = vec![obj.clone()];
                 v.extend_from_slice(args);
                 self.call(&init, &v, kwnames)?;
-            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(super::is_builtin_slot) && !ObjRef::ptr_eq(cls, &b.type_) {
+            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(super::is_builtin_slot) && !ObjRef::ptr_eq(cls, &b.type_) && !ObjRef::ptr_eq(cls, &b.module) {
                 return Err(PyErr::type_error(format!("{}() takes no arguments", data.name)));
             } else if !data.is_builtin() && matches!(data.layout, Layout::List | Layout::Dict | Layout::Set) {
                 // A subclass of list/dict/set without its own __init__: the built-in one fills
@@ -106,12 +106,16 @@ impl Vm {
         let wrap = |kind: Kind| Value::Obj(Object::new(cls.clone(), kind));
         match layout {
             Layout::Plain => {
-                if ObjRef::ptr_eq(cls, &b.module) {
-                    let d = crate::dict::new_dict_object();
-                    let name = pos.first().cloned().unwrap_or(Value::None);
-                    d.as_dict().expect("dict").set_str(intern("__name__"), name);
-                    d.as_dict().expect("dict").set_str(intern("__doc__"), pos.get(1).cloned().unwrap_or(Value::None));
-                    return Ok(Value::Obj(Object::with_dict(cls.clone(), Kind::Module, d)));
+                if types::is_subtype(cls, &b.module) {
+                    // `module.__new__` makes an empty namespace; `__init__` names it (run here
+                    // for the built-in class, whose `__init__` type calls skip).
+                    let module = Value::Obj(Object::with_dict(cls.clone(), Kind::Module, crate::dict::new_dict_object()));
+                    if exact {
+                        let mut with_self = vec![module.clone()];
+                        with_self.extend_from_slice(args);
+                        super::methods::module_init(self, Args { values: &with_self, kwnames })?;
+                    }
+                    return Ok(module);
                 }
                 let t = cls.as_type().expect("type");
                 if let Some(slots) = &t.slots {

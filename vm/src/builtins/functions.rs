@@ -778,6 +778,20 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
         }
+        // A module lists its namespace, or what its own `__dir__` function returns.
+        Some(Value::Obj(m)) if matches!(m.kind, Kind::Module) && m.class_data().is_builtin() => {
+            let namespace = m.dict_or_create().clone();
+            let custom = namespace.as_dict().and_then(|d| d.get_str("__dir__"));
+            let mut items = match custom {
+                Some(f) => {
+                    let r = vm.call(&f, &[], &[])?;
+                    vm.collect_iterable(&r)?
+                }
+                None => namespace.as_dict().map(|d| d.keys()).unwrap_or_default(),
+            };
+            sort_values(vm, &mut items, None, false)?;
+            return Ok(new_list(items));
+        }
         Some(v) => {
             if let Some(r) = vm.call_method(v, "__dir__", &[])?.filter(|_| v.as_obj().is_some_and(|o| !o.class_data().is_builtin())) {
                 let mut items = vm.collect_iterable(&r)?;
