@@ -806,7 +806,7 @@ impl Vm {
                     }
                     Kind::Slice { start, stop, step } => {
                         let items = vec![start.clone(), stop.clone(), step.clone()];
-                        return self.hash_tuple(&items);
+                        return self.hash_lanes(&items, false);
                     }
                     Kind::List(_) | Kind::Dict(_) | Kind::ByteArray(_) if builtin => {
                         return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))));
@@ -837,7 +837,12 @@ impl Vm {
     }
 
     fn hash_tuple(&mut self, items: &[Value]) -> PyResult<i64> {
-        // CPython's xxHash-based tuple hash.
+        self.hash_lanes(items, true)
+    }
+
+    /// CPython's xxHash-based tuple hash; a slice hashes its three parts the same way without
+    /// mixing in the length.
+    fn hash_lanes(&mut self, items: &[Value], mix_length: bool) -> PyResult<i64> {
         const P1: u64 = 11400714785074694791;
         const P2: u64 = 14029467366897019727;
         const P5: u64 = 2870177450012600261;
@@ -848,7 +853,9 @@ impl Vm {
             acc = acc.rotate_left(31);
             acc = acc.wrapping_mul(P1);
         }
-        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        if mix_length {
+            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        }
         if acc == u64::MAX {
             return Ok(1546275796);
         }

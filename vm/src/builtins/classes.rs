@@ -387,8 +387,22 @@ impl Vm {
 
     fn construct_int(&mut self, a: Args) -> PyResult<Value> {
         let pos = a.pos();
+        if let Some((k, _)) = a.kw().find(|(k, _)| *k != "base") {
+            return Err(super::method_args::unexpected_keyword("int", k, &["base"]));
+        }
+        if pos.len() > 2 {
+            return Err(PyErr::type_error(format!("int expected at most 2 arguments, got {}", pos.len())));
+        }
+        if pos.len() == 2 && a.kwarg("base").is_some() {
+            return Err(PyErr::type_error("int() takes at most 2 arguments (3 given)"));
+        }
         let base = pos.get(1).or_else(|| a.kwarg("base")).cloned();
-        let Some(v) = pos.first() else { return Ok(Value::Int(0)) };
+        let Some(v) = pos.first() else {
+            if base.is_some() {
+                return Err(PyErr::type_error("int() missing string argument"));
+            }
+            return Ok(Value::Int(0));
+        };
         if let Some(base) = base {
             let base = self.index_value(&base)?;
             let text = match v.kind() {

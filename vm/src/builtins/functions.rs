@@ -107,7 +107,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             "file" => file = v.clone(),
             "flush" => flush = vm.is_true(v)?,
-            other => return Err(PyErr::type_error(format!("print() got an unexpected keyword argument '{other}'"))),
+            other => return Err(super::method_args::unexpected_keyword("print", other, &["sep", "end", "file", "flush"])),
         }
     }
     if file.is_none() {
@@ -298,7 +298,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value
                 }
             }
             "default" => default = Some(v.clone()),
-            other => return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+            other => return Err(super::method_args::unexpected_keyword(name, other, &["key", "default"])),
         }
     }
     let pos = args.pos();
@@ -436,7 +436,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match k {
             "key" => key = if v.is_none() { None } else { Some(v.clone()) },
             "reverse" => reverse = vm.is_true(v)?,
-            other => return Err(PyErr::type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            other => return Err(super::method_args::unexpected_keyword("sort", other, &["key", "reverse"])),
         }
     }
     let mut items = vm.collect_iterable(&pos[0])?;
@@ -652,7 +652,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (k, v) in args.kw() {
         match k {
             "base" | "exp" | "mod" => vals.push(v.clone()),
-            other => return Err(PyErr::type_error(format!("pow() got an unexpected keyword argument '{other}'"))),
+            other => return Err(super::method_args::unexpected_keyword("pow", other, &["base", "exp", "mod"])),
         }
     }
     if vals.len() < 2 || vals.len() > 3 {

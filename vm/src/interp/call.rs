@@ -89,7 +89,8 @@ pub fn bind_arguments(func: &Function, args: Vec<Value>, kwnames: &[Value], fast
                             )));
                         }
                     }
-                    return Err(PyErr::type_error(format!("{qualname}() got an unexpected keyword argument '{key}'")));
+                    let accepted: Vec<&str> = code.varnames[posonly..argcount + kwonly].iter().map(|v| &**v).collect();
+                    return Err(crate::builtins::unexpected_keyword(&qualname.to_string(), key, &accepted));
                 }
             },
         }
