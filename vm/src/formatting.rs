@@ -304,7 +304,7 @@ impl Vm {
                 let parts: Vec<String> = items.iter().map(|i| self.repr_string(i)).collect::<PyResult<_>>()?;
                 Ok(format!("{name}([{}])", parts.join(", ")))
             }
-            Kind::Native(n) if (**n).as_any().downcast_ref::<crate::generic_alias::GenericAlias>().is_some() || (**n).as_any().downcast_ref::<crate::generic_alias::Union>().is_some() => {
+            Kind::Native(n) if (**n).as_any().downcast_ref::<crate::generic_alias::Union>().is_some() => {
                 let r = self.call_method(&v, "__repr__", &[])?.unwrap_or(Value::None);
                 Ok(r.as_str().unwrap_or("").to_string())
             }

@@ -1,9 +1,9 @@
-//! `types.GenericAlias`: `list[int]`, `dict[str, int]` — what subscripting a built-in generic
-//! class gives (PEP 585).
+//! `types.UnionType`: `int | str` (PEP 604), and how type arguments print inside it. (The
+//! `list[int]` aliases are `builtins/methods_generic_alias.rs`.)
 
 use std::sync::OnceLock;
 
-use crate::builtins::{add_classmethod, add_method, new_tuple};
+use crate::builtins::{add_method, new_tuple};
 use crate::exceptions::PyErr;
 use crate::function::Args;
 use crate::interp::Vm;
@@ -11,44 +11,6 @@ use crate::object::{Kind, Object, ObjRef};
 use crate::types::{Layout, TypeData};
 use crate::value::Value;
 use crate::{PyResult, types};
-
-pub struct GenericAlias {
-    pub origin: Value,
-    pub args: Vec<Value>,
-}
-
-fn alias_type() -> &'static ObjRef {
-    static T: OnceLock<ObjRef> = OnceLock::new();
-    T.get_or_init(|| {
-        let b = types::builtin();
-        let data = TypeData::new("GenericAlias", vec![b.object.clone()], vec![b.object.clone()], Layout::Special, true);
-        let t = Object::new(b.type_.clone(), Kind::Type(Box::new(data)));
-        t.make_immortal();
-        add_method(&t, "__call__", alias_call);
-        add_method(&t, "__repr__", alias_repr);
-        t
-    })
-}
-
-fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let origin = args.values.first().cloned().unwrap_or(Value::None);
-    let key = args.values.get(1).cloned().unwrap_or(Value::None);
-    let items = match key.as_tuple() {
-        Some(t) => t.to_vec(),
-        None => vec![key],
-    };
-    Ok(Value::Obj(Object::new(alias_type().clone(), Kind::Native(Box::new(GenericAlias { origin, args: items })))))
-}
-
-fn this<'a>(args: &Args<'a>) -> PyResult<&'a GenericAlias> {
-    args.values.first().and_then(|v| v.as_obj()).and_then(|o| o.as_native::<GenericAlias>()).ok_or_else(|| PyErr::type_error("expected a GenericAlias"))
-}
-
-fn alias_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = this(&args)?;
-    let origin = a.origin.clone();
-    vm.call(&origin, &args.values[1..], args.kwnames)
-}
 
 /// How a type argument prints inside `list[...]`: classes by qualified name, `...` as is.
 fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -65,26 +27,6 @@ fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     }
     vm.repr_string(v)
-}
-
-fn alias_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = this(&args)?;
-    let (origin, items) = (a.origin.clone(), a.args.clone());
-    let mut parts = Vec::new();
-    for i in &items {
-        parts.push(arg_repr(vm, i)?);
-    }
-    Ok(crate::builtins::new_str(format!("{}[{}]", arg_repr(vm, &origin)?, parts.join(", "))))
-}
-
-/// `__origin__`, `__args__` of an alias.
-pub fn alias_attribute(a: &GenericAlias, n: &str) -> Option<Value> {
-    match n {
-        "__origin__" => Some(a.origin.clone()),
-        "__args__" => Some(new_tuple(a.args.clone())),
-        "__parameters__" => Some(new_tuple(vec![])),
-        _ => None,
-    }
 }
 
 /// `int | str`: a `types.UnionType` (PEP 604).
@@ -116,7 +58,7 @@ fn union_members(v: &Value) -> Option<Vec<Value>> {
     match v {
         Value::Obj(o) if o.as_type().is_some() => Some(vec![v.clone()]),
         Value::Obj(_) if crate::typing::is_union_member(v) => Some(vec![v.clone()]),
-        Value::Obj(o) => o.as_native::<Union>().map(|u| u.args.clone()).or_else(|| o.as_native::<GenericAlias>().map(|_| vec![v.clone()])),
+        Value::Obj(o) => o.as_native::<Union>().map(|u| u.args.clone()).or_else(|| o.as_native::<crate::builtins::GenericAlias>().map(|_| vec![v.clone()])),
         _ => None,
     }
 }
@@ -144,12 +86,12 @@ pub(crate) fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     Ok(Value::Obj(Object::new(union_type().clone(), Kind::Native(Box::new(Union { args })))))
 }
 
-fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::check_args("__or__", &args, 2, 2)?;
     make_union(vm, &args.values[0], &args.values[1])
 }
 
-fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::check_args("__ror__", &args, 2, 2)?;
     make_union(vm, &args.values[1], &args.values[0])
 }
@@ -205,8 +147,4 @@ pub fn install() {
     let b = types::builtin();
     add_method(&b.type_, "__or__", type_or);
     add_method(&b.type_, "__ror__", type_ror);
-    let b = types::builtin();
-    for t in [&b.list, &b.dict, &b.tuple, &b.set, &b.frozenset, &b.type_, &b.enumerate, &b.zip, &b.map, &b.filter, &b.reversed] {
-        add_classmethod(t, "__class_getitem__", class_getitem);
-    }
 }
