@@ -567,6 +567,13 @@ impl<'a> Compiler<'a> {
             self.save_comprehension_variable(name, *cell)?;
             self.emit(Opcode::SWAP, 2);
         }
+        // An exception leaving the comprehension restores the saved variables too (CPython's
+        // virtual try/finally around an inlined comprehension).
+        let cleanup = self.unit().new_label();
+        let end = self.unit().new_label();
+        if !saved.is_empty() {
+            self.unit().push_handler(cleanup, false, 0);
+        }
         self.emit(
             match e {
                 Expr::ListComp(_) => Opcode::BUILD_LIST,
@@ -580,6 +587,24 @@ impl<'a> Compiler<'a> {
         self.inlined_locals.pop();
         self.inlined_scopes.pop();
         result?;
+        if saved.is_empty() {
+            return Ok(());
+        }
+        self.unit().pop_handler();
+        self.restore_comprehension_variables(&saved)?;
+        self.unit().emit_jump(Opcode::JUMP, end);
+        // [saved..., partial result, exc]: drop the partial result, restore, re-raise.
+        self.unit().bind(cleanup);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_TOP, 0);
+        self.restore_comprehension_variables(&saved)?;
+        self.emit(Opcode::RERAISE, 0);
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// Puts back the variables saved under the top of the stack, in reverse order.
+    fn restore_comprehension_variables(&mut self, saved: &[(String, bool)]) -> Result<()> {
         for (name, cell) in saved.iter().rev() {
             self.emit(Opcode::SWAP, 2);
             if *cell {
