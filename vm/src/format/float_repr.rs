@@ -135,8 +135,9 @@ fn scaled(value: BigUint, twos: i64, tens: i64) -> BigUint {
 /// round-trip, keeps the one whose last digit is even (dtoa's round-half-even on the last digit).
 fn prefer_even_on_tie(ax: f64, d: &mut Decimal) {
     let n = d.digits.len();
-    // Shortest digits of an f64 number at most 17; an even last digit needs nothing.
-    if n == 0 || n > 17 || d.digits[n - 1] % 2 == 0 {
+    // Shortest digits of an f64 number at most 17; an even last digit needs nothing (the digits
+    // are ASCII, and '0' is even, so a byte's parity is its digit's).
+    if n == 0 || n > 17 || d.digits[n - 1].is_multiple_of(2) {
         return;
     }
     let Some(digits) = std::str::from_utf8(&d.digits).ok().and_then(|t| t.parse::<u64>().ok()) else {
