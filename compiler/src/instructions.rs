@@ -129,6 +129,12 @@ instructions! {
     COPY_FREE_VARS(Count) [0 => 0];
     /// `-- cell`: pushes the cell object itself (to build a closure tuple).
     LOAD_CLOSURE(Deref) [0 => 1];
+    /// `-- cell_or_null`: pushes the cell in slot oparg and puts a new empty cell there (an
+    /// inlined comprehension's captured iteration variable gets its own cell; CPython does this
+    /// with LOAD_FAST_AND_CLEAR + MAKE_CELL because its cells share the fast-local slots).
+    LOAD_CELL_AND_RESET(Deref) [0 => 1];
+    /// `cell_or_null --`: puts a cell saved by LOAD_CELL_AND_RESET back in slot oparg.
+    STORE_CELL(Deref) [1 => 0];
     /// `-- cells[oparg].contents`; NameError/UnboundLocalError when empty.
     LOAD_DEREF(Deref) [0 => 1];
     /// `v --`: `cells[oparg].contents = v`.

@@ -392,9 +392,6 @@ impl Vm {
             Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::generic_alias::Union>().is_some() => {
                 crate::generic_alias::union_attribute((**nat).as_any().downcast_ref().expect("union"), n)
             }
-            Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::generic_alias::GenericAlias>().is_some() => {
-                crate::generic_alias::alias_attribute((**nat).as_any().downcast_ref().expect("alias"), n)
-            }
             Kind::Native(nat) if (**nat).as_any().downcast_ref::<crate::buffer::MemoryView>().is_some() => {
                 crate::builtins::memoryview_attribute((**nat).as_any().downcast_ref().expect("memoryview"), n)?
             }
@@ -684,7 +681,10 @@ impl Vm {
                     "__traceback__" => {
                         crate::traceback::object::set_traceback(&mut st, &v)?;
                     }
-                    _ => return Ok(false),
+                    _ => {
+                        drop(st);
+                        return Ok(crate::exception_fields::set(o, n, value.clone()));
+                    }
                 }
                 Ok(true)
             }

@@ -107,17 +107,8 @@ impl Vm {
                         });
                     }
                 }
-                let is_os = types::is_subtype(o.class(), crate::exceptions::exception_types().get("OSError"));
-                if is_os && (2..=5).contains(&args.len()) {
-                    let strerror = self.str_string(&args[1])?;
-                    let errno = self.str_string(&args[0])?;
-                    return Ok(match (args.get(2), args.get(4)) {
-                        (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => {
-                            format!("[Errno {errno}] {strerror}: {} -> {}", self.repr_string(f)?, self.repr_string(f2)?)
-                        }
-                        (Some(f), _) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr_string(f)?),
-                        _ => format!("[Errno {errno}] {strerror}"),
-                    });
+                if let Some(text) = crate::exception_fields::fields_str(self, o)? {
+                    return Ok(text);
                 }
                 return match args.len() {
                     0 => Ok(String::new()),
@@ -306,7 +297,7 @@ impl Vm {
                 let parts: Vec<String> = items.iter().map(|i| self.repr_string(i)).collect::<PyResult<_>>()?;
                 Ok(format!("{name}([{}])", parts.join(", ")))
             }
-            Kind::Native(n) if (**n).as_any().downcast_ref::<crate::generic_alias::GenericAlias>().is_some() || (**n).as_any().downcast_ref::<crate::generic_alias::Union>().is_some() => {
+            Kind::Native(n) if (**n).as_any().downcast_ref::<crate::generic_alias::Union>().is_some() => {
                 let r = self.call_method(&v, "__repr__", &[])?.unwrap_or(Value::None);
                 Ok(r.as_str().unwrap_or("").to_string())
             }
@@ -362,7 +353,12 @@ impl Vm {
             Value::Bool(b) => format::format_i64(*b as i64, spec, &type_name)?,
             Value::Float(f) => format::format_float(*f, spec, &type_name)?,
             Value::Obj(o) => match &o.kind {
-                Kind::Int(i) => format::format_int(i, spec, &type_name)?,
+                Kind::Int(i) => {
+                    if is_decimal_int_spec(spec) {
+                        check_int_str_limit(i)?;
+                    }
+                    format::format_int(i, spec, &type_name)?
+                }
                 Kind::Float(f) => format::format_float(*f, spec, &type_name)?,
                 Kind::Complex { real, imag } => format::format_complex(*real, *imag, spec, &type_name)?,
                 Kind::Str(s) => format::format_str(s.as_str(), spec, &type_name)?,
@@ -524,3 +520,23 @@ impl PercentHost for Host<'_> {
 
 #[allow(dead_code)]
 fn _int_ref(_: IntRef) {}
+
+/// Whether an int format spec writes decimal digits (no type, `d` or `n`): those conversions
+/// obey `sys.set_int_max_str_digits` as `str()` does. The type is the spec's last character
+/// when that is a letter or `%`.
+fn is_decimal_int_spec(spec: &str) -> bool {
+    match spec.chars().last() {
+        Some(c) if c.is_ascii_alphabetic() || c == '%' => c == 'd' || c == 'n',
+        _ => true,
+    }
+}
+
+/// The ValueError of `str()` for an int with more decimal digits than the limit allows.
+fn check_int_str_limit(i: &num_bigint::BigInt) -> PyResult<()> {
+    let limit = crate::sys::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    // Only ints near the limit need the exact (costly) digit count.
+    if limit == 0 || (i.bits() as f64) * std::f64::consts::LOG10_2 < limit as f64 - 1.0 {
+        return Ok(());
+    }
+    crate::numeric::Int::from_big(i.clone()).to_decimal_string(limit).map(|_| ()).map_err(|e| PyErr::new(e.class_name(), e.message()))
+}

@@ -9,6 +9,7 @@ use crate::function::Args;
 use crate::interp::{Frame, Vm};
 use crate::interp::Outcome;
 use crate::object::{Kind, Object};
+use ophis_compiler::Opcode;
 use crate::value::Value;
 use crate::{PyResult, types};
 
@@ -123,7 +124,12 @@ pub fn generator_attribute(g: &Generator, n: &str) -> Option<Value> {
         "__name__" => Some(new_str(g.name.as_str())),
         "__qualname__" => Some(new_str(g.qualname.as_str())),
         "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(matches!(*g.state.lock(), GenState::Running))),
-        "gi_frame" | "cr_frame" | "ag_frame" => Some(Value::None),
+        // The frame while the generator can still run; None once it finished.
+        "gi_frame" | "cr_frame" | "ag_frame" => Some(match &*g.state.lock() {
+            GenState::Suspended { frame, .. } => crate::traceback::object::frame_object(g.code.clone(), frame.ip.saturating_sub(1) as u32),
+            GenState::Running => crate::traceback::object::frame_object(g.code.clone(), 0),
+            _ => Value::None,
+        }),
         "cr_await" | "gi_yieldfrom" | "ag_await" => Some(Value::None),
         "gi_code" | "cr_code" | "ag_code" => Some(Value::Obj(g.code.clone())),
         "gi_suspended" | "cr_suspended" | "ag_suspended" => Some(Value::Bool(matches!(&*g.state.lock(), GenState::Suspended { started: true, .. }))),
@@ -248,6 +254,91 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Where a suspended generator delegates (`yield from` / `await`): the subiterator and the
+/// index of the END_SEND that finishes the delegation. The frame is paused right after the
+/// YIELD_VALUE of a SEND loop, with the subiterator on top of its stack.
+fn delegation(g: &Generator) -> Option<(Value, usize)> {
+    let st = g.state.lock();
+    let GenState::Suspended { frame, started: true } = &*st else { return None };
+    let code = frame.code.as_code()?;
+    let instructions = &code.compiled.instructions;
+    let previous = instructions.get(frame.ip.checked_sub(1)?)?;
+    let next = instructions.get(frame.ip)?;
+    if previous.op != Opcode::YIELD_VALUE || next.op != Opcode::JUMP {
+        return None;
+    }
+    let send = instructions.get(next.arg as usize)?;
+    if send.op != Opcode::SEND {
+        return None;
+    }
+    Some((frame.stack.last()?.clone()?, send.arg as usize))
+}
+
+/// Runs `f` with `g` marked running (a re-entrant send sees "already executing"), then puts
+/// its frame back, moved to `resume_at` when given.
+fn while_running<T>(g: &Generator, f: impl FnOnce() -> T, resume_at: impl FnOnce(&T) -> Option<usize>) -> T {
+    let saved = std::mem::replace(&mut *g.state.lock(), GenState::Running);
+    let result = f();
+    let mut saved = saved;
+    if let (GenState::Suspended { frame, .. }, Some(ip)) = (&mut saved, resume_at(&result)) {
+        frame.ip = ip;
+    }
+    *g.state.lock() = saved;
+    result
+}
+
+impl Vm {
+    /// `generator.throw(e)`: delegated to the subiterator of a `yield from` / `await` first,
+    /// as CPython does (GeneratorExit closes the subiterator and is raised here; a value the
+    /// subiterator yields is yielded; its return value finishes the delegation).
+    pub(crate) fn throw_into(&mut self, g: &Generator, e: PyErr) -> PyResult<SendResult> {
+        let Some((sub, end_send)) = delegation(g) else { return self.resume(g, Value::None, Some(e)) };
+        if e.is("GeneratorExit") {
+            let closed = while_running(g, || self.close_iterator(&sub), |_| None);
+            return self.resume(g, Value::None, Some(closed.err().unwrap_or(e)));
+        }
+        let outcome = while_running(
+            g,
+            || -> Option<PyResult<SendResult>> {
+                if let Some(Kind::Generator(sg)) = sub.kind() {
+                    return Some(self.throw_into(sg, e.clone()));
+                }
+                let method = match self.getattr(&sub, &crate::builtins::intern("throw")) {
+                    Ok(m) => m,
+                    Err(err) if err.is("AttributeError") => return None,
+                    Err(err) => return Some(Err(err)),
+                };
+                Some(match self.call(&method, &[Value::Obj(e.0.clone())], &[]) {
+                    Ok(v) => Ok(SendResult::Yielded(v)),
+                    Err(err) if err.is("StopIteration") => Ok(SendResult::Returned(err.data().state.lock().args.first().cloned().unwrap_or(Value::None))),
+                    Err(err) => Err(err),
+                })
+            },
+            |r| matches!(r, Some(Ok(SendResult::Returned(_)))).then_some(end_send),
+        );
+        match outcome {
+            // No `throw` on the subiterator: raised at the `yield from` itself.
+            None => self.resume(g, Value::None, Some(e)),
+            Some(Ok(SendResult::Yielded(v))) => Ok(SendResult::Yielded(v)),
+            // The frame now stands at END_SEND, which takes the subiterator and this value.
+            Some(Ok(SendResult::Returned(v))) => self.resume(g, v, None),
+            Some(Err(err)) => self.resume(g, Value::None, Some(err)),
+        }
+    }
+
+    /// Closes a subiterator: a generator's close, else its `close()` method if it has one.
+    fn close_iterator(&mut self, sub: &Value) -> PyResult<()> {
+        if let Some(Kind::Generator(sg)) = sub.kind() {
+            return close_generator(self, sg).map(|_| ());
+        }
+        match self.getattr(sub, &crate::builtins::intern("close")) {
+            Ok(m) => self.call(&m, &[], &[]).map(|_| ()),
+            Err(err) if err.is("AttributeError") => Ok(()),
+            Err(err) => Err(err),
+        }
+    }
+}
+
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(&args)?;
     let exc = args.values.get(1).cloned().ok_or_else(|| PyErr::type_error("throw expected at least 1 argument, got 0"))?;
@@ -258,7 +349,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
             e = vm.make_exception(inst, None)?;
         }
     }
-    match vm.resume(g, Value::None, Some(e))? {
+    match vm.throw_into(g, e)? {
         SendResult::Yielded(y) => Ok(y),
         SendResult::Returned(r) => Err(stop_iteration(r)),
     }
@@ -266,6 +357,14 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(&args)?;
+    close_generator(vm, g)
+}
+
+/// `generator.close()`: GeneratorExit thrown in (through any `yield from`).
+fn close_generator(vm: &mut Vm, g: &Generator) -> PyResult<Value> {
+    if matches!(*g.state.lock(), GenState::Running) {
+        return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
+    }
     if matches!(*g.state.lock(), GenState::Finished) {
         return Ok(Value::None);
     }
@@ -273,7 +372,7 @@ fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
         *g.state.lock() = GenState::Finished;
         return Ok(Value::None);
     }
-    match vm.resume(g, Value::None, Some(PyErr::with_args("GeneratorExit", vec![]))) {
+    match vm.throw_into(g, PyErr::with_args("GeneratorExit", vec![])) {
         Ok(SendResult::Yielded(_)) => Err(PyErr::new("RuntimeError", "generator ignored GeneratorExit")),
         Ok(SendResult::Returned(v)) => Ok(v),
         Err(e) if e.is("GeneratorExit") || e.is("StopIteration") => Ok(Value::None),

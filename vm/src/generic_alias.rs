@@ -1,6 +1,5 @@
-//! `int | str` unions (PEP 604, `types.UnionType`) and `type.__or__`. `list[int]` aliases are
-//! made by builtins/methods_generic_alias.rs; the `GenericAlias` payload below is no longer
-//! created (the checks for it elsewhere are harmless until they are folded into that one).
+//! `types.UnionType`: `int | str` (PEP 604), and how type arguments print inside it. (The
+//! `list[int]` aliases are `builtins/methods_generic_alias.rs`.)
 
 use std::sync::OnceLock;
 
@@ -13,11 +12,6 @@ use crate::types::{Layout, TypeData};
 use crate::value::Value;
 use crate::{PyResult, types};
 
-pub struct GenericAlias {
-    pub origin: Value,
-    pub args: Vec<Value>,
-}
-
 /// How a type argument prints inside `list[...]`: classes by qualified name, `...` as is.
 fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Value::Obj(o) = v {
@@ -29,16 +23,6 @@ fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     }
     vm.repr_string(v)
-}
-
-/// `__origin__`, `__args__` of an alias.
-pub fn alias_attribute(a: &GenericAlias, n: &str) -> Option<Value> {
-    match n {
-        "__origin__" => Some(a.origin.clone()),
-        "__args__" => Some(new_tuple(a.args.clone())),
-        "__parameters__" => Some(new_tuple(vec![])),
-        _ => None,
-    }
 }
 
 /// `int | str`: a `types.UnionType` (PEP 604).
@@ -70,7 +54,7 @@ fn union_members(v: &Value) -> Option<Vec<Value>> {
     match v {
         Value::Obj(o) if o.as_type().is_some() => Some(vec![v.clone()]),
         Value::Obj(_) if crate::typing::is_union_member(v) => Some(vec![v.clone()]),
-        Value::Obj(o) => o.as_native::<Union>().map(|u| u.args.clone()).or_else(|| o.as_native::<GenericAlias>().map(|_| vec![v.clone()])),
+        Value::Obj(o) => o.as_native::<Union>().map(|u| u.args.clone()).or_else(|| o.as_native::<crate::builtins::GenericAlias>().map(|_| vec![v.clone()])),
         _ => None,
     }
 }
@@ -98,12 +82,12 @@ pub(crate) fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     Ok(Value::Obj(Object::new(union_type().clone(), Kind::Native(Box::new(Union { args })))))
 }
 
-fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::check_args("__or__", &args, 2, 2)?;
     make_union(vm, &args.values[0], &args.values[1])
 }
 
-fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::check_args("__ror__", &args, 2, 2)?;
     make_union(vm, &args.values[1], &args.values[0])
 }
@@ -159,5 +143,4 @@ pub fn install() {
     let b = types::builtin();
     add_method(&b.type_, "__or__", type_or);
     add_method(&b.type_, "__ror__", type_ror);
-    // (`list[int]` and the other built-in `__class_getitem__`s are builtins/methods_generic_alias.rs.)
 }

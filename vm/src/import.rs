@@ -13,10 +13,13 @@ use crate::value::Value;
 use crate::PyResult;
 
 fn module_not_found(name: &str) -> PyErr {
-    let e = PyErr::new("ModuleNotFoundError", format!("No module named '{name}'"));
-    if let Some(d) = e.0.dict_or_create().as_dict() {
-        d.set_str(intern("name"), new_str(name));
-    }
+    module_not_found_with(name, format!("No module named '{name}'"))
+}
+
+/// A ModuleNotFoundError for module `name` (its `name` attribute) with `message`.
+fn module_not_found_with(name: &str, message: String) -> PyErr {
+    let e = PyErr::new("ModuleNotFoundError", message);
+    crate::exception_fields::set(&e.0, "name", Some(new_str(name)));
     e
 }
 
@@ -127,7 +130,7 @@ impl Vm {
                 let path = p.as_obj().and_then(|o| o.dict_if_present()).and_then(|d| d.as_dict().and_then(|d| d.get_str("__path__")));
                 let Some(path) = path else {
                     let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
-                    return Err(PyErr::new("ModuleNotFoundError", format!("No module named '{name}'; '{parent}' is not a package")));
+                    return Err(module_not_found_with(name, format!("No module named '{name}'; '{parent}' is not a package")));
                 };
                 self.collect_iterable(&path)?
             }
@@ -167,6 +170,7 @@ impl Vm {
         }
         if !namespace_dirs.is_empty() {
             let (module, d) = crate::modules::new_module(name);
+            crate::module_spec::install(&d, name, crate::module_spec::Origin::Namespace, Some(&namespace_dirs));
             crate::modules::make_package(&d, name, namespace_dirs);
             d.as_dict().expect("dict").set_str(intern("__file__"), Value::None);
             self.interp.modules.as_dict().expect("dict").set_str(intern(name), Value::Obj(module.clone()));
@@ -201,6 +205,7 @@ impl Vm {
     /// Creates, registers and fills a module implemented in Rust.
     fn load_native_module(&mut self, name: &str, init: fn(&mut Vm, &ObjRef) -> PyResult<()>, parent: Option<Value>) -> PyResult<Value> {
         let (module, d) = crate::modules::new_module(name);
+        crate::module_spec::install(&d, name, crate::module_spec::Origin::Native, None);
         let modules = self.interp.modules.clone();
         modules.as_dict().expect("dict").set_str(intern(name), Value::Obj(module.clone()));
         if let Err(e) = init(self, &d) {
@@ -215,8 +220,13 @@ impl Vm {
     fn run_module_code(&mut self, name: &str, code: ObjRef, file: Option<String>, package_path: Option<Vec<String>>, parent: Option<Value>) -> PyResult<Value> {
         let (module, d) = crate::modules::new_module(name);
         let dict = d.as_dict().expect("dict");
-        if let Some(file) = file {
-            dict.set_str(intern("__file__"), new_str(file));
+        let origin = match &file {
+            Some(f) => crate::module_spec::Origin::File(f),
+            None => crate::module_spec::Origin::Embedded,
+        };
+        crate::module_spec::install(&d, name, origin, package_path.as_deref());
+        if let Some(file) = &file {
+            dict.set_str(intern("__file__"), new_str(file.as_str()));
         }
         dict.set_str(intern("__builtins__"), Value::Obj(self.interp.builtins_module.clone()));
         if let Some(path) = package_path {
@@ -224,7 +234,12 @@ impl Vm {
         }
         let modules = self.interp.modules.clone();
         modules.as_dict().expect("dict").set_str(intern(name), Value::Obj(module.clone()));
-        if let Err(e) = self.run_code(code, d, None) {
+        // While the body runs, `from m import x` failures say the module is partially
+        // initialized.
+        crate::module_spec::set_initializing(&d, true);
+        let result = self.run_code(code, d.clone(), None);
+        crate::module_spec::set_initializing(&d, false);
+        if let Err(e) = result {
             modules.as_dict().expect("dict").remove_str(name);
             return Err(e);
         }
@@ -267,20 +282,79 @@ impl Vm {
                 if let Some(v) = self.lookup_module(&format!("{modname}.{n}")) {
                     return Ok(v);
                 }
-                let file = module.as_obj().and_then(|m| m.dict_if_present()).and_then(|d| d.as_dict().and_then(|d| d.get_str("__file__"))).and_then(|v| v.as_str().map(|s| s.to_string()));
-                let location = match file {
-                    Some(f) => format!(" ({f})"),
-                    None => " (unknown location)".to_string(),
-                };
-                let e = PyErr::new("ImportError", format!("cannot import name '{n}' from '{modname}'{location}"));
-                if let Some(d) = e.0.dict_or_create().as_dict() {
-                    d.set_str(intern("name"), new_str(modname.as_str()));
-                    d.set_str(intern("name_from"), new_str(n));
-                }
+                let message = self.import_from_message(module, n, &modname)?;
+                let e = PyErr::new("ImportError", message);
+                crate::exception_fields::set(&e.0, "name", Some(new_str(modname.as_str())));
+                crate::exception_fields::set(&e.0, "name_from", Some(new_str(n)));
                 Err(e)
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// The message of a failed `from module import name`, as CPython words it: the module's
+    /// location; "partially initialized" while its body runs (a circular import), or the
+    /// renaming hint when the module sits in the script's directory (`sys.path[0]`) and may
+    /// shadow a library.
+    fn import_from_message(&mut self, module: &Value, n: &str, modname: &str) -> PyResult<String> {
+        let namespace = module.as_obj().and_then(|m| m.dict_if_present()).cloned();
+        let get = |key: &str| namespace.as_ref().and_then(|d| d.as_dict()).and_then(|d| d.get_str(key));
+        let Some(file) = get("__file__").and_then(|v| v.as_str().map(str::to_string)) else {
+            return Ok(format!("cannot import name '{n}' from '{modname}' (unknown location)"));
+        };
+        let spec = get("__spec__").unwrap_or(Value::None);
+        let origin = match &spec {
+            Value::None => None,
+            s => self.getattr(s, &intern("origin")).ok().and_then(|o| o.as_str().map(str::to_string)),
+        };
+        let shadowing = origin.as_deref().is_some_and(|o| self.in_script_directory(o));
+        if shadowing {
+            let stdlib = crate::sys::sys_dict(self).get_str("stdlib_module_names");
+            let is_stdlib = match stdlib {
+                Some(names) => self.contains(&names, &new_str(modname))?,
+                None => false,
+            };
+            if is_stdlib {
+                let origin = origin.unwrap_or_default();
+                return Ok(format!(
+                    "cannot import name '{n}' from '{modname}' (consider renaming '{origin}' since it has the same name as the standard library module named '{modname}' and prevents importing that standard library module)"
+                ));
+            }
+        }
+        let initializing = match &spec {
+            Value::None => false,
+            s => match self.getattr(s, &intern("_initializing")) {
+                Ok(v) => self.is_true(&v)?,
+                Err(_) => false,
+            },
+        };
+        Ok(match (initializing, shadowing) {
+            (true, true) => format!(
+                "cannot import name '{n}' from '{modname}' (consider renaming '{}' if it has the same name as a library you intended to import)",
+                origin.unwrap_or_default()
+            ),
+            (true, false) => format!("cannot import name '{n}' from partially initialized module '{modname}' (most likely due to a circular import) ({file})"),
+            _ => format!("cannot import name '{n}' from '{modname}' ({file})"),
+        })
+    }
+
+    /// Whether a module file lies directly in `sys.path[0]` (the script's directory; the
+    /// current directory when that entry is empty).
+    fn in_script_directory(&self, origin: &str) -> bool {
+        let first = crate::sys::sys_dict(self).get_str("path").and_then(|p| match p.kind() {
+            Some(crate::object::Kind::List(l)) => l.lock().first().cloned(),
+            _ => None,
+        });
+        let Some(first) = first.and_then(|v| v.as_str().map(str::to_string)) else { return false };
+        let dir = if first.is_empty() {
+            match std::env::current_dir() {
+                Ok(d) => d.display().to_string(),
+                Err(_) => return false,
+            }
+        } else {
+            first
+        };
+        Path::new(origin).parent().is_some_and(|p| p.as_os_str() == std::ffi::OsStr::new(&dir))
     }
 
     /// `from module import *`.

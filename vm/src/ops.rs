@@ -814,7 +814,7 @@ impl Vm {
                     }
                     Kind::Slice { start, stop, step } => {
                         let items = vec![start.clone(), stop.clone(), step.clone()];
-                        return self.hash_tuple(&items);
+                        return self.hash_lanes(&items, false);
                     }
                     Kind::List(_) | Kind::Dict(_) | Kind::ByteArray(_) if builtin => {
                         return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))));
@@ -855,7 +855,12 @@ impl Vm {
     }
 
     fn hash_tuple(&mut self, items: &[Value]) -> PyResult<i64> {
-        // CPython's xxHash-based tuple hash.
+        self.hash_lanes(items, true)
+    }
+
+    /// CPython's xxHash-based tuple hash; a slice hashes its three parts the same way without
+    /// mixing in the length.
+    fn hash_lanes(&mut self, items: &[Value], mix_length: bool) -> PyResult<i64> {
         const P1: u64 = 11400714785074694791;
         const P2: u64 = 14029467366897019727;
         const P5: u64 = 2870177450012600261;
@@ -866,7 +871,9 @@ impl Vm {
             acc = acc.rotate_left(31);
             acc = acc.wrapping_mul(P1);
         }
-        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        if mix_length {
+            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        }
         if acc == u64::MAX {
             return Ok(1546275796);
         }
@@ -1277,16 +1284,23 @@ impl Vm {
         }
     }
 
-    /// `{**mapping}` and `f(**mapping)` merging into the dict `target`.
-    pub fn dict_merge(&mut self, target: &Value, mapping: &Value, is_call: bool) -> PyResult<()> {
+    /// `{**mapping}` and, with the callable for its messages, `f(**mapping)` merging into the
+    /// dict `target` (where a key already present is an error).
+    pub fn dict_merge(&mut self, target: &Value, mapping: &Value, call: Option<&Value>) -> PyResult<()> {
         let target = target.as_obj().and_then(|o| o.as_dict()).expect("dict target");
+        let duplicate = |vm: &mut Vm, callable: &Value, key: &Value| -> PyErr {
+            let shown = vm.function_str(callable);
+            match key.as_str() {
+                Some(k) => PyErr::type_error(format!("{shown} got multiple values for keyword argument '{k}'")),
+                None => PyErr::type_error("keywords must be strings"),
+            }
+        };
         if let Some(d) = mapping.as_obj().and_then(|o| o.as_dict()) {
             for e in d.entries() {
-                if is_call && target.get(self, &e.key)?.is_some() {
-                    return Err(PyErr::type_error(format!(
-                        "got multiple values for keyword argument '{}'",
-                        e.key.as_str().unwrap_or("?")
-                    )));
+                if let Some(callable) = call {
+                    if target.get(self, &e.key)?.is_some() {
+                        return Err(duplicate(self, callable, &e.key));
+                    }
                 }
                 target.set_hashed(self, e.key, e.hash, e.value)?;
             }
@@ -1295,15 +1309,22 @@ impl Vm {
         let keys = match self.call_method(mapping, "keys", &[])? {
             Some(k) => k,
             None => {
-                return Err(PyErr::type_error(if is_call {
-                    format!("argument after ** must be a mapping, not {}", self.type_name(mapping))
-                } else {
-                    format!("'{}' object is not a mapping", self.type_name(mapping))
+                return Err(PyErr::type_error(match call {
+                    Some(callable) => {
+                        let shown = self.function_str(callable);
+                        format!("{shown} argument after ** must be a mapping, not {}", self.type_name(mapping))
+                    }
+                    None => format!("'{}' object is not a mapping", self.type_name(mapping)),
                 }));
             }
         };
         for k in self.collect_iterable(&keys)? {
             let v = self.getitem(mapping, &k)?;
+            if let Some(callable) = call {
+                if target.get(self, &k)?.is_some() {
+                    return Err(duplicate(self, callable, &k));
+                }
+            }
             target.set(self, k, v)?;
         }
         Ok(())

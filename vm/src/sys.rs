@@ -32,6 +32,10 @@ fn stream_type() -> &'static ObjRef {
         add_method(&t, "fileno", stream_fileno);
         add_method(&t, "readline", stream_readline);
         add_method(&t, "flush", stream_flush);
+        crate::builtins::add_property(&t, "encoding", stream_encoding);
+        crate::builtins::add_property(&t, "errors", stream_errors);
+        crate::builtins::add_property(&t, "name", stream_name);
+        crate::builtins::add_property(&t, "mode", stream_mode);
         t
     })
 }
@@ -127,6 +131,22 @@ fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn stream_encoding(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(new_str("utf-8"))
+}
+
+fn stream_errors(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(new_str(if stream_which(&args) == 2 { "backslashreplace" } else { "strict" }))
+}
+
+fn stream_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(new_str(["<stdin>", "<stdout>", "<stderr>"][stream_which(&args).min(2) as usize]))
+}
+
+fn stream_mode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(new_str(if stream_which(&args) == 0 { "r" } else { "w" }))
+}
+
 fn stream(which: u8) -> Value {
     // One object per stream, so `sys.stdout is sys.__stdout__`.
     static STREAMS: OnceLock<[ObjRef; 3]> = OnceLock::new();
@@ -134,11 +154,6 @@ fn stream(which: u8) -> Value {
         [0u8, 1, 2].map(|w| {
             let o = Object::new(stream_type().clone(), Kind::Native(Box::new(Stream(w))));
             o.make_immortal();
-            let d = o.dict_or_create().as_dict().expect("dict");
-            d.set_str(intern("encoding"), new_str("utf-8"));
-            d.set_str(intern("errors"), new_str(if w == 2 { "backslashreplace" } else { "strict" }));
-            d.set_str(intern("name"), new_str(["<stdin>", "<stdout>", "<stderr>"][w as usize]));
-            d.set_str(intern("mode"), new_str(if w == 0 { "r" } else { "w" }));
             o
         })
     });
@@ -193,7 +208,10 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         Value::Float(f64::MAX), Value::Int(1024), Value::Int(308), Value::Float(f64::MIN_POSITIVE), Value::Int(-1021), Value::Int(-307),
         Value::Int(15), Value::Int(53), Value::Float(f64::EPSILON), Value::Int(2), Value::Int(1),
     ].into_boxed_slice()))));
-    set("dont_write_bytecode", Value::Bool(true));
+    // As CPython: a non-empty PYTHONDONTWRITEBYTECODE sets the flag (ophis never writes
+    // bytecode files either way).
+    let dont_write_bytecode = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
+    set("dont_write_bytecode", Value::Bool(dont_write_bytecode));
     let ii_type = types::new_struct_sequence_type("int_info", "sys", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
     set("int_info", Value::Obj(Object::new(ii_type, Kind::Tuple(vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)].into_boxed_slice()))));
     set("hexversion", Value::Int(0x030e00f0));
@@ -230,6 +248,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
             ("warn_default_encoding", 0), ("safe_path", 0), ("int_max_str_digits", 4300), ("gil", 0),
             ("thread_inherit_context", 1), ("context_aware_warnings", 1),
         ] {
+            let v = if name == "dont_write_bytecode" { i64::from(dont_write_bytecode) } else { v };
             fd.set_str(intern(name), if name == "dev_mode" { Value::Bool(false) } else { Value::Int(v) });
         }
     }
@@ -341,10 +360,17 @@ fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.exc_info.clone().unwrap_or(Value::None))
 }
 
-fn sys_intern(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.values.first().and_then(|v| v.as_str()) {
+fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.values.len() != 1 || !args.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("sys.intern() takes exactly one argument ({} given)", args.values.len())));
+    }
+    let v = &args.values[0];
+    match v.as_str() {
+        Some(_) if !v.as_obj().is_some_and(|o| o.class_data().is_builtin()) => {
+            Err(PyErr::type_error(format!("can't intern {}", vm.type_name(v))))
+        }
         Some(s) => Ok(Value::Obj(intern(s))),
-        None => Err(PyErr::type_error("intern() argument must be str")),
+        None => Err(PyErr::type_error(format!("intern() argument must be str, not {}", vm.type_name(v)))),
     }
 }
 

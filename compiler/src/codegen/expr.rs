@@ -424,6 +424,12 @@ impl<'a> Compiler<'a> {
             self.set_location(range);
             return self.emit_call(keywords, args.len());
         }
+        // `f(*x)` passes x itself: CALL_FUNCTION_EX makes the tuple (and names the callable in
+        // its error when x is not iterable), as CPython compiles it.
+        if let [Expr::Starred(only)] = args {
+            self.expr(&only.value)?;
+            return self.finish_call_ex(keywords, range);
+        }
         self.emit(Opcode::BUILD_LIST, 0);
         self.finish_starred_call(args, keywords, range)
     }

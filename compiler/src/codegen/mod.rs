@@ -24,7 +24,7 @@ use ophis_parser::ast::{Expr, ExprContext, Mod, Stmt};
 
 use crate::code::{CodeObject, Constant, SourceLocation, flags};
 use crate::instructions::Opcode;
-use crate::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
+use crate::symtable::{ScopeId, ScopeKind, SymbolFlags, SymbolScope, SymbolTable};
 use unit::Unit;
 
 pub type Result<T> = std::result::Result<T, SyntaxError>;
@@ -96,6 +96,16 @@ impl<'a> Compiler<'a> {
         self.units.push(Unit::new(SymbolTable::MODULE, ScopeKind::Module, "<module>", "<module>", 1));
         let future = self.future_flags();
         self.unit().flags |= future;
+        // The only cells of a module are the captured iteration variables of its inlined
+        // comprehensions (`[lambda: x for x in xs]`).
+        for (name, symbol) in &self.table.scope(SymbolTable::MODULE).symbols {
+            if symbol.scope == SymbolScope::Cell || symbol.flags.contains(SymbolFlags::DEF_COMP_CELL) {
+                self.units.last_mut().expect("module unit").cellvars.insert(name.as_str().into());
+            }
+        }
+        for i in 0..self.unit().cellvars.len() {
+            self.emit(Opcode::MAKE_CELL, i as u32);
+        }
         match tree {
             Mod::Module(m) => {
                 self.annotations_prologue();
@@ -206,8 +216,14 @@ impl<'a> Compiler<'a> {
         // (the `__classdict__` cell) before the enclosing variables or globals.
         let sees_class = scope.can_see_class_scope && self.inlined_scopes.is_empty();
         let mut symbol_scope = scope.scope_of_name(&name).unwrap_or(SymbolScope::GlobalImplicit);
+        // A module or class body reaches its names through the namespace, even those that an
+        // inlined comprehension made cells; only inside that comprehension are they cells.
+        let mut comprehension_cell = false;
         if let Some(&comp) = self.inlined_scopes.last() {
             match self.table.scope(comp).scope_of_name(&name) {
+                Some(SymbolScope::Cell) if scope.symbols.get(&name).is_some_and(|s| s.flags.contains(SymbolFlags::DEF_COMP_CELL)) => {
+                    comprehension_cell = true
+                }
                 Some(s @ (SymbolScope::GlobalImplicit | SymbolScope::GlobalExplicit)) if kind == ScopeKind::Class || kind == ScopeKind::Module => {
                     let _ = s;
                     let i = self.unit().add_name(&name);
@@ -227,11 +243,12 @@ impl<'a> Compiler<'a> {
             ClassDeref,
         }
         let access = match symbol_scope {
+            _ if comprehension_cell => Access::Deref,
             SymbolScope::Free => {
                 if kind == ScopeKind::Class { Access::ClassDeref } else { Access::Deref }
             }
             SymbolScope::Cell => {
-                if kind == ScopeKind::Class { Access::Name } else { Access::Deref }
+                if kind.is_function_like() { Access::Deref } else { Access::Name }
             }
             SymbolScope::Local => {
                 if kind.is_function_like() { Access::Fast } else { Access::Name }

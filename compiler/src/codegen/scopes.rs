@@ -8,7 +8,7 @@ use super::unit::Unit;
 use super::{Compiler, Result, flag_for_kind};
 use crate::code::{CodeObject, Constant, flags};
 use crate::instructions::{Intrinsic1, Opcode};
-use crate::symtable::{ScopeId, ScopeKind, SymbolScope};
+use crate::symtable::{ScopeId, ScopeKind, Symbol, SymbolFlags, SymbolScope};
 
 impl<'a> Compiler<'a> {
     /// The qualified name of a new scope named `name` inside the current one.
@@ -48,6 +48,11 @@ impl<'a> Compiler<'a> {
         }
         for (sym_name, sym) in &scope.symbols {
             match sym.scope {
+                // A name an inlined comprehension captures is a cell here even where the
+                // scope's own uses reach it through the namespace (CPython's DEF_COMP_CELL).
+                _ if sym.flags.contains(SymbolFlags::DEF_COMP_CELL) && sym.scope != SymbolScope::Free => {
+                    unit.cellvars.insert(sym_name.as_str().into());
+                }
                 SymbolScope::Cell => {
                     unit.cellvars.insert(sym_name.as_str().into());
                 }
@@ -370,18 +375,39 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Opcode::CALL_INTRINSIC_1, crate::instructions::Intrinsic1::ListToTuple as u32);
+        self.finish_call_ex(keywords, range)
+    }
+
+    /// Completes a CALL_FUNCTION_EX whose positional arguments are pushed: the keyword dict
+    /// (or NULL) and the call. As CPython, each run of named keywords is its own BUILD_MAP
+    /// merged with DICT_MERGE, so a name given twice (`f(**{'a': 1}, a=2)`) is an error.
+    pub(super) fn finish_call_ex(&mut self, keywords: &'a [ast::Keyword], range: TextRange) -> Result<()> {
         if keywords.is_empty() {
             self.emit(Opcode::PUSH_NULL, 0);
         } else {
-            self.emit(Opcode::BUILD_MAP, 0);
-            for k in keywords {
+            let mut have_dict = false;
+            let mut run = 0u32;
+            for (i, k) in keywords.iter().enumerate() {
                 match &k.arg {
                     Some(name) => {
                         self.load_const(Constant::Str(name.as_str().into()));
                         self.expr(&k.value)?;
-                        self.emit(Opcode::MAP_ADD, 1);
+                        run += 1;
+                        let run_ends = keywords.get(i + 1).is_none_or(|next| next.arg.is_none());
+                        if run_ends {
+                            self.emit(Opcode::BUILD_MAP, run);
+                            if have_dict {
+                                self.emit(Opcode::DICT_MERGE, 1);
+                            }
+                            have_dict = true;
+                            run = 0;
+                        }
                     }
                     None => {
+                        if !have_dict {
+                            self.emit(Opcode::BUILD_MAP, 0);
+                            have_dict = true;
+                        }
                         self.expr(&k.value)?;
                         self.emit(Opcode::DICT_MERGE, 1);
                     }
@@ -517,23 +543,36 @@ impl<'a> Compiler<'a> {
     }
 
     /// PEP 709: a list/set/dict comprehension runs in the enclosing frame; its iteration
-    /// variables are fast locals saved before and restored after.
+    /// variables are fast locals saved before and restored after. An iteration variable that a
+    /// closure captures is a cell of the enclosing code: its cell is saved and replaced by a new
+    /// one, so each run of the comprehension has its own and the enclosing variable survives.
     fn inlined_comprehension(&mut self, e: &'a Expr, scope_id: ScopeId, generators: &'a [ast::Comprehension]) -> Result<()> {
         let scope = self.table.scope(scope_id);
-        let locals: Vec<String> = scope
+        let bound_cell = |s: &Symbol| {
+            s.scope == SymbolScope::Cell && s.flags.contains(SymbolFlags::DEF_LOCAL) && !s.flags.contains(SymbolFlags::DEF_NONLOCAL)
+        };
+        // (name, is a cell) in symbol order.
+        let saved: Vec<(String, bool)> = scope
             .symbols
             .iter()
-            .filter(|(n, s)| s.scope == SymbolScope::Local && n.as_str() != ".0")
-            .map(|(n, _)| n.clone())
+            .filter(|(n, s)| (s.scope == SymbolScope::Local && n.as_str() != ".0") || bound_cell(s))
+            .map(|(n, s)| (n.clone(), s.scope == SymbolScope::Cell))
             .collect();
+        let locals: Vec<String> = saved.iter().filter(|(_, cell)| !cell).map(|(n, _)| n.clone()).collect();
         self.expr(&generators[0].iter)?;
         self.emit(if generators[0].is_async != 0 { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
-        self.inlined_locals.push(locals.clone());
+        self.inlined_locals.push(locals);
         self.inlined_scopes.push(scope_id);
-        for name in &locals {
-            let i = self.unit().add_varname(name);
-            self.emit(Opcode::LOAD_FAST_AND_CLEAR, i);
+        for (name, cell) in &saved {
+            self.save_comprehension_variable(name, *cell)?;
             self.emit(Opcode::SWAP, 2);
+        }
+        // An exception leaving the comprehension restores the saved variables too (CPython's
+        // virtual try/finally around an inlined comprehension).
+        let cleanup = self.unit().new_label();
+        let end = self.unit().new_label();
+        if !saved.is_empty() {
+            self.unit().push_handler(cleanup, false, 0);
         }
         self.emit(
             match e {
@@ -548,12 +587,57 @@ impl<'a> Compiler<'a> {
         self.inlined_locals.pop();
         self.inlined_scopes.pop();
         result?;
-        for name in locals.iter().rev() {
-            let i = self.unit().add_varname(name);
+        if saved.is_empty() {
+            return Ok(());
+        }
+        self.unit().pop_handler();
+        self.restore_comprehension_variables(&saved)?;
+        self.unit().emit_jump(Opcode::JUMP, end);
+        // [saved..., partial result, exc]: drop the partial result, restore, re-raise.
+        self.unit().bind(cleanup);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_TOP, 0);
+        self.restore_comprehension_variables(&saved)?;
+        self.emit(Opcode::RERAISE, 0);
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// Puts back the variables saved under the top of the stack, in reverse order.
+    fn restore_comprehension_variables(&mut self, saved: &[(String, bool)]) -> Result<()> {
+        for (name, cell) in saved.iter().rev() {
             self.emit(Opcode::SWAP, 2);
-            self.emit(Opcode::STORE_FAST, i);
+            if *cell {
+                let i = self.comprehension_cell_index(name)?;
+                self.emit(Opcode::STORE_CELL, i);
+            } else {
+                let i = self.unit().add_varname(name);
+                self.emit(Opcode::STORE_FAST, i);
+            }
         }
         Ok(())
+    }
+
+    /// Pushes an inlined comprehension's variable as it is outside the comprehension, leaving it
+    /// unbound (a fast local) or a new empty cell (a captured one) for the comprehension.
+    fn save_comprehension_variable(&mut self, name: &str, cell: bool) -> Result<()> {
+        if cell {
+            let i = self.comprehension_cell_index(name)?;
+            self.emit(Opcode::LOAD_CELL_AND_RESET, i);
+        } else {
+            let i = self.unit().add_varname(name);
+            self.emit(Opcode::LOAD_FAST_AND_CLEAR, i);
+        }
+        Ok(())
+    }
+
+    /// The enclosing code's cell (or free) slot of a captured comprehension variable (the
+    /// symbol table makes every such name a cell of the enclosing scope).
+    fn comprehension_cell_index(&mut self, name: &str) -> Result<u32> {
+        let unit = self.units.last().expect("unit");
+        unit.deref_index(name).ok_or_else(|| {
+            ophis_parser::SyntaxError::new(format!("internal compiler error: no cell for comprehension variable '{name}'"), TextRange::default())
+        })
     }
 }
 

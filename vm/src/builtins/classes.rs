@@ -78,7 +78,19 @@ impl Vm {
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
                 }
-            } else if data.layout == Layout::Plain && !args.is_empty() && new.as_ref().is_none_or(super::is_builtin_slot) && !ObjRef::ptr_eq(cls, &b.type_) && crate::native_type::constructor_of(cls).is_none() {
+            } else if data.layout == Layout::Exception && data.is_builtin() && new.as_ref().is_none_or(super::is_builtin_slot) {
+                // BaseException.__init__ of a built-in exception class: keyword arguments and
+                // the fields of OSError, ImportError and the Unicode errors.
+                let mut v = vec![obj.clone()];
+                v.extend_from_slice(args);
+                self.call(&init, &v, kwnames)?;
+            } else if data.layout == Layout::Plain
+                && !args.is_empty()
+                && new.as_ref().is_none_or(super::is_builtin_slot)
+                && !ObjRef::ptr_eq(cls, &b.type_)
+                && !ObjRef::ptr_eq(cls, &b.module)
+                && crate::native_type::constructor_of(cls).is_none()
+            {
                 return Err(PyErr::type_error(format!("{}() takes no arguments", data.name)));
             } else if !data.is_builtin() && matches!(data.layout, Layout::List | Layout::Dict | Layout::Set) {
                 // A subclass of list/dict/set without its own __init__: the built-in one fills
@@ -100,12 +112,16 @@ impl Vm {
         let wrap = |kind: Kind| Value::Obj(Object::new(cls.clone(), kind));
         match layout {
             Layout::Plain => {
-                if ObjRef::ptr_eq(cls, &b.module) {
-                    let d = crate::dict::new_dict_object();
-                    let name = pos.first().cloned().unwrap_or(Value::None);
-                    d.as_dict().expect("dict").set_str(intern("__name__"), name);
-                    d.as_dict().expect("dict").set_str(intern("__doc__"), pos.get(1).cloned().unwrap_or(Value::None));
-                    return Ok(Value::Obj(Object::with_dict(cls.clone(), Kind::Module, d)));
+                if types::is_subtype(cls, &b.module) {
+                    // `module.__new__` makes an empty namespace; `__init__` names it (run here
+                    // for the built-in class, whose `__init__` type calls skip).
+                    let module = Value::Obj(Object::with_dict(cls.clone(), Kind::Module, crate::dict::new_dict_object()));
+                    if exact {
+                        let mut with_self = vec![module.clone()];
+                        with_self.extend_from_slice(args);
+                        super::methods::module_init(self, Args { values: &with_self, kwnames })?;
+                    }
+                    return Ok(module);
                 }
                 let t = cls.as_type().expect("type");
                 check_not_abstract(self, cls)?;
@@ -246,7 +262,11 @@ impl Vm {
                 if types::is_subtype(cls, crate::exceptions::exception_types().get("BaseExceptionGroup")) {
                     return self.new_exception_group(cls, pos);
                 }
-                Ok(Value::Obj(new_exception(&os_error_subclass(cls, pos), pos.to_vec())))
+                let e = new_exception(&os_error_subclass(cls, pos), pos.to_vec());
+                if types::is_subtype(cls, crate::exceptions::exception_types().get("OSError")) {
+                    crate::exception_fields::init_os_error(&e, pos);
+                }
+                Ok(Value::Obj(e))
             }
             Layout::Special => self.special_new(cls, a),
         }
@@ -413,8 +433,22 @@ impl Vm {
 
     fn construct_int(&mut self, a: Args) -> PyResult<Value> {
         let pos = a.pos();
+        if let Some((k, _)) = a.kw().find(|(k, _)| *k != "base") {
+            return Err(super::method_args::unexpected_keyword("int", k, &["base"]));
+        }
+        if pos.len() > 2 {
+            return Err(PyErr::type_error(format!("int expected at most 2 arguments, got {}", pos.len())));
+        }
+        if pos.len() == 2 && a.kwarg("base").is_some() {
+            return Err(PyErr::type_error("int() takes at most 2 arguments (3 given)"));
+        }
         let base = pos.get(1).or_else(|| a.kwarg("base")).cloned();
-        let Some(v) = pos.first() else { return Ok(Value::Int(0)) };
+        let Some(v) = pos.first() else {
+            if base.is_some() {
+                return Err(PyErr::type_error("int() missing string argument"));
+            }
+            return Ok(Value::Int(0));
+        };
         if let Some(base) = base {
             let base = self.index_value(&base)?;
             let text = match v.kind() {
@@ -1023,14 +1057,7 @@ pub fn exception_attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<
             1 => args[0].clone(),
             _ => new_tuple(args),
         }),
-        "errno" | "strerror" | "filename" | "filename2" if is("OSError") => Some(match n {
-            "errno" if args.len() >= 2 => args[0].clone(),
-            "strerror" if args.len() >= 2 => args[1].clone(),
-            "filename" if args.len() >= 3 => args[2].clone(),
-            "filename2" if args.len() >= 5 => args[4].clone(),
-            _ => Value::None,
-        }),
-        "name" | "path" | "name_from" if is("ImportError") => Some(Value::None),
+        _ if crate::exception_fields::get(o, n).is_some() => crate::exception_fields::get(o, n),
         "msg" if is("SyntaxError") => Some(args.first().cloned().unwrap_or(Value::None)),
         // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
         "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line" if is("SyntaxError") => {

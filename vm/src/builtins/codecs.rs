@@ -8,7 +8,6 @@
 //! hold lone surrogates, so `surrogateescape`/`surrogatepass` are not supported.
 
 use crate::exceptions::PyErr;
-use crate::value::Value;
 use crate::PyResult;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -81,16 +80,6 @@ fn handler(errors: &str) -> PyResult<Handler> {
     })
 }
 
-fn set_attrs(e: &PyErr, encoding: &str, object: Value, start: usize, end: usize, reason: &str) {
-    if let Some(d) = e.0.dict_or_create().as_dict() {
-        d.set_str(super::intern("encoding"), super::new_str(encoding));
-        d.set_str(super::intern("object"), object);
-        d.set_str(super::intern("start"), Value::Int(start as i64));
-        d.set_str(super::intern("end"), Value::Int(end as i64));
-        d.set_str(super::intern("reason"), super::new_str(reason));
-    }
-}
-
 fn char_escape(c: char) -> String {
     let cp = c as u32;
     if cp <= 0xff {
@@ -102,26 +91,12 @@ fn char_escape(c: char) -> String {
     }
 }
 
-fn encode_error(codec: &str, text: &str, chars: &[char], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end - start == 1 {
-        format!("'{codec}' codec can't encode character '{}' in position {start}: {reason}", char_escape(chars[start]))
-    } else {
-        format!("'{codec}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
-    };
-    let e = PyErr::new("UnicodeEncodeError", msg);
-    set_attrs(&e, codec, super::new_str(text), start, end, reason);
-    e
+fn encode_error(codec: &str, text: &str, start: usize, end: usize, reason: &str) -> PyErr {
+    crate::exception_fields::codec_error("UnicodeEncodeError", codec, super::new_str(text), start, end, reason)
 }
 
 fn decode_error(codec: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end - start == 1 {
-        format!("'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}", data[start])
-    } else {
-        format!("'{codec}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
-    };
-    let e = PyErr::new("UnicodeDecodeError", msg);
-    set_attrs(&e, codec, super::new_bytes(data.to_vec()), start, end, reason);
-    e
+    crate::exception_fields::codec_error("UnicodeDecodeError", codec, super::new_bytes(data.to_vec()), start, end, reason)
 }
 
 /// Encodes `text`.
@@ -157,7 +132,7 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                     end += 1;
                 }
                 match handler(errors)? {
-                    Handler::Strict => return Err(encode_error(name, text, &chars, i, end, &reason)),
+                    Handler::Strict => return Err(encode_error(name, text, i, end, &reason)),
                     Handler::Ignore => {}
                     Handler::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
                     Handler::BackslashReplace => {

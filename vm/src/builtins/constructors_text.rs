@@ -26,7 +26,7 @@ pub(crate) fn str_text(vm: &mut Vm, a: Args) -> PyResult<String> {
             "object" => 0,
             "encoding" => 1,
             "errors" => 2,
-            other => return Err(PyErr::type_error(format!("str() got an unexpected keyword argument '{other}'"))),
+            other => return Err(super::method_args::unexpected_keyword("str", other, &["object", "encoding", "errors"])),
         };
         if slots[i].is_some() {
             return Err(PyErr::type_error(format!("argument for str() given by name ('{k}') and position ({})", i + 1)));

@@ -107,23 +107,33 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             "file" => file = v.clone(),
             "flush" => flush = vm.is_true(v)?,
-            other => return Err(PyErr::type_error(format!("print() got an unexpected keyword argument '{other}'"))),
+            other => return Err(super::method_args::unexpected_keyword("print", other, &["sep", "end", "file", "flush"])),
         }
     }
-    let mut out = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_string(v)?);
-    }
-    out.push_str(&end);
     if file.is_none() {
         file = crate::sys::stdout(vm);
+        if file.is_none() {
+            return Ok(Value::None);
+        }
     }
-    crate::sys::write_to(vm, &file, &out)?;
+    // Each item, separator and the end are separate writes, as CPython's print makes them
+    // (a Python file object sees every piece).
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            crate::sys::write_to(vm, &file, &sep)?;
+        }
+        let text = vm.str_string(v)?;
+        crate::sys::write_to(vm, &file, &text)?;
+    }
+    crate::sys::write_to(vm, &file, &end)?;
     if flush {
-        let _ = std::io::stdout().flush();
+        match file.as_obj().and_then(|o| o.as_native::<crate::sys::Stream>()) {
+            Some(_) => crate::sys::flush_stdout(),
+            None => {
+                let flush = vm.getattr(&file, &intern("flush"))?;
+                vm.call(&flush, &[], &[])?;
+            }
+        }
     }
     Ok(Value::None)
 }
@@ -288,7 +298,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value
                 }
             }
             "default" => default = Some(v.clone()),
-            other => return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+            other => return Err(super::method_args::unexpected_keyword(name, other, &["key", "default"])),
         }
     }
     let pos = args.pos();
@@ -426,7 +436,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match k {
             "key" => key = if v.is_none() { None } else { Some(v.clone()) },
             "reverse" => reverse = vm.is_true(v)?,
-            other => return Err(PyErr::type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            other => return Err(super::method_args::unexpected_keyword("sort", other, &["key", "reverse"])),
         }
     }
     let mut items = vm.collect_iterable(&pos[0])?;
@@ -566,9 +576,11 @@ fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("chr", &args, 1, 1)?;
-    let i = vm.index_value(&args.values[0]).map_err(|e| {
-        if e.is("OverflowError") { PyErr::new("OverflowError", "Python int too large to convert to C int") } else { e }
-    })?;
+    // Any int outside the range, however large, is the same ValueError.
+    let i = match vm.index_value(&args.values[0]) {
+        Err(e) if e.is("OverflowError") => -1,
+        other => other?,
+    };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(new_str(c.to_string())),
         None if (0..0x110000).contains(&i) => Err(PyErr::value_error("ophis cannot represent lone surrogates in str yet")),
@@ -640,7 +652,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (k, v) in args.kw() {
         match k {
             "base" | "exp" | "mod" => vals.push(v.clone()),
-            other => return Err(PyErr::type_error(format!("pow() got an unexpected keyword argument '{other}'"))),
+            other => return Err(super::method_args::unexpected_keyword("pow", other, &["base", "exp", "mod"])),
         }
     }
     if vals.len() < 2 || vals.len() > 3 {
@@ -765,6 +777,20 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     names.push(s.to_string());
                 }
             }
+        }
+        // A module lists its namespace, or what its own `__dir__` function returns.
+        Some(Value::Obj(m)) if matches!(m.kind, Kind::Module) && m.class_data().is_builtin() => {
+            let namespace = m.dict_or_create().clone();
+            let custom = namespace.as_dict().and_then(|d| d.get_str("__dir__"));
+            let mut items = match custom {
+                Some(f) => {
+                    let r = vm.call(&f, &[], &[])?;
+                    vm.collect_iterable(&r)?
+                }
+                None => namespace.as_dict().map(|d| d.keys()).unwrap_or_default(),
+            };
+            sort_values(vm, &mut items, None, false)?;
+            return Ok(new_list(items));
         }
         Some(v) => {
             let mut items = super::methods_object::dir_of_object(vm, v)?;

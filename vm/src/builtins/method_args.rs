@@ -205,12 +205,12 @@ fn bind_clinic<'a, const N: usize>(pos: &'a [Value], args: &Args<'a>, name: &str
             }
             Some(_) => {
                 if unknown.is_none() {
-                    unknown = Some(format!("{name}() got some positional-only arguments passed as keyword arguments: '{k}'"));
+                    unknown = Some(PyErr::type_error(format!("{name}() got some positional-only arguments passed as keyword arguments: '{k}'")));
                 }
             }
             None => {
                 if unknown.is_none() {
-                    unknown = Some(format!("{name}() got an unexpected keyword argument '{k}'"));
+                    unknown = Some(unexpected_keyword(name, k, &params.names[params.posonly..]));
                 }
             }
         }
@@ -221,13 +221,23 @@ fn bind_clinic<'a, const N: usize>(pos: &'a [Value], args: &Args<'a>, name: &str
         }
     }
     match unknown {
-        Some(msg) => Err(PyErr::type_error(msg)),
+        Some(e) => Err(e),
         None => Ok(out),
     }
 }
 
 /// A `start`/`end` argument of `find`-like methods: an int, None (absent), or an object with
 /// `__index__`; ints beyond i64 are clipped as CPython clips them to `Py_ssize_t`.
+/// "NAME() got an unexpected keyword argument 'k'", ending as CPython 3.14 does with
+/// ". Did you mean 'x'?" when one of the accepted keyword names is close to `key`.
+pub(crate) fn unexpected_keyword(name: &str, key: &str, accepted: &[&str]) -> PyErr {
+    let mut message = format!("{name}() got an unexpected keyword argument '{key}'");
+    if let Some(s) = crate::traceback::suggestions::generate_suggestion(accepted, key) {
+        message.push_str(&format!(". Did you mean '{s}'?"));
+    }
+    PyErr::type_error(message)
+}
+
 pub(crate) fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     let Some(v) = v else { return Ok(None) };
     if v.is_none() {

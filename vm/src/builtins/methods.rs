@@ -51,14 +51,55 @@ pub(super) fn install() {
     add_method(&b.property, "__set__", property_set);
     add_method(&b.property, "__delete__", property_delete);
     add_method(&b.property, "deleter", property_deleter);
+    add_method(&b.module, "__init__", module_init);
     let base_exception = crate::exceptions::exception_types().get("BaseException");
     add_method(base_exception, "__init__", exception_init);
     add_method(base_exception, "add_note", exception_add_note);
     add_method(base_exception, "with_traceback", exception_with_traceback);
 }
 
-fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `module.__init__(self, name, doc=None)`: the standard attributes of a new module.
+pub(crate) fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    let mut name = pos.first().cloned();
+    let mut doc = pos.get(1).cloned();
+    if pos.len() > 2 {
+        return Err(PyErr::type_error(format!("module() takes at most 2 arguments ({} given)", pos.len())));
+    }
+    for (k, v) in args.kw() {
+        match k {
+            "name" if name.is_none() => name = Some(v.clone()),
+            "doc" if doc.is_none() => doc = Some(v.clone()),
+            "name" | "doc" => {
+                let index = if k == "name" { 1 } else { 2 };
+                return Err(PyErr::type_error(format!("argument for module() given by name ('{k}') and position ({index})")));
+            }
+            _ => return Err(PyErr::type_error(format!("module() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    let Some(name) = name else { return Err(PyErr::type_error("module() missing required argument 'name' (pos 1)")) };
+    if name.as_str().is_none() {
+        return Err(PyErr::type_error(format!("module() argument 'name' must be str, not {}", vm.type_name(&name))));
+    }
+    let Some(Value::Obj(m)) = args.values.first() else { return Ok(Value::None) };
+    let namespace = m.dict_or_create().clone();
+    let d = namespace.as_dict().expect("module namespace");
+    d.set_str(super::intern("__name__"), name);
+    d.set_str(super::intern("__doc__"), doc.unwrap_or(Value::None));
+    for attr in ["__package__", "__loader__", "__spec__"] {
+        d.set_str(super::intern(attr), Value::None);
+    }
+    Ok(Value::None)
+}
+
+fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Obj(o)) = args.values.first() {
+        if crate::exception_fields::init(vm, o, &args)? {
+            return Ok(Value::None);
+        }
+        if !args.kwnames.is_empty() {
+            return Err(PyErr::type_error(format!("{}() takes no keyword arguments", vm.type_name(&args.values[0]))));
+        }
         if let Some(d) = crate::exceptions::exception_data(o) {
             d.state.lock().args = args.pos()[1..].to_vec();
         }
@@ -70,7 +111,7 @@ fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("add_note", &args, 2, 2)?;
     let note = &args.values[1];
     if note.as_str().is_none() {
-        return Err(PyErr::type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
+        return Err(PyErr::type_error(format!("add_note() argument must be str, not {}", vm.type_name(note))));
     }
     let Value::Obj(o) = &args.values[0] else { return Ok(Value::None) };
     let dict = o.dict_or_create().as_dict().expect("dict");

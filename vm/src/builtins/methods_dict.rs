@@ -133,7 +133,7 @@ pub(super) fn dict_update_from(vm: &mut Vm, target: &Value, source: Option<&Valu
     if let Some(src) = source {
         let has_keys = matches!(src.kind(), Some(Kind::Dict(_))) || types::lookup(&vm.class_of(src), "keys").is_some();
         if has_keys {
-            vm.dict_merge(target, src, false)?;
+            vm.dict_merge(target, src, None)?;
         } else {
             let it = vm.iter(src)?;
             let mut i = 0;

@@ -32,6 +32,9 @@ pub(super) fn install() {
         ("__instancecheck__", ga_instancecheck),
         ("__subclasscheck__", ga_subclasscheck),
         ("__reduce__", ga_reduce),
+        // `list[int] | None` is a union, as `int | None` is.
+        ("__or__", crate::generic_alias::type_or),
+        ("__ror__", crate::generic_alias::type_ror),
     ];
     for (name, f) in methods {
         add_method(t, name, *f);
@@ -45,7 +48,7 @@ pub(super) fn install() {
         p.make_immortal();
         data.dict.set_str(intern(name), Value::Obj(p));
     }
-    for owner in [&b.list, &b.tuple, &b.dict, &b.set, &b.frozenset, &b.type_, &b.enumerate] {
+    for owner in [&b.list, &b.tuple, &b.dict, &b.set, &b.frozenset, &b.type_, &b.enumerate, &b.memoryview] {
         add_classmethod(owner, "__class_getitem__", class_getitem);
     }
 }

@@ -70,6 +70,7 @@ use crate::value::Value;
 
 pub use containers::{list_del_slice, list_set_slice, new_frozenset, new_set, range_getitem, set_add, set_compare, set_operator, set_update, slice_indices};
 pub use classes::exception_attribute;
+pub(crate) use method_args::unexpected_keyword;
 pub(crate) use functions::{check_args, dir_of, is_callable, is_instance, length};
 pub(crate) use functions::is_subclass as functions_is_subclass;
 pub(crate) use method_args::{receiver_as, unhashable_as};
@@ -159,6 +160,16 @@ pub(crate) fn add_method(class: &ObjRef, name: &str, f: NativeFn) {
     let t = class.as_type().expect("type");
     let owner: &'static str = Box::leak(t.name.to_string().into_boxed_str());
     t.dict.set_str(intern(name), Value::Obj(native_function(name, Some(owner), f)));
+}
+
+/// Adds a read-only property whose getter is a Rust function of the instance.
+pub(crate) fn add_property(class: &ObjRef, name: &str, getter: NativeFn) {
+    let t = class.as_type().expect("type");
+    let fget = Value::Obj(native_function(name, None, getter));
+    let kind = Kind::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None, name: parking_lot::Mutex::new(Value::None) };
+    let p = Object::new(types::builtin().property.clone(), kind);
+    p.make_immortal();
+    t.dict.set_str(intern(name), Value::Obj(p));
 }
 
 /// Adds a staticmethod implemented in Rust (`object.__new__`, `type.__new__`).

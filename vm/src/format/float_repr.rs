@@ -4,9 +4,13 @@
 //!
 //! The digits come from Rust's float formatting, which is exact: `{:e}` yields the shortest
 //! round-tripping digits and `{:.N}` / `{:.Ne}` round the exact binary value half-to-even, as
-//! David Gay's dtoa does in CPython. Only the layout around the digits is ours.
+//! David Gay's dtoa does in CPython. One difference is corrected here: when the value lies exactly
+//! halfway between two shortest candidates, Rust rounds the last digit up, while dtoa picks the
+//! even digit. Only the layout around the digits is ours.
 
 use std::fmt::Write;
+
+use num_bigint::BigUint;
 
 use super::error::{FormatError, reserve_str};
 
@@ -97,7 +101,71 @@ fn shortest(ax: f64) -> Decimal {
             decpt: 1,
         };
     }
-    parse_exponent_form(&format!("{ax:e}"))
+    let mut d = parse_exponent_form(&format!("{ax:e}"));
+    prefer_even_on_tie(ax, &mut d);
+    d
+}
+
+/// The exact binary value of a finite positive float as `mantissa * 2^exponent`.
+fn binary_parts(ax: f64) -> (u64, i64) {
+    let bits = ax.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), biased - 1075)
+    }
+}
+
+/// `value * 2^twos * 10^tens`, with negative powers left out: callers compare two such products
+/// after giving each side the other side's negative powers, which keeps both integers.
+fn scaled(value: BigUint, twos: i64, tens: i64) -> BigUint {
+    let mut v = value;
+    if twos > 0 {
+        v <<= twos as u64;
+    }
+    if tens > 0 {
+        v *= BigUint::from(10u32).pow(tens as u32);
+    }
+    v
+}
+
+/// When `ax` is exactly halfway between `d` and its neighbour at the last digit and both
+/// round-trip, keeps the one whose last digit is even (dtoa's round-half-even on the last digit).
+fn prefer_even_on_tie(ax: f64, d: &mut Decimal) {
+    let n = d.digits.len();
+    // Shortest digits of an f64 number at most 17; an even last digit needs nothing (the digits
+    // are ASCII, and '0' is even, so a byte's parity is its digit's).
+    if n == 0 || n > 17 || d.digits[n - 1].is_multiple_of(2) {
+        return;
+    }
+    let Some(digits) = std::str::from_utf8(&d.digits).ok().and_then(|t| t.parse::<u64>().ok()) else {
+        return;
+    };
+    // The candidate is digits * 10^q and x is m * 2^e; x is halfway to a neighbour when
+    // 2x = (2 * digits ± 1) * 10^q, compared as integers.
+    let q = d.decpt - n as i64;
+    let (m, e) = binary_parts(ax);
+    let twice_x = scaled(BigUint::from(m), e + 1, -q);
+    let halfway = |odd: u64| scaled(BigUint::from(odd), -(e + 1), q);
+    let neighbour = if twice_x == halfway(2 * digits + 1) {
+        digits + 1
+    } else if twice_x == halfway(2 * digits - 1) {
+        digits - 1
+    } else {
+        return;
+    };
+    if neighbour == 0 || format!("{neighbour}e{q}").parse::<f64>() != Ok(ax) {
+        return;
+    }
+    let mut even = Decimal {
+        digits: neighbour.to_string().into_bytes(),
+        decpt: 0,
+    };
+    even.decpt = even.digits.len() as i64 + q;
+    strip_trailing_zeros(&mut even);
+    *d = even;
 }
 
 /// `n` significant digits, correctly rounded, trailing zeros removed (dtoa mode 2).

@@ -31,6 +31,8 @@ pub use template_host::{Conversion, TemplateHost};
 #[cfg(test)]
 mod tests_fake;
 #[cfg(test)]
+mod tests_float_repr;
+#[cfg(test)]
 mod tests_percent;
 #[cfg(test)]
 mod tests_spec;

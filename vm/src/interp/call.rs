@@ -89,7 +89,8 @@ pub fn bind_arguments(func: &Function, args: Vec<Value>, kwnames: &[Value], fast
                             )));
                         }
                     }
-                    return Err(PyErr::type_error(format!("{qualname}() got an unexpected keyword argument '{key}'")));
+                    let accepted: Vec<&str> = code.varnames[posonly..argcount + kwonly].iter().map(|v| &**v).collect();
+                    return Err(crate::builtins::unexpected_keyword(&qualname.to_string(), key, &accepted));
                 }
             },
         }
@@ -259,6 +260,25 @@ impl Vm {
                 self.call(&f, &v, &[])
             }
             _ => self.call(m, args, &[]),
+        }
+    }
+}
+
+impl Vm {
+    /// How call errors name a callable (CPython's `_PyObject_FunctionStr`): `module.qualname()`,
+    /// or `qualname()` for builtins; `str()` of objects without a `__qualname__`.
+    pub fn function_str(&mut self, callable: &Value) -> String {
+        let qualname = match self.getattr(callable, &crate::builtins::intern("__qualname__")) {
+            Ok(q) => match self.str_string(&q) {
+                Ok(q) => q,
+                Err(_) => return String::new(),
+            },
+            Err(_) => return self.str_string(callable).unwrap_or_default(),
+        };
+        let module = self.getattr(callable, &crate::builtins::intern("__module__")).ok().filter(|m| !m.is_none());
+        match module.and_then(|m| self.str_string(&m).ok()) {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
         }
     }
 }

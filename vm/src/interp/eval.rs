@@ -133,6 +133,16 @@ impl Vm {
                             }
                         }
                     }
+                    Opcode::LOAD_CELL_AND_RESET => {
+                        let slot = code.compiled.varnames.len() + arg as usize;
+                        let fresh = Object::new(types::builtin().cell.clone(), Kind::Cell(Cell(parking_lot::Mutex::new(None))));
+                        let saved = frame.fast[slot].replace(Value::Obj(fresh));
+                        frame.stack.push(saved);
+                    }
+                    Opcode::STORE_CELL => {
+                        let slot = code.compiled.varnames.len() + arg as usize;
+                        frame.fast[slot] = frame.stack.pop().expect("balanced");
+                    }
                     Opcode::LOAD_CLOSURE => {
                         let slot = code.compiled.varnames.len() + arg as usize;
                         let v = frame.fast[slot].clone().expect("cell made");
@@ -427,10 +437,18 @@ impl Vm {
                         let target = peek(&frame, arg).clone();
                         tri!(crate::builtins::set_update(self, &target, &iterable));
                     }
-                    Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                    Opcode::DICT_UPDATE => {
                         let mapping = frame.pop();
                         let target = peek(&frame, arg).clone();
-                        tri!(self.dict_merge(&target, &mapping, ins.op == Opcode::DICT_MERGE));
+                        tri!(self.dict_merge(&target, &mapping, None));
+                    }
+                    Opcode::DICT_MERGE => {
+                        // A call's `**` argument: below the dict lie the positional arguments,
+                        // the self-or-NULL slot and the callable its errors name.
+                        let mapping = frame.pop();
+                        let target = peek(&frame, arg).clone();
+                        let callable = peek(&frame, arg + 3).clone();
+                        tri!(self.dict_merge(&target, &mapping, Some(&callable)));
                     }
                     Opcode::UNPACK_SEQUENCE => {
                         let seq = frame.pop();
@@ -535,11 +553,28 @@ impl Vm {
                         if let Some(t) = this {
                             args.push(t);
                         }
-                        args.extend(args_tuple.as_tuple().unwrap_or(&[]).iter().cloned());
+                        match args_tuple.as_tuple() {
+                            Some(items) => args.extend(items.iter().cloned()),
+                            None => {
+                                // `f(*x)` compiles to x itself.
+                                let items = self.collect_iterable(&args_tuple).map_err(|e| {
+                                    if e.is("TypeError") && !self.has_iter(&args_tuple) {
+                                        let shown = self.function_str(&callable);
+                                        PyErr::type_error(format!("{shown} argument after * must be an iterable, not {}", self.type_name(&args_tuple)))
+                                    } else {
+                                        e
+                                    }
+                                });
+                                args.extend(tri!(items));
+                            }
+                        }
                         let mut kwnames = Vec::new();
                         if let Some(kw) = kwargs {
                             if let Some(d) = kw.as_obj().and_then(|o| o.as_dict()) {
                                 for e in d.entries() {
+                                    if e.key.as_str().is_none() {
+                                        break 'exec PyErr::type_error("keywords must be strings");
+                                    }
                                     kwnames.push(e.key);
                                     args.push(e.value);
                                 }

@@ -84,7 +84,10 @@ impl Vm {
         let seen = crate::dict::Dict::new();
         let mut values = Vec::with_capacity(keys.len());
         for key in keys {
-            let already = seen.get(self, &key).map_err(|e| self.set_element_error(&key, e))?;
+            // Hashed here first so that an unhashable key reports the set's message, not the
+            // dict's that `seen` would give.
+            self.hash(&key).map_err(|e| self.set_element_error(&key, e))?;
+            let already = seen.get(self, &key)?;
             if already.is_some() {
                 let shown = self.repr_string(&key)?;
                 return Err(PyErr::value_error(format!("mapping pattern checks duplicate key ({shown})")));

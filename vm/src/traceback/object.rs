@@ -72,6 +72,12 @@ pub fn entries_from_value(tb: &Value) -> Result<Vec<TracebackEntry>, PyErr> {
     }
 }
 
+/// A frame object for `code` stopped at instruction `lasti` (a suspended generator's
+/// `gi_frame`): a snapshot, as traceback frames are.
+pub fn frame_object(code: ObjRef, lasti: u32) -> Value {
+    Value::Obj(Object::new(types::builtin().frame.clone(), Kind::Native(Box::new(TracebackFrame { entry: TracebackEntry { code, lasti } }))))
+}
+
 fn line_of(entry: &TracebackEntry) -> Value {
     let line = entry.code.as_code().and_then(|c| c.compiled.locations.get(entry.lasti as usize).map(|l| l.line)).unwrap_or(0);
     if line == 0 { Value::None } else { Value::Int(line as i64) }

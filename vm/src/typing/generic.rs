@@ -108,7 +108,7 @@ fn collect_into(vm: &mut Vm, args: &[Value], out: &mut Vec<Value>, depth: usize)
                 crate::builtins::new_tuple(vm.collect_iterable(arg)?)
             }
             Some(_) if as_alias(arg).is_some() => as_alias(arg).expect("alias").args.clone(),
-            Some(o) if o.as_native::<crate::builtins::GenericAlias>().is_some() || o.as_native::<crate::generic_alias::Union>().is_some() || o.as_native::<crate::generic_alias::GenericAlias>().is_some() => {
+            Some(o) if o.as_native::<crate::builtins::GenericAlias>().is_some() || o.as_native::<crate::generic_alias::Union>().is_some() => {
                 vm.getattr(arg, &intern("__args__"))?
             }
             _ => continue,
