@@ -48,6 +48,7 @@ fn main() -> ExitCode {
     let mut flags = cli::sys_flags(&cl);
     flags.push(("safe_path", safe_path as i64));
     flags.push(("optimize", optimize as i64));
+    flags.push(("dont_write_bytecode", (cl.dont_write_bytecode || env_flag("PYTHONDONTWRITEBYTECODE")) as i64));
     ophis_vm::sys::set_command_line(flags, cl.xoptions.clone());
     match cl.action.unwrap_or(cli::Action::Repl) {
         cli::Action::Version(n) => {

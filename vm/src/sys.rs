@@ -256,6 +256,9 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     if let Some(fd) = flags.dict_if_present().and_then(|d| d.as_dict()) {
         for (name, v) in flag_values {
             fd.set_str(intern(name), if name == "safe_path" { Value::Bool(v != 0) } else { Value::Int(v) });
+            if name == "dont_write_bytecode" {
+                set("dont_write_bytecode", Value::Bool(v != 0));
+            }
         }
     }
     // `-X name=value` maps name to the value string, `-X name` to True.
