@@ -5,9 +5,9 @@
 
 use std::sync::OnceLock;
 
-use crate::builtins::{add_classmethod, add_method, intern, native_function, new_str, new_tuple};
+use crate::builtins::{add_classmethod, add_method, intern, new_str, new_tuple};
 use crate::exceptions::PyErr;
-use crate::function::{Args, NativeFn};
+use crate::function::Args;
 use crate::interp::Vm;
 use crate::object::{Kind, Object, ObjRef};
 use crate::types::{Layout, TypeData};
@@ -40,17 +40,10 @@ fn new_type(name: &str) -> ObjRef {
     t
 }
 
-fn add_getters(t: &ObjRef, getters: &[(&str, NativeFn)]) {
-    let b = types::builtin();
-    let data = t.as_type().expect("type");
-    for (name, f) in getters {
-        let fget = Value::Obj(native_function(name, None, *f));
-        let p = Object::new(
-            b.property.clone(),
-            Kind::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None, name: parking_lot::Mutex::new(new_str(*name)) },
-        );
-        p.make_immortal();
-        data.dict.set_str(intern(name), Value::Obj(p));
+/// Read-only `member_descriptor`s (CPython's READONLY members: "readonly attribute").
+fn add_members(t: &ObjRef, members: &[(&str, crate::descriptor::Getter)]) {
+    for (name, get) in members {
+        crate::descriptor::add_member(t, name, *get, None, None);
     }
 }
 
@@ -62,7 +55,8 @@ pub fn template_type() -> &'static ObjRef {
         add_method(&t, "__iter__", template_iter);
         add_method(&t, "__add__", template_add);
         add_classmethod(&t, "__class_getitem__", crate::builtins::class_getitem);
-        add_getters(&t, &[("strings", template_strings), ("interpolations", template_interpolations), ("values", template_values)]);
+        add_members(&t, &[("strings", template_strings), ("interpolations", template_interpolations)]);
+        crate::descriptor::add_getset(&t, "values", template_values, None, None);
         t
     })
 }
@@ -73,7 +67,7 @@ pub fn interpolation_type() -> &'static ObjRef {
         let t = new_type("string.templatelib.Interpolation");
         add_method(&t, "__repr__", interpolation_repr);
         add_classmethod(&t, "__class_getitem__", crate::builtins::class_getitem);
-        add_getters(
+        add_members(
             &t,
             &[("value", interp_value), ("expression", interp_expression), ("conversion", interp_conversion), ("format_spec", interp_format_spec)],
         );
@@ -189,16 +183,16 @@ fn this_interpolation<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a 
     crate::builtins::method_args::receiver_as(vm, args, "string.templatelib.Interpolation", name, as_interpolation)
 }
 
-fn template_strings(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(this_template(vm, &args, "strings")?.strings.clone())
+fn template_strings(_vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
+    Ok(as_template(obj).map(|x| x.strings.clone()).unwrap_or(Value::None))
 }
 
-fn template_interpolations(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(this_template(vm, &args, "interpolations")?.interpolations.clone())
+fn template_interpolations(_vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
+    Ok(as_template(obj).map(|x| x.interpolations.clone()).unwrap_or(Value::None))
 }
 
-fn template_values(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this_template(vm, &args, "values")?;
+fn template_values(_vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
+    let Some(t) = as_template(obj) else { return Ok(Value::None) };
     let items = t.interpolations.as_tuple().unwrap_or(&[]);
     Ok(new_tuple(items.iter().filter_map(as_interpolation).map(|i| i.value.clone()).collect()))
 }
@@ -257,18 +251,18 @@ fn interpolation_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_str(format!("Interpolation({})", out.join(", "))))
 }
 
-fn interp_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(this_interpolation(vm, &args, "value")?.value.clone())
+fn interp_value(_vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
+    Ok(as_interpolation(obj).map(|x| x.value.clone()).unwrap_or(Value::None))
 }
 
-fn interp_expression(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(this_interpolation(vm, &args, "expression")?.expression.clone())
+fn interp_expression(_vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
+    Ok(as_interpolation(obj).map(|x| x.expression.clone()).unwrap_or(Value::None))
 }
 
-fn interp_conversion(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(this_interpolation(vm, &args, "conversion")?.conversion.clone())
+fn interp_conversion(_vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
+    Ok(as_interpolation(obj).map(|x| x.conversion.clone()).unwrap_or(Value::None))
 }
 
-fn interp_format_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(this_interpolation(vm, &args, "format_spec")?.format_spec.clone())
+fn interp_format_spec(_vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
+    Ok(as_interpolation(obj).map(|x| x.format_spec.clone()).unwrap_or(Value::None))
 }

@@ -37,3 +37,10 @@ print(repr(t'{name!r:>{width}}'), repr(rt"\d{name}"), repr(TR'''a
 }b'''))
 print(repr(t"{'x' + "y"}"), repr(t"{{literal}} {name:{'>'}{width}}"))
 print([type(p).__name__ for p in t"a{1}{2}b"], t"a{1}{2}b".strings)
+i = Interpolation(1, "x")
+for target, attr in [(i, "value"), (t"", "strings")]:
+    try:
+        setattr(target, attr, 3)
+    except AttributeError as e:
+        print(e)
+print(Template.strings, Interpolation.value)
