@@ -17,6 +17,7 @@ mod args;
 pub mod atexit;
 mod cmath;
 mod itertools;
+mod json;
 mod libm;
 mod math;
 mod operator;
@@ -38,6 +39,7 @@ const NATIVE: &[NativeModule] = &[
     NativeModule { name: "atexit", init: atexit::init },
     NativeModule { name: "cmath", init: cmath::init },
     NativeModule { name: "itertools", init: itertools::init },
+    NativeModule { name: "_json", init: json::init },
     NativeModule { name: "math", init: math::init },
     NativeModule { name: "_operator", init: operator::init },
     NativeModule { name: "_random", init: random::init },

@@ -1,0 +1,13 @@
+import io
+b = io.BytesIO(b'line1\nline2\nend')
+print(b.read(3), b.tell(), b.readline(), b.readlines())
+b.seek(0); print(list(b))
+print(b.seek(-3, 2), b.read())
+print(b.seek(100), b.read(), b.write(b'!'), len(b.getvalue()))
+b = io.BytesIO(); b.write(b'abc'); b.write(bytearray(b'def')); print(b.getvalue(), b.tell())
+print(b.seek(1), b.write(b'XY'), b.getvalue(), b.truncate(3), b.getvalue(), b.tell())
+b.seek(0); print(b.read(-1), b.read(), b.read(5))
+with io.BytesIO(b'x\ny') as f: print(f.readlines(), f.closed)
+print(f.closed)
+b = io.BytesIO(b'abc'); buf = bytearray(2); print(b.readinto(buf), buf, b.read1())
+print(b.writelines([b'a', b'b']), b.getvalue())
