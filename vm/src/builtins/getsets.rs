@@ -104,7 +104,7 @@ fn type_doc_get(vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
         Some(_) | None if t.is_builtin() => Ok(builtin_doc(&t.name).map_or(Value::None, new_str)),
         Some(v) => {
             if let Value::Obj(d) = &v {
-                if let Some(get) = types::lookup(d.class(), "__get__") {
+                if let Some(get) = types::lookup(&d.class(), "__get__") {
                     return vm.call_unbound(&get, &[v.clone(), Value::None, obj.clone()]);
                 }
             }
