@@ -127,3 +127,47 @@ fn exception_with_own_fields(name: &str) -> bool {
             | "UnicodeTranslateError"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::object::{Kind, Object, ObjRef};
+    use crate::types::{self, Layout, TypeData};
+
+    fn heap_class(name: &str) -> ObjRef {
+        let b = types::builtin();
+        types::new_heap_type(b.type_.clone(), TypeData::new(name, vec![b.object.clone()], vec![b.object.clone()], Layout::Plain, false))
+    }
+
+    /// Readers on other threads keep seeing a live class while one thread keeps replacing it;
+    /// every replaced class becomes immortal, the current one stays counted.
+    #[test]
+    fn concurrent_readers_see_live_classes() {
+        let (a, b) = (heap_class("A"), heap_class("B"));
+        let obj = Object::new(a.clone(), Kind::Plain);
+        std::thread::scope(|s| {
+            for _ in 0..2 {
+                s.spawn(|| {
+                    for _ in 0..20_000 {
+                        let name = &obj.class_data().name;
+                        assert!(&**name == "A" || &**name == "B");
+                        let counted = obj.class().clone();
+                        assert!(counted.as_type().is_some());
+                    }
+                });
+            }
+            for i in 0..2_000 {
+                obj.set_class(if i % 2 == 0 { b.clone() } else { a.clone() });
+            }
+        });
+        assert!(ObjRef::ptr_eq(&obj.class(), &a));
+        assert!(a.is_immortal() && b.is_immortal());
+        // A class that was never replaced keeps being counted, and freeing an instance
+        // releases the instance's reference to it.
+        let c = heap_class("C");
+        let before = c.refcount();
+        let other = Object::new(c.clone(), Kind::Plain);
+        assert!(!c.is_immortal() && c.refcount() == before + 1);
+        drop(other);
+        assert_eq!(c.refcount(), before);
+    }
+}
