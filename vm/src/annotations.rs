@@ -113,7 +113,7 @@ pub fn attach_annotate(func: &Function, annotate: &Value) {
 fn bind_to_class(vm: &mut Vm, value: Value, class: &ObjRef) -> PyResult<Value> {
     if let Value::Obj(o) = &value
         && !o.class_data().is_builtin()
-        && let Some(get) = types::lookup(o.class(), "__get__")
+        && let Some(get) = types::lookup(&o.class(), "__get__")
     {
         return vm.call(&get, &[value.clone(), Value::None, Value::Obj(class.clone())], &[]);
     }

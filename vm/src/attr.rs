@@ -21,7 +21,7 @@ fn is_data_descriptor(d: &Value) -> bool {
             Kind::Property { .. } => true,
             Kind::Native(n) => (**n).as_any().is::<crate::descriptor::AttributeDescriptor>(),
             _ if !o.class_data().is_builtin() => {
-                types::lookup(o.class(), "__set__").is_some() || types::lookup(o.class(), "__delete__").is_some()
+                types::lookup(&o.class(), "__set__").is_some() || types::lookup(&o.class(), "__delete__").is_some()
             }
             _ => false,
         },
@@ -174,7 +174,7 @@ impl Vm {
                 self.attribute_descriptor_get(descr, obj)
             }
             _ if !o.class_data().is_builtin() => {
-                if let Some(get) = types::lookup(o.class(), "__get__") {
+                if let Some(get) = types::lookup(&o.class(), "__get__") {
                     return self.call_unbound(&get, &[d.clone(), obj.clone(), Value::Obj(class.clone())]);
                 }
                 Ok(d.clone())
@@ -470,7 +470,7 @@ impl Vm {
                     t.name
                 )));
             }
-            if let Some(d) = types::lookup(o.class(), n) {
+            if let Some(d) = types::lookup(&o.class(), n) {
                 if is_data_descriptor(&d) {
                     return self.set_through_descriptor(&d, obj, value);
                 }
@@ -558,7 +558,7 @@ impl Vm {
         }
         let Value::Obj(dobj) = d else { return Ok(()) };
         let hook = if value.is_some() { "__set__" } else { "__delete__" };
-        let Some(f) = types::lookup(dobj.class(), hook) else {
+        let Some(f) = types::lookup(&dobj.class(), hook) else {
             return Err(PyErr::new("AttributeError", hook.to_string()));
         };
         let mut args = vec![d.clone(), obj.clone()];
@@ -619,7 +619,7 @@ impl Vm {
     fn no_setattr_error(&self, obj: &Value, n: &str, set: bool) -> PyErr {
         let t = self.type_name(obj);
         let has_attr = match obj {
-            Value::Obj(o) => types::lookup(o.class(), n).is_some(),
+            Value::Obj(o) => types::lookup(&o.class(), n).is_some(),
             _ => types::lookup(&self.class_of(obj), n).is_some(),
         };
         if has_attr {

@@ -56,7 +56,7 @@ fn names(f: Family) -> &'static [&'static str] {
 
 /// The field `n` of exception `o` if its class has such a field (None when never set).
 pub fn get(o: &ObjRef, n: &str) -> Option<Value> {
-    let f = family(o.class())?;
+    let f = family(&o.class())?;
     let name = names(f).iter().find(|k| **k == n)?;
     let d = exception_data(o)?;
     let st = d.state.lock();
@@ -65,7 +65,7 @@ pub fn get(o: &ObjRef, n: &str) -> Option<Value> {
 
 /// Sets (or with `None`, clears) field `n` of `o`; false when the class has no such field.
 pub fn set(o: &ObjRef, n: &str, value: Option<Value>) -> bool {
-    let Some(f) = family(o.class()) else { return false };
+    let Some(f) = family(&o.class()) else { return false };
     let Some(name) = names(f).iter().find(|k| **k == n) else { return false };
     let Some(d) = exception_data(o) else { return false };
     put(&mut d.state.lock(), name, value.unwrap_or(Value::None));
@@ -112,7 +112,7 @@ pub fn init_os_error(o: &ObjRef, args: &[Value]) {
 /// `BaseException.__init__` for the classes with fields: sets `args` and parses the fields.
 /// Returns false for classes without fields (the caller sets `args` itself).
 pub fn init(vm: &mut Vm, o: &ObjRef, args: &Args) -> PyResult<bool> {
-    let Some(f) = family(o.class()) else { return Ok(false) };
+    let Some(f) = family(&o.class()) else { return Ok(false) };
     let pos = &args.pos()[1..];
     let Some(d) = exception_data(o) else { return Ok(false) };
     match f {
@@ -207,7 +207,7 @@ pub fn codec_error(class: &str, encoding: &str, object: Value, start: usize, end
 /// `str()` of an exception whose fields make the text: OSError with an errno and strerror
 /// (and filenames), and the Unicode errors. None means the usual `str()` of the args.
 pub fn fields_str(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<String>> {
-    let Some(f) = family(o.class()) else { return Ok(None) };
+    let Some(f) = family(&o.class()) else { return Ok(None) };
     let Some(d) = exception_data(o) else { return Ok(None) };
     let fields = d.state.lock().fields.clone();
     let get = |n: &str| fields.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()).filter(|v| !v.is_none());

@@ -11,7 +11,7 @@ use crate::value::Value;
 use crate::{PyResult, types};
 
 fn is_group(v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if types::is_subtype(o.class(), exception_types().get("BaseExceptionGroup")))
+    matches!(v, Value::Obj(o) if types::is_subtype(&o.class(), exception_types().get("BaseExceptionGroup")))
 }
 
 fn members(v: &Value) -> Vec<Value> {
@@ -53,8 +53,8 @@ impl Vm {
         let mut all_exceptions = true;
         for (i, e) in excs.iter().enumerate() {
             match e {
-                Value::Obj(o) if exception_data(o).is_some() && types::is_subtype(o.class(), base) => {
-                    if !types::is_subtype(o.class(), exception) {
+                Value::Obj(o) if exception_data(o).is_some() && types::is_subtype(&o.class(), base) => {
+                    if !types::is_subtype(&o.class(), exception) {
                         all_exceptions = false;
                     }
                 }

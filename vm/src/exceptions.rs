@@ -190,7 +190,7 @@ impl PyErr {
 
     /// `isinstance(self, builtin exception class name)`.
     pub fn is(&self, name: &str) -> bool {
-        types::is_subtype(self.0.class(), exception_types().get(name))
+        types::is_subtype(&self.0.class(), exception_types().get(name))
     }
 }
 

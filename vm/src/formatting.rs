@@ -66,19 +66,19 @@ impl Vm {
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
         if let Value::Obj(o) = v {
             // A native type with its own __str__ (mappingproxy shows its mapping).
-            if let (Kind::Native(_), Some(m)) = (&o.kind, types::lookup(o.class(), "__str__")) {
+            if let (Kind::Native(_), Some(m)) = (&o.kind, types::lookup(&o.class(), "__str__")) {
                 if !matches!(m.kind(), Some(Kind::BuiltinFunction(b)) if b.owner == Some("object")) {
                     let r = self.call_unbound(&m, std::slice::from_ref(v))?;
                     return Ok(r.as_str().unwrap_or("").to_string());
                 }
             }
             if let Some(s) = o.as_str() {
-                if o.class_data().is_builtin() || crate::types::lookup(o.class(), "__str__").is_none_or(|m| is_native(&m)) {
+                if o.class_data().is_builtin() || crate::types::lookup(&o.class(), "__str__").is_none_or(|m| is_native(&m)) {
                     return Ok(s.as_str().to_string());
                 }
             }
             if !o.class_data().is_builtin() {
-                if let Some(m) = types::lookup(o.class(), "__str__") {
+                if let Some(m) = types::lookup(&o.class(), "__str__") {
                     if !is_native(&m) {
                         let r = self.call_unbound(&m, std::slice::from_ref(v))?;
                         return match r.as_str() {
@@ -93,7 +93,7 @@ impl Vm {
                     return r;
                 }
                 let args = d.state.lock().args.clone();
-                let is_syntax = types::is_subtype(o.class(), crate::exceptions::exception_types().get("SyntaxError"));
+                let is_syntax = types::is_subtype(&o.class(), crate::exceptions::exception_types().get("SyntaxError"));
                 if is_syntax && args.len() == 2 {
                     if let Some(t) = args[1].as_tuple() {
                         let msg = self.str_string(&args[0])?;
@@ -135,7 +135,7 @@ impl Vm {
             Value::Float(f) => Ok(format::float_repr(*f)),
             Value::Obj(o) => {
                 if !o.class_data().is_builtin() {
-                    if let Some(m) = types::lookup(o.class(), "__repr__") {
+                    if let Some(m) = types::lookup(&o.class(), "__repr__") {
                         if !is_native(&m) {
                             let r = self.call_unbound(&m, std::slice::from_ref(v))?;
                             return match r.as_str() {
@@ -203,7 +203,7 @@ impl Vm {
             }
             Kind::Set(d) => {
                 let keys = d.keys();
-                let frozen = types::is_subtype(o.class(), &types::builtin().frozenset);
+                let frozen = types::is_subtype(&o.class(), &types::builtin().frozenset);
                 let name = o.class_data().name.to_string();
                 self.repr_guarded(o, &format!("{name}(...)"), |vm| {
                     if keys.is_empty() {
@@ -304,13 +304,13 @@ impl Vm {
             Kind::Generator(g) => Ok(format!("<{} object {} at {:#x}>", o.class_data().name, g.qualname, o.addr())),
             _ => {
                 // A native type with its own __repr__ (mappingproxy): call it.
-                if let (Kind::Native(_), Some(m)) = (&o.kind, types::lookup(o.class(), "__repr__")) {
+                if let (Kind::Native(_), Some(m)) = (&o.kind, types::lookup(&o.class(), "__repr__")) {
                     if !matches!(m.kind(), Some(Kind::BuiltinFunction(b)) if b.owner == Some("object")) {
                         let r = self.call_unbound(&m, std::slice::from_ref(&v))?;
                         return Ok(r.as_str().unwrap_or("").to_string());
                     }
                 }
-                Ok(format!("<{} object at {:#x}>", module_qualified(self, o.class()), o.addr()))
+                Ok(format!("<{} object at {:#x}>", module_qualified(self, &o.class()), o.addr()))
             }
         }
     }

@@ -105,7 +105,7 @@ pub fn install(namespace: &ObjRef, name: &str, origin: Origin, search_locations:
 /// Marks the module whose namespace is `namespace` as running its body (or done).
 pub fn set_initializing(namespace: &ObjRef, on: bool) {
     if let Some(Value::Obj(spec)) = namespace.as_dict().and_then(|d| d.get_str("__spec__")) {
-        if ObjRef::ptr_eq(spec.class(), &classes().module_spec) {
+        if ObjRef::ptr_eq(&spec.class(), &classes().module_spec) {
             if let Some(d) = spec.dict_if_present().and_then(|d| d.as_dict()) {
                 d.set_str(intern("_initializing"), Value::Bool(on));
             }

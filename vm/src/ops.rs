@@ -819,7 +819,7 @@ impl Vm {
                     Kind::List(_) | Kind::Dict(_) | Kind::ByteArray(_) if builtin => {
                         return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))));
                     }
-                    Kind::Set(_) if builtin && ObjRef::ptr_eq(o.class(), &types::builtin().set) => {
+                    Kind::Set(_) if builtin && ObjRef::ptr_eq(&o.class(), &types::builtin().set) => {
                         return Err(PyErr::type_error("unhashable type: 'set'"));
                     }
                     Kind::Set(d) if builtin => return Ok(d.frozenset_hash()),
@@ -973,7 +973,7 @@ impl Vm {
             let builtin = o.class_data().is_builtin();
             let is_slice = matches!(key.kind(), Some(Kind::Slice { .. }));
             match &o.kind {
-                Kind::List(l) if builtin || types::lookup(o.class(), "__getitem__").is_none() => {
+                Kind::List(l) if builtin || types::lookup(&o.class(), "__getitem__").is_none() => {
                     if is_slice {
                         let items = l.lock().clone();
                         let idx = crate::builtins::slice_indices(self, key, items.len())?;
@@ -983,7 +983,7 @@ impl Vm {
                     let i = self.seq_index(key, len, "list")?;
                     return l.lock().get(i).cloned().ok_or_else(|| PyErr::new("IndexError", "list index out of range"));
                 }
-                Kind::Tuple(t) if builtin || types::lookup(o.class(), "__getitem__").is_none() => {
+                Kind::Tuple(t) if builtin || types::lookup(&o.class(), "__getitem__").is_none() => {
                     if is_slice {
                         let idx = crate::builtins::slice_indices(self, key, t.len())?;
                         return Ok(new_tuple(idx.into_iter().map(|i| t[i].clone()).collect()));
@@ -1133,8 +1133,8 @@ impl Vm {
                     Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Dict(_) | Kind::Set(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Range { .. }
                 ) || matches!(&o.kind, Kind::Generator(g) if g.kind == crate::generator::GenKind::Generator) || o.as_native::<NativeIterator>().is_some()
                     || o.as_native::<crate::iter::DictView>().is_some()
-                    || types::lookup(o.class(), "__iter__").is_some()
-                    || types::lookup(o.class(), "__getitem__").is_some()
+                    || types::lookup(&o.class(), "__iter__").is_some()
+                    || types::lookup(&o.class(), "__getitem__").is_some()
             }
             _ => false,
         }
@@ -1143,7 +1143,7 @@ impl Vm {
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = v {
             let builtin = o.class_data().is_builtin();
-            let user_iter = if builtin { None } else { types::lookup(o.class(), "__iter__") };
+            let user_iter = if builtin { None } else { types::lookup(&o.class(), "__iter__") };
             if user_iter.is_none() {
                 let state = match &o.kind {
                     Kind::List(_) => Some(IterState::List { list: o.clone(), index: 0 }),
@@ -1169,7 +1169,7 @@ impl Vm {
                     return Ok(new_iterator(s));
                 }
             }
-            if let Some(m) = user_iter.or_else(|| types::lookup(o.class(), "__iter__")) {
+            if let Some(m) = user_iter.or_else(|| types::lookup(&o.class(), "__iter__")) {
                 if m.is_none() {
                     return Err(PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v))));
                 }
@@ -1179,7 +1179,7 @@ impl Vm {
                 }
                 return Ok(it);
             }
-            if types::lookup(o.class(), "__getitem__").is_some() {
+            if types::lookup(&o.class(), "__getitem__").is_some() {
                 return Ok(new_iterator(IterState::GetItem { seq: v.clone(), index: 0 }));
             }
         }
@@ -1189,7 +1189,7 @@ impl Vm {
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Obj(o) => {
-                matches!(o.kind, Kind::Generator(_)) || o.as_native::<NativeIterator>().is_some() || types::lookup(o.class(), "__next__").is_some()
+                matches!(o.kind, Kind::Generator(_)) || o.as_native::<NativeIterator>().is_some() || types::lookup(&o.class(), "__next__").is_some()
             }
             _ => false,
         }

@@ -232,7 +232,7 @@ fn float_operand(v: &Value) -> Option<Option<f64>> {
     match v {
         Value::Float(f) => Some(Some(*f)),
         Value::Int(_) | Value::Bool(_) => Some(None),
-        Value::Obj(o) if ophis_vm::object::ObjRef::ptr_eq(o.class(), &ophis_vm::types::builtin().int) => Some(None),
+        Value::Obj(o) if ophis_vm::object::ObjRef::ptr_eq(&o.class(), &ophis_vm::types::builtin().int) => Some(None),
         _ => None,
     }
 }

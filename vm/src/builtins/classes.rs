@@ -182,7 +182,7 @@ impl Vm {
             Layout::Complex => {
                 // complex(z) of an exact complex is z itself.
                 if let (true, [Value::Obj(z)], true) = (exact, pos, kwnames.is_empty()) {
-                    if ObjRef::ptr_eq(z.class(), &b.complex) {
+                    if ObjRef::ptr_eq(&z.class(), &b.complex) {
                         return Ok(Value::Obj(z.clone()));
                     }
                 }
@@ -209,7 +209,7 @@ impl Vm {
                 check_args("tuple", &a, 0, 1)?;
                 // tuple(t) of an exact tuple is t itself.
                 if let (true, Some(Value::Obj(t))) = (exact, pos.first()) {
-                    if ObjRef::ptr_eq(t.class(), &b.tuple) {
+                    if ObjRef::ptr_eq(&t.class(), &b.tuple) {
                         return Ok(Value::Obj(t.clone()));
                     }
                 }
@@ -245,7 +245,7 @@ impl Vm {
                     }
                     // frozenset(f) of an exact frozenset is f itself.
                     if let (Layout::FrozenSet, Some(Value::Obj(f))) = (layout, pos.first()) {
-                        if ObjRef::ptr_eq(f.class(), &b.frozenset) {
+                        if ObjRef::ptr_eq(&f.class(), &b.frozenset) {
                             return Ok(Value::Obj(f.clone()));
                         }
                     }
@@ -763,7 +763,7 @@ impl Vm {
         let cls_value = Value::Obj(cls.clone());
         for e in t.dict.entries() {
             if let Value::Obj(o) = &e.value {
-                if let Some(set_name) = types::lookup(o.class(), "__set_name__") {
+                if let Some(set_name) = types::lookup(&o.class(), "__set_name__") {
                     self.call_unbound(&set_name, &[e.value.clone(), cls_value.clone(), e.key.clone()])?;
                 }
             }
@@ -930,7 +930,7 @@ fn resolve_mro_entries(vm: &mut Vm, orig_bases: &[Value]) -> PyResult<Vec<Value>
         };
         let bases_tuple = orig_tuple.get_or_insert_with(|| new_tuple(orig_bases.to_vec())).clone();
         let r = vm.call(&entries, &[bases_tuple], &[])?;
-        match r.as_obj().filter(|o| ObjRef::ptr_eq(o.class(), &types::builtin().tuple)).and_then(|o| o.as_tuple()) {
+        match r.as_obj().filter(|o| ObjRef::ptr_eq(&o.class(), &types::builtin().tuple)).and_then(|o| o.as_tuple()) {
             Some(items) => out.extend(items.iter().cloned()),
             None => return Err(PyErr::type_error("__mro_entries__ must return a tuple")),
         }
@@ -1116,7 +1116,7 @@ fn check_not_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
 }
 
 /// Whether instances of `t` (or of one of its bases) can be weakly referenced already.
-fn supports_weakrefs(t: &ObjRef) -> bool {
+pub(super) fn supports_weakrefs(t: &ObjRef) -> bool {
     types::mro(t).iter().any(|c| {
         let data = c.as_type().expect("type");
         if data.is_builtin() {

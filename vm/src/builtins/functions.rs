@@ -140,7 +140,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub(crate) fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     if let Value::Obj(o) = v {
-        if o.class_data().is_builtin() || types::lookup(o.class(), "__len__").is_none() {
+        if o.class_data().is_builtin() || types::lookup(&o.class(), "__len__").is_none() {
             match &o.kind {
                 Kind::Str(s) => return Ok(s.char_len()),
                 Kind::List(l) => return Ok(l.lock().len()),
@@ -563,7 +563,7 @@ pub(crate) fn is_callable(v: &Value) -> bool {
     match v {
         Value::Obj(o) => {
             matches!(o.kind, Kind::Function(_) | Kind::BuiltinFunction(_) | Kind::BoundMethod(_) | Kind::Type(_) | Kind::StaticMethod(_))
-                || types::lookup(o.class(), "__call__").is_some()
+                || types::lookup(&o.class(), "__call__").is_some()
         }
         _ => false,
     }

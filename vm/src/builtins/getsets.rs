@@ -74,17 +74,7 @@ fn class_get(vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
 }
 
 fn class_set(vm: &mut Vm, obj: &Value, _name: &str, value: Option<Value>) -> PyResult<()> {
-    let Some(value) = value else { return Err(PyErr::type_error("can't delete __class__ attribute")) };
-    if value.as_obj().and_then(|o| o.as_type()).is_none() {
-        return Err(PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", vm.type_name(&value))));
-    }
-    let mutable = |c: &ObjRef| c.as_type().is_some_and(|t| !t.is_builtin());
-    let to = value.as_obj().expect("type");
-    if !mutable(&vm.class_of(obj)) || !mutable(to) {
-        return Err(PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
-    }
-    // An object's class is fixed in its header.
-    Err(PyErr::type_error("__class__ assignment is not supported by ophis yet"))
+    super::class_assignment::set_class(vm, obj, value)
 }
 
 /// Attributes of classes, read from the type's data.
@@ -104,7 +94,7 @@ fn type_doc_get(vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
         Some(_) | None if t.is_builtin() => Ok(builtin_doc(&t.name).map_or(Value::None, new_str)),
         Some(v) => {
             if let Value::Obj(d) = &v {
-                if let Some(get) = types::lookup(d.class(), "__get__") {
+                if let Some(get) = types::lookup(&d.class(), "__get__") {
                     return vm.call_unbound(&get, &[v.clone(), Value::None, obj.clone()]);
                 }
             }

@@ -335,7 +335,7 @@ pub(crate) fn is_slice(key: &Value) -> bool {
 /// words it for containers: "cannot use 'list' as a set element (unhashable type: 'list')"
 /// (`what` is "a set element" or "a dict key"). Other errors pass unchanged.
 pub(crate) fn unhashable_as(vm: &Vm, e: PyErr, key: &Value, what: &str) -> PyErr {
-    if !crate::object::ObjRef::ptr_eq(e.0.class(), crate::exceptions::exception_types().get("TypeError")) {
+    if !crate::object::ObjRef::ptr_eq(&e.0.class(), crate::exceptions::exception_types().get("TypeError")) {
         return e;
     }
     let message = crate::exceptions::exception_data(&e.0)

@@ -174,7 +174,7 @@ fn member(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
 fn intersect(vm: &mut Vm, view: &Value, other: &Value) -> PyResult<SetTable> {
     let view_len = as_view(view).map_or(0, |v| dict_of(v).len());
     if let Some(Kind::Set(o)) = other.kind() {
-        if other.as_obj().is_some_and(|x| ObjRef::ptr_eq(x.class(), &types::builtin().set)) && view_len <= o.len() {
+        if other.as_obj().is_some_and(|x| ObjRef::ptr_eq(&x.class(), &types::builtin().set)) && view_len <= o.len() {
             return super::methods_set::intersection_of(vm, o, view);
         }
     }

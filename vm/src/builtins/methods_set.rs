@@ -87,7 +87,7 @@ pub(super) fn storage(v: &Value) -> Option<&SetTable> {
 }
 
 pub(super) fn is_frozen(v: &Value) -> bool {
-    v.as_obj().is_some_and(|o| types::is_subtype(o.class(), &types::builtin().frozenset))
+    v.as_obj().is_some_and(|o| types::is_subtype(&o.class(), &types::builtin().frozenset))
 }
 
 /// A new set (or frozenset) holding `t`.

@@ -23,6 +23,7 @@
 //!   CPython 3.14 (Unicode 16.0) defines them; `codecs.rs`: encode/decode.
 //! - `containers.rs`: helpers for slices, sets and lists shared by the protocols.
 
+mod class_assignment;
 mod classes;
 mod codecs;
 mod constructors_complex;

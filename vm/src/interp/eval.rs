@@ -698,7 +698,7 @@ impl Vm {
                     }
                     Opcode::END_ASYNC_FOR => {
                         let exc = frame.pop();
-                        let is_stop = matches!(&exc, Value::Obj(o) if types::is_subtype(o.class(), crate::exceptions::exception_types().get("StopAsyncIteration")));
+                        let is_stop = matches!(&exc, Value::Obj(o) if types::is_subtype(&o.class(), crate::exceptions::exception_types().get("StopAsyncIteration")));
                         if is_stop {
                             frame.stack.pop();
                             // The handler's PUSH_EXC_INFO-free path: nothing else to restore.

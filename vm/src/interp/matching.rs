@@ -110,7 +110,7 @@ impl Vm {
     /// (a plain TypeError replacing the original one); other errors pass through.
     fn set_element_error(&mut self, key: &Value, e: PyErr) -> PyErr {
         let type_error = exception_types().get("TypeError");
-        if !ObjRef::ptr_eq(e.0.class(), type_error) {
+        if !ObjRef::ptr_eq(&e.0.class(), type_error) {
             return e;
         }
         let detail = match self.str(&Value::Obj(e.0.clone())) {

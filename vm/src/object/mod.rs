@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 use num_bigint::BigInt;
 use parking_lot::Mutex;
 
-pub use refcount::{ObjRef, RefCount, SharedSlot};
+pub use refcount::{ClassRef, ObjRef, RefCount, SharedSlot};
+use refcount::ClassSlot;
 
 use crate::dict::Dict;
 use crate::function::{BoundMethod, BuiltinFunction, Cell, Code, Function};
@@ -24,7 +25,8 @@ use crate::value::Value;
 
 pub struct Object {
     pub(crate) rc: RefCount,
-    class: ObjRef,
+    /// Atomically replaceable (`obj.__class__ = C`); see [`ClassSlot`].
+    class: ClassSlot,
     /// The instance `__dict__`, created on first use (always a dict object).
     dict: OnceLock<ObjRef>,
     pub kind: Kind,
@@ -92,29 +94,36 @@ const _: () = {
 
 impl Object {
     pub fn new(class: ObjRef, kind: Kind) -> ObjRef {
-        ObjRef::new(Object { rc: RefCount::new(), class, dict: OnceLock::new(), kind })
+        ObjRef::new(Object { rc: RefCount::new(), class: ClassSlot::new(class), dict: OnceLock::new(), kind })
     }
 
     /// An object whose `__dict__` exists from the start (modules, functions' namespace).
     pub fn with_dict(class: ObjRef, kind: Kind, dict: ObjRef) -> ObjRef {
         let cell = OnceLock::new();
         let _ = cell.set(dict);
-        ObjRef::new(Object { rc: RefCount::new(), class, dict: cell, kind })
+        ObjRef::new(Object { rc: RefCount::new(), class: ClassSlot::new(class), dict: cell, kind })
     }
 
     pub(crate) fn bootstrap(class: ObjRef, kind: Kind) -> Object {
-        Object { rc: RefCount::new(), class, dict: OnceLock::new(), kind }
+        Object { rc: RefCount::new(), class: ClassSlot::new(class), dict: OnceLock::new(), kind }
     }
 
+    /// The object's class. Borrow it as `&o.class()`; `.clone()` gives a counted reference.
     #[inline]
-    pub fn class(&self) -> &ObjRef {
-        &self.class
+    pub fn class(&self) -> ClassRef<'_> {
+        self.class.get_ref()
     }
 
     /// The type data of this object's class.
     #[inline]
     pub fn class_data(&self) -> &TypeData {
-        self.class.as_type().expect("an object's class is a type")
+        self.class.get().as_type().expect("an object's class is a type")
+    }
+
+    /// Replaces the object's class (`obj.__class__ = C`). The caller has checked that `class`
+    /// is a type whose instances have this object's layout.
+    pub(crate) fn set_class(&self, class: ObjRef) {
+        self.class.replace(class);
     }
 
     /// The `__dict__` if it has been created.

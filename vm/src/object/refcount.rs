@@ -284,3 +284,77 @@ impl Drop for SharedSlot {
         }
     }
 }
+
+/// The class pointer in every object header: read on every attribute access and operator, and
+/// replaced only by `obj.__class__ = C`.
+///
+/// Reads are one atomic load (Acquire, so a reader also sees the class's initialized contents)
+/// and write nothing. A reader may still be using the class it loaded when another thread
+/// replaces it, so the replaced class must outlive every such borrow. We make it immortal
+/// instead of releasing the slot's reference: that is sound with no reader bookkeeping at all,
+/// and costs one leaked class per class ever replaced by `__class__` assignment (rare, and
+/// classes made at module level are immortal anyway). Deferring the release to a quiescent
+/// point would reclaim it, but needs a way to know that no thread still borrows the old
+/// class, which the VM does not have yet.
+pub(crate) struct ClassSlot(std::sync::atomic::AtomicPtr<Object>);
+
+impl ClassSlot {
+    pub(crate) fn new(class: ObjRef) -> ClassSlot {
+        ClassSlot(std::sync::atomic::AtomicPtr::new(class.into_raw() as *mut Object))
+    }
+
+    /// The current class, borrowed for as long as the slot is.
+    #[inline]
+    pub(crate) fn get(&self) -> &Object {
+        let p = self.0.load(Ordering::Acquire);
+        // SAFETY: the pointer is never null and holds the slot's counted reference while it is
+        // in the slot; once replaced it is immortal. Either way it lives as long as `self`.
+        unsafe { &*p }
+    }
+
+    /// The current class as a reference-shaped borrow (see [`ClassRef`]).
+    #[inline]
+    pub(crate) fn get_ref(&self) -> ClassRef<'_> {
+        let object = self.get();
+        ClassRef { class: std::mem::ManuallyDrop::new(ObjRef { ptr: NonNull::from(object), _owns: PhantomData }), _borrow: PhantomData }
+    }
+
+    /// Stores `class`; the previous class becomes immortal (see the type's comment).
+    pub(crate) fn replace(&self, class: ObjRef) {
+        let new = class.into_raw() as *mut Object;
+        let old = self.0.swap(new, Ordering::AcqRel);
+        // SAFETY: `old` held the slot's counted reference; we take it back. Its count is still
+        // at least one here, so making it immortal before the drop below means it is never freed.
+        let old = unsafe { ObjRef::from_raw(old) };
+        old.make_immortal();
+    }
+}
+
+impl Drop for ClassSlot {
+    fn drop(&mut self) {
+        // SAFETY: the slot owns one counted reference; with `&mut self` nobody borrows it.
+        drop(unsafe { ObjRef::from_raw(*self.0.get_mut()) });
+    }
+}
+
+/// An object's class, borrowed from its header: usable wherever an `&ObjRef` is (`&o.class()`),
+/// and `.clone()` gives a counted [`ObjRef`]. It holds no count of its own: the class it points
+/// to lives at least as long as the object it was read from (see [`ClassSlot`]).
+pub struct ClassRef<'a> {
+    class: std::mem::ManuallyDrop<ObjRef>,
+    _borrow: PhantomData<&'a Object>,
+}
+
+impl std::ops::Deref for ClassRef<'_> {
+    type Target = ObjRef;
+    #[inline]
+    fn deref(&self) -> &ObjRef {
+        &self.class
+    }
+}
+
+impl std::borrow::Borrow<ObjRef> for ClassRef<'_> {
+    fn borrow(&self) -> &ObjRef {
+        &self.class
+    }
+}

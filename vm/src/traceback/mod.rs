@@ -144,7 +144,7 @@ impl Builder {
 }
 
 fn is_exception_group(exc: &ObjRef) -> bool {
-    types::is_subtype(exc.class(), exception_types().get("BaseExceptionGroup"))
+    types::is_subtype(&exc.class(), exception_types().get("BaseExceptionGroup"))
 }
 
 /// `exc.exceptions` of an exception group, as exception objects.
@@ -289,9 +289,9 @@ fn safe_str(vm: &mut Vm, value: &Value, what: &str) -> String {
 /// block), then the notes.
 fn format_exception_only(vm: &mut Vm, exc: &ObjRef, colorize: bool) -> String {
     let theme = colour::theme(colorize);
-    let stype = type_display_name(vm, exc.class());
+    let stype = type_display_name(vm, &exc.class());
     let value = Value::Obj(exc.clone());
-    let mut out = if types::is_subtype(exc.class(), exception_types().get("SyntaxError")) {
+    let mut out = if types::is_subtype(&exc.class(), exception_types().get("SyntaxError")) {
         syntax_error::format_block(vm, exc, &stype, colorize)
     } else {
         let mut text = safe_str(vm, &value, "exception");

@@ -133,8 +133,8 @@ pub struct RaiseSite {
 /// AttributeError (the only exceptions whose suggestions read the frame).
 pub fn capture_raise_site(frame: &Frame, exc: &ObjRef) -> Option<Box<RaiseSite>> {
     let kinds = exception_types();
-    let is_name_error = types::is_subtype(exc.class(), kinds.get("NameError"));
-    if !is_name_error && !types::is_subtype(exc.class(), kinds.get("AttributeError")) {
+    let is_name_error = types::is_subtype(&exc.class(), kinds.get("NameError"));
+    if !is_name_error && !types::is_subtype(&exc.class(), kinds.get("AttributeError")) {
         return None;
     }
     let code = frame.code.as_code()?;
@@ -225,7 +225,7 @@ fn exception_attr(vm: &mut Vm, exc: &ObjRef, name: &str) -> Option<Value> {
 /// "forget to import" hint; empty when there is none.
 pub fn suggestion_suffix(vm: &mut Vm, exc: &ObjRef) -> String {
     let kinds = exception_types();
-    let is = |name: &str| types::is_subtype(exc.class(), kinds.get(name));
+    let is = |name: &str| types::is_subtype(&exc.class(), kinds.get(name));
     let site: Option<RaiseSite> = exception_data(exc).and_then(|d| d.state.lock().raise_site.as_deref().cloned());
     let site = site.as_ref();
     if is("ImportError") {

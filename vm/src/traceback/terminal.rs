@@ -58,7 +58,7 @@ pub(crate) fn render(vm: &mut Vm, err: &PyErr, colour: bool) -> Option<String> {
     if shows_chain || entries.is_empty() || super::is_exception_group(exc) {
         return None;
     }
-    if crate::types::is_subtype(exc.class(), crate::exceptions::exception_types().get("SyntaxError")) {
+    if crate::types::is_subtype(&exc.class(), crate::exceptions::exception_types().get("SyntaxError")) {
         return None;
     }
     // Entries are recorded innermost first.
@@ -85,7 +85,7 @@ pub(crate) fn render(vm: &mut Vm, err: &PyErr, colour: bool) -> Option<String> {
         outer.push_str("Traceback (most recent call last):\n");
         outer.push_str(&super::stack::format_entries(&entries[1..], colour));
     }
-    let type_name = super::type_display_name(vm, exc.class());
+    let type_name = super::type_display_name(vm, &exc.class());
     let only = super::format_exception_only(vm, exc, false);
     let (first, notes) = only.split_once('\n').unwrap_or((&only, ""));
     let message = first.strip_prefix(&type_name).map(|m| m.strip_prefix(": ").unwrap_or(m)).unwrap_or(first).to_string();

@@ -86,7 +86,7 @@ pub(super) fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let type_params = match type_params {
         None => new_tuple(vec![]),
-        Some(t) if t.as_obj().is_some_and(|o| ObjRef::ptr_eq(o.class(), &crate::types::builtin().tuple)) => t,
+        Some(t) if t.as_obj().is_some_and(|o| ObjRef::ptr_eq(&o.class(), &crate::types::builtin().tuple)) => t,
         Some(_) => return Err(PyErr::type_error("type_params must be a tuple")),
     };
     let module = caller_module(vm);

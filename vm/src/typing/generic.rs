@@ -104,7 +104,7 @@ fn collect_into(vm: &mut Vm, args: &[Value], out: &mut Vec<Value>, depth: usize)
             continue;
         }
         let inner = match arg.as_obj() {
-            Some(o) if ObjRef::ptr_eq(o.class(), &types::builtin().tuple) || ObjRef::ptr_eq(o.class(), &types::builtin().list) => {
+            Some(o) if ObjRef::ptr_eq(&o.class(), &types::builtin().tuple) || ObjRef::ptr_eq(&o.class(), &types::builtin().list) => {
                 crate::builtins::new_tuple(vm.collect_iterable(arg)?)
             }
             Some(_) if as_alias(arg).is_some() => as_alias(arg).expect("alias").args.clone(),
@@ -133,7 +133,7 @@ fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn generic_getitem(vm: &mut Vm, cls: &Value, params: &Value) -> PyResult<Value> {
     let raw: Vec<Value> = match params.as_obj() {
-        Some(o) if ObjRef::ptr_eq(o.class(), &types::builtin().tuple) => o.as_tuple().unwrap_or(&[]).to_vec(),
+        Some(o) if ObjRef::ptr_eq(&o.class(), &types::builtin().tuple) => o.as_tuple().unwrap_or(&[]).to_vec(),
         _ => vec![params.clone()],
     };
     // None stands for NoneType.

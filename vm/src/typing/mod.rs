@@ -169,7 +169,7 @@ pub(crate) fn type_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let name = f.attrs.lock().name.clone();
             return Ok(name.as_str().map(str::to_string).unwrap_or_default());
         }
-        if let Some(items) = o.as_tuple().filter(|_| ObjRef::ptr_eq(o.class(), &types::builtin().tuple)) {
+        if let Some(items) = o.as_tuple().filter(|_| ObjRef::ptr_eq(&o.class(), &types::builtin().tuple)) {
             let items = items.to_vec();
             let mut parts = Vec::new();
             for item in &items {

@@ -367,7 +367,7 @@ fn type_check(vm: &mut Vm, v: &Value, message: &str) -> PyResult<Value> {
         if ObjRef::ptr_eq(o, super::generic_type()) {
             return Err(PyErr::type_error("Plain typing.Generic is not valid as type argument"));
         }
-        if ObjRef::ptr_eq(o.class(), &crate::types::builtin().tuple) {
+        if ObjRef::ptr_eq(&o.class(), &crate::types::builtin().tuple) {
             let r = vm.repr_string(v)?;
             let r: String = r.chars().take(100).collect();
             return Err(PyErr::type_error(format!("{message} Got {r}.")));
