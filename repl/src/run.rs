@@ -83,6 +83,7 @@ fn run_main(
     argv: Vec<String>,
     path0: String,
 ) -> Result<ExitCode, ophis_parser::SyntaxError> {
+    ophis_vm::signals::install_sigint_handler();
     let interp = Interpreter::with_library(argv, ophis_stdlib::library());
     let mut vm = Vm::new(interp.clone());
     let sys_dict = interp.sys.dict_if_present().and_then(|d| d.as_dict()).expect("sys dict");
@@ -164,6 +165,9 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> ExitCode {
     }
     ophis_vm::traceback::hooks::report_uncaught(vm, e);
     ophis_vm::sys::flush_stdout();
+    if e.is("KeyboardInterrupt") {
+        ophis_vm::signals::exit_by_sigint();
+    }
     ExitCode::from(1)
 }
 

@@ -60,7 +60,8 @@ impl<'a> Compiler<'a> {
                 self.stmts(&w.body)?;
                 self.unit().fblocks.pop();
                 if self.unit().is_reachable() {
-                    self.set_location(s.range());
+                    // The loop's closing jump has the location of the body's last instruction.
+                    self.unit().inherit_location();
                     self.unit().emit_jump(Opcode::JUMP, top);
                 }
                 self.unit().bind(orelse);
@@ -81,7 +82,7 @@ impl<'a> Compiler<'a> {
                 self.stmts(&f.body)?;
                 self.unit().fblocks.pop();
                 if self.unit().is_reachable() {
-                    self.set_location(f.iter.range());
+                    self.unit().inherit_location();
                     self.unit().emit_jump(Opcode::JUMP, top);
                 }
                 self.unit().bind(exhausted);

@@ -148,6 +148,14 @@ impl Unit {
         }
     }
 
+    /// Gives the next instruction the location of the last one emitted (CPython's NO_LOCATION
+    /// instructions, such as the jump closing a loop, take their predecessor's location).
+    pub fn inherit_location(&mut self) {
+        if let Some(last) = self.locations.last() {
+            self.location = *last;
+        }
+    }
+
     pub fn emit_jump(&mut self, op: Opcode, label: Label) {
         debug_assert_eq!(op.operand_kind(), OperandKind::Jump);
         self.emit(op, label.0);

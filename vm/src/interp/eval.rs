@@ -466,7 +466,15 @@ impl Vm {
                             frame.push(v);
                         }
                     }
-                    Opcode::JUMP => frame.ip = arg as usize,
+                    Opcode::JUMP => {
+                        // Backward jumps close every loop: a pending Ctrl-C is raised here.
+                        if (arg as usize) < frame.ip {
+                            if let Some(e) = crate::signals::take_interrupt() {
+                                break 'exec e;
+                            }
+                        }
+                        frame.ip = arg as usize;
+                    }
                     Opcode::POP_JUMP_IF_FALSE => {
                         if matches!(frame.pop(), Value::Bool(false)) {
                             frame.ip = arg as usize;

@@ -1,0 +1,67 @@
+//! Ctrl-C: the SIGINT handler of the `ophis` binary and the check that turns it into
+//! KeyboardInterrupt. As in CPython, only the thread that installed the handler (the main
+//! thread) raises it, at a safe point: the handler only sets a flag, and the dispatch loop looks
+//! at the flag on backward jumps (so every loop can be interrupted) — one relaxed atomic load.
+//! Embedders that do not call [`install_sigint_handler`] keep the process's own disposition.
+
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::exceptions::PyErr;
+
+static PENDING: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// Whether this thread raises KeyboardInterrupt for a pending Ctrl-C.
+    static HANDLES_SIGNALS: Cell<bool> = const { Cell::new(false) };
+}
+
+extern "C" fn on_sigint(_: libc::c_int) {
+    PENDING.store(true, Ordering::Relaxed);
+}
+
+/// Installs the flag-setting SIGINT handler and makes the calling thread the one that raises
+/// KeyboardInterrupt. As CPython, it leaves an ignored SIGINT ignored (a background job of a
+/// non-interactive shell inherits SIG_IGN).
+pub fn install_sigint_handler() {
+    HANDLES_SIGNALS.with(|h| h.set(true));
+    // SAFETY: querying the current disposition, then installing a handler that only stores to
+    // an atomic, which is async-signal-safe.
+    unsafe {
+        let mut current: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(libc::SIGINT, std::ptr::null(), &mut current) != 0 || current.sa_sigaction == libc::SIG_IGN {
+            return;
+        }
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = on_sigint as extern "C" fn(libc::c_int) as usize;
+        libc::sigemptyset(&mut action.sa_mask);
+        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
+    }
+}
+
+/// A KeyboardInterrupt to raise now, if Ctrl-C was pressed and this thread handles it.
+#[inline]
+pub fn take_interrupt() -> Option<PyErr> {
+    if !PENDING.load(Ordering::Relaxed) {
+        return None;
+    }
+    if !HANDLES_SIGNALS.with(|h| h.get()) || !PENDING.swap(false, Ordering::Relaxed) {
+        return None;
+    }
+    Some(PyErr::with_args("KeyboardInterrupt", Vec::new()))
+}
+
+/// Ends the process the way an unhandled SIGINT does (what CPython does after printing an
+/// uncaught KeyboardInterrupt), so the parent sees "killed by SIGINT"; exit status 130 if the
+/// signal does not end it.
+pub fn exit_by_sigint() -> ! {
+    // SAFETY: restoring the default disposition and raising the signal at ourselves.
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = libc::SIG_DFL;
+        libc::sigemptyset(&mut action.sa_mask);
+        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
+        libc::raise(libc::SIGINT);
+    }
+    std::process::exit(130)
+}
