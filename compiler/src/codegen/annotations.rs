@@ -15,15 +15,12 @@ use ophis_parser::ast::{self, Expr, Stmt};
 
 use super::{Compiler, Result};
 use crate::code::Constant;
-use crate::instructions::{CommonConstant, CompareOp, Opcode};
+use crate::instructions::Opcode;
 use crate::symtable::{ScopeId, ScopeKind};
 
 /// The `SET_FUNCTION_ATTRIBUTE` flag of an `__annotate__` function.
 pub(super) const MAKE_FUNCTION_ANNOTATE: u32 = 16;
 
-/// `annotationlib.Format.VALUE_WITH_FAKE_GLOBALS`: the highest format compiler-generated
-/// `__annotate__` functions accept.
-const VALUE_WITH_FAKE_GLOBALS: i64 = 2;
 
 /// What a module or class body has collected for its `__annotate__` so far.
 #[derive(Default)]
@@ -320,22 +317,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Starts an `__annotate__(format, /)` function: raises NotImplementedError for formats
-    /// above VALUE_WITH_FAKE_GLOBALS.
+    /// above VALUE_WITH_FAKE_GLOBALS (the same prologue as the lazily evaluated bounds of type
+    /// parameters).
     fn enter_annotation_scope(&mut self, scope: ScopeId, range: TextRange) {
-        let qualname = self.qualname_for("__annotate__");
-        self.enter_scope(scope, "__annotate__", &qualname, range);
-        let unit = self.unit();
-        unit.add_varname(".format");
-        unit.arg_count = 1;
-        unit.posonly_arg_count = 1;
-        self.emit(Opcode::LOAD_FAST, 0);
-        self.load_const(Constant::Int(VALUE_WITH_FAKE_GLOBALS.into()));
-        self.emit(Opcode::COMPARE_OP, CompareOp::Gt as u32);
-        let body = self.unit().new_label();
-        self.unit().emit_jump(Opcode::POP_JUMP_IF_FALSE, body);
-        self.emit(Opcode::LOAD_COMMON_CONSTANT, CommonConstant::NotImplementedError as u32);
-        self.emit(Opcode::RAISE_VARARGS, 1);
-        self.unit().bind(body);
+        self.enter_lazy_scope(scope, "__annotate__", range);
     }
 
     /// Returns the annotation dict on the stack and pushes the finished function.

@@ -277,7 +277,7 @@ impl<'a> Compiler<'a> {
 
     /// Starts a lazily evaluated function `name(.format, /)`: formats above
     /// VALUE_WITH_FAKE_GLOBALS raise NotImplementedError.
-    fn enter_lazy_scope(&mut self, scope: crate::symtable::ScopeId, name: &str, range: ophis_lexer::TextRange) {
+    pub(super) fn enter_lazy_scope(&mut self, scope: crate::symtable::ScopeId, name: &str, range: ophis_lexer::TextRange) {
         let qualname = self.qualname_for(name);
         self.set_location(range);
         self.enter_scope(scope, name, &qualname, range);
