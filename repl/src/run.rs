@@ -137,6 +137,7 @@ fn run_main(
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => report_uncaught(&mut vm, &e),
     };
+    ophis_vm::thread::wait_for_threads_at_exit(&mut vm);
     ophis_stdlib::atexit::run_exitfuncs(&mut vm);
     ophis_vm::sys::flush_stdout();
     Ok(status)

@@ -23,7 +23,6 @@ mod math;
 mod operator;
 mod posix;
 mod random;
-mod sleep;
 mod structs;
 mod time;
 mod urandom;

@@ -111,7 +111,7 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if secs > 9.2e9 {
         return Err(PyErr::new("OverflowError", "timestamp too large to convert to C _PyTime_t"));
     }
-    crate::sleep::sleep(std::time::Duration::from_secs_f64(secs))?;
+    ophis_vm::signals::sleep(std::time::Duration::from_secs_f64(secs))?;
     Ok(Value::None)
 }
 

@@ -128,7 +128,12 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if has_instance_dict(o) {
+            if let Some(local) = o.as_native::<crate::thread::ThreadLocal>() {
+                let dict = crate::thread::local::current_dict(self, o, local)?;
+                if let Some(v) = dict.as_dict().and_then(|d| d.get_str(n)) {
+                    return Ok(Some(v));
+                }
+            } else if has_instance_dict(o) {
                 if let Some(dict) = o.dict_if_present() {
                     if let Some(v) = dict.as_dict().and_then(|d| d.get_str(n)) {
                         return Ok(Some(v));
@@ -270,8 +275,13 @@ impl Vm {
         if n == "__class__" {
             return Ok(Some(Value::Obj(o.class().clone())));
         }
-        if n == "__dict__" && has_instance_dict(o) {
-            return Ok(Some(Value::Obj(o.dict_or_create().clone())));
+        if n == "__dict__" {
+            if let Some(local) = o.as_native::<crate::thread::ThreadLocal>() {
+                return Ok(Some(Value::Obj(crate::thread::local::current_dict(self, o, local)?)));
+            }
+            if has_instance_dict(o) {
+                return Ok(Some(Value::Obj(o.dict_or_create().clone())));
+            }
         }
         Ok(match &o.kind {
             Kind::Module if n == "__annotations__" => Some(crate::annotations::module_annotations(self, o)?),
@@ -436,6 +446,7 @@ impl Vm {
                 };
                 if is_method {
                     let shadowed = match &obj {
+                        Value::Obj(o) if o.as_native::<crate::thread::ThreadLocal>().is_some() => true,
                         Value::Obj(o) if has_instance_dict(o) => {
                             o.dict_if_present().and_then(|dd| dd.as_dict().and_then(|dd| dd.get_str(n))).is_some()
                         }
@@ -533,8 +544,20 @@ impl Vm {
         if self.set_special_attribute(o, n, &value)? {
             return Ok(());
         }
-        if has_instance_dict(o) {
-            let dict = o.dict_or_create().as_dict().expect("dict");
+        let local_dict = match o.as_native::<crate::thread::ThreadLocal>() {
+            Some(local) => {
+                if n == "__dict__" {
+                    return Err(PyErr::new(
+                        "AttributeError",
+                        format!("'{}' object attribute '__dict__' is read-only", self.type_name(obj)),
+                    ));
+                }
+                Some(crate::thread::local::current_dict(self, o, local)?)
+            }
+            None => None,
+        };
+        if local_dict.is_some() || has_instance_dict(o) {
+            let dict = local_dict.as_ref().unwrap_or_else(|| o.dict_or_create()).as_dict().expect("dict");
             match value {
                 Some(v) => dict.set_str(intern(n), v),
                 None => {

@@ -65,3 +65,42 @@ pub fn exit_by_sigint() -> ! {
     }
     std::process::exit(130)
 }
+
+/// Whether Ctrl-C raises KeyboardInterrupt on the calling thread (it is the main thread of a
+/// process whose SIGINT handler ophis installed). Blocking waits on such a thread wake up
+/// periodically to look at the flag.
+pub fn handles_signals() -> bool {
+    HANDLES_SIGNALS.with(|h| h.get())
+}
+
+/// How often an interruptible wait looks at the Ctrl-C flag.
+pub const INTERRUPT_POLL: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// Sleeps for `duration`; on the thread that handles signals, Ctrl-C ends the sleep with
+/// KeyboardInterrupt (CPython's `time.sleep`).
+pub fn sleep(duration: std::time::Duration) -> Result<(), PyErr> {
+    if duration.is_zero() {
+        std::thread::yield_now();
+        return Ok(());
+    }
+    if !handles_signals() {
+        std::thread::sleep(duration);
+        return Ok(());
+    }
+    let start = std::time::Instant::now();
+    loop {
+        if let Some(e) = take_interrupt() {
+            return Err(e);
+        }
+        let elapsed = start.elapsed();
+        if elapsed >= duration {
+            return Ok(());
+        }
+        std::thread::sleep((duration - elapsed).min(INTERRUPT_POLL));
+    }
+}
+
+/// `_thread.interrupt_main()`: marks a Ctrl-C as pending, as the signal handler would.
+pub fn simulate_sigint() {
+    PENDING.store(true, Ordering::Relaxed);
+}

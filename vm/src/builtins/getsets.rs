@@ -34,6 +34,9 @@ fn state_set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> PyRe
 /// The instance `__dict__` (created on first use).
 pub(crate) fn dict_get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
     match obj {
+        Value::Obj(o) if let Some(local) = o.as_native::<crate::thread::ThreadLocal>() => {
+            Ok(Value::Obj(crate::thread::local::current_dict(vm, o, local)?))
+        }
         Value::Obj(o) => Ok(Value::Obj(o.dict_or_create().clone())),
         _ => Err(vm.attribute_error(obj, name)),
     }
@@ -43,6 +46,9 @@ pub(crate) fn dict_get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> 
 /// so a later assignment replaces its contents.
 pub(crate) fn dict_set(vm: &mut Vm, obj: &Value, _name: &str, value: Option<Value>) -> PyResult<()> {
     let Value::Obj(o) = obj else { return Ok(()) };
+    if o.as_native::<crate::thread::ThreadLocal>().is_some() {
+        return Err(PyErr::new("AttributeError", format!("'{}' object attribute '__dict__' is read-only", vm.type_name(obj))));
+    }
     match value {
         None => {
             if let Some(d) = o.dict_if_present().and_then(|d| d.as_dict()) {
