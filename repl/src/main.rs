@@ -49,6 +49,35 @@ fn main() -> ExitCode {
     flags.push(("safe_path", safe_path as i64));
     flags.push(("optimize", optimize as i64));
     flags.push(("dont_write_bytecode", (cl.dont_write_bytecode || env_flag("PYTHONDONTWRITEBYTECODE")) as i64));
+    // Threading mode: free-threaded by default (`-X free_thread`/`PYTHONFREETHREAD` name the
+    // default); `-X gil=1` / `PYTHON_GIL=1` turn on the global lock.
+    let env_value = |name: &str| if cl.ignore_environment { None } else { std::env::var(name).ok().filter(|v| !v.is_empty()) };
+    let xoption = |name: &str| {
+        cl.xoptions.iter().rev().find_map(|x| match x.split_once('=') {
+            Some((k, v)) if k == name => Some(v.to_string()),
+            None if x == name => Some(String::new()),
+            _ => None,
+        })
+    };
+    for (option, env, flag) in [
+        ("gil", "PYTHON_GIL", "gil"),
+        ("thread_inherit_context", "PYTHON_THREAD_INHERIT_CONTEXT", "thread_inherit_context"),
+        ("context_aware_warnings", "PYTHON_CONTEXT_AWARE_WARNINGS", "context_aware_warnings"),
+    ] {
+        let Some(value) = xoption(option).or_else(|| env_value(env)) else { continue };
+        match value.as_str() {
+            "0" | "1" => flags.push((flag, i64::from(value == "1"))),
+            _ => {
+                let what = if option == "gil" { "PYTHON_GIL / -X gil".to_string() } else { format!("{env} / -X {option}") };
+                let function = if option == "gil" { "config_read_gil" } else { "config_init" };
+                eprintln!("Fatal Python error: {function}: {what} must be \"0\" or \"1\"\nPython runtime state: preinitialized\n");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    if flags.iter().rev().find(|(n, _)| *n == "gil").is_some_and(|(_, v)| *v == 1) {
+        ophis_vm::gil::enable();
+    }
     ophis_vm::sys::set_command_line(flags, cl.xoptions.clone());
     match cl.action.unwrap_or(cli::Action::Repl) {
         cli::Action::Version(n) => {

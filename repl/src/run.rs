@@ -84,6 +84,7 @@ fn run_main(
     path0: String,
 ) -> Result<ExitCode, ophis_parser::SyntaxError> {
     ophis_vm::signals::install_sigint_handler();
+    ophis_vm::gil::acquire();
     let interp = Interpreter::with_library(argv, ophis_stdlib::library());
     let mut vm = Vm::new(interp.clone());
     let sys_dict = interp.sys.dict_if_present().and_then(|d| d.as_dict()).expect("sys dict");

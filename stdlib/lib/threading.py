@@ -523,6 +523,10 @@ class Thread:
         self._check_initialized()
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
+        if self._context is None and _sys.flags.thread_inherit_context:
+            # As free-threaded CPython: the new thread starts in a copy of this one's context.
+            import _contextvars
+            self._context = _contextvars.copy_context()
         with _active_lock:
             _limbo[self] = self
             if not self._daemonic:
@@ -553,7 +557,10 @@ class Thread:
                 _limbo.pop(self, None)
             self._started.set()
             try:
-                self.run()
+                if self._context is not None:
+                    self._context.run(self.run)
+                else:
+                    self.run()
             except:
                 _invoke_excepthook(self)
         finally:

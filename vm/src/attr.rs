@@ -311,7 +311,11 @@ impl Vm {
             Kind::Code(c) => crate::builtins::code_attribute(c, n),
             Kind::Tuple(items) if o.class_data().struct_fields.is_some() => {
                 let fields = o.class_data().struct_fields.as_ref().expect("fields");
-                fields.iter().position(|f| *f == n).and_then(|i| items.get(i).cloned())
+                match fields.iter().position(|f| *f == n) {
+                    Some(i) => items.get(i).cloned(),
+                    // Fields beyond the sequence part (`sys.flags.gil`) live in the header dict.
+                    None => o.dict_if_present().and_then(|d| d.as_dict()).and_then(|d| d.get_str(n)),
+                }
             }
             Kind::BoundMethod(m) => match n {
                 "__self__" => Some(m.object.clone()),

@@ -105,10 +105,15 @@ impl Vm {
     /// Imports `a.b.c` (and its parents), returning the module `a.b.c`.
     pub fn import_absolute(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.lookup_module(name) {
-            return Ok(m);
+            // A module another thread is still initializing is waited for (the importer holds
+            // the import lock while the body runs); this thread's own circular import gets the
+            // partial module, as in CPython.
+            if !crate::module_spec::is_initializing(&m) {
+                return Ok(m);
+            }
         }
         let interp = self.interp.clone();
-        let _guard = interp.import_lock.lock();
+        let _guard = crate::gil::allow_threads(|| interp.import_lock.lock());
         if let Some(m) = self.lookup_module(name) {
             return Ok(m);
         }
@@ -208,7 +213,10 @@ impl Vm {
         crate::module_spec::install(&d, name, crate::module_spec::Origin::Native, None);
         let modules = self.interp.modules.clone();
         modules.as_dict().expect("dict").set_str(intern(name), Value::Obj(module.clone()));
-        if let Err(e) = init(self, &d) {
+        crate::module_spec::set_initializing(&d, true);
+        let result = init(self, &d);
+        crate::module_spec::set_initializing(&d, false);
+        if let Err(e) = result {
             modules.as_dict().expect("dict").remove_str(name);
             return Err(e);
         }

@@ -183,8 +183,14 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::None) | None => -1,
         Some(v) => vm.index_value(v)?,
     };
+    let bytes = crate::gil::allow_threads(|| read_bytes(f, size))?;
+    Ok(f.output(bytes))
+}
+
+/// Reads `size` characters (text) or bytes, all when negative. Blocks without the GIL.
+fn read_bytes(f: &FileObject, size: i64) -> PyResult<Vec<u8>> {
     let mut st = f.state.lock();
-    let bytes = if size < 0 {
+    Ok(if size < 0 {
         f.fill(&mut st, None, false)?;
         std::mem::take(&mut st.buffer)
     } else {
@@ -200,11 +206,14 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let n = (size as usize).min(st.buffer.len());
             st.buffer.drain(..n).collect()
         }
-    };
-    Ok(f.output(bytes))
+    })
 }
 
 fn read_line(f: &FileObject) -> PyResult<Vec<u8>> {
+    crate::gil::allow_threads(|| read_line_locked(f))
+}
+
+fn read_line_locked(f: &FileObject) -> PyResult<Vec<u8>> {
     let mut st = f.state.lock();
     f.fill(&mut st, None, true)?;
     let n = st.buffer.iter().position(|&b| b == b'\n').map_or(st.buffer.len(), |i| i + 1);

@@ -52,6 +52,7 @@ pub mod object;
 pub mod ops;
 pub mod set_table;
 pub mod str;
+pub mod gil;
 pub mod signals;
 pub mod sys;
 pub mod templatelib;

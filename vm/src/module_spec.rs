@@ -112,3 +112,14 @@ pub fn set_initializing(namespace: &ObjRef, on: bool) {
         }
     }
 }
+
+/// Whether the module `module` is still running its body (its spec's `_initializing`).
+pub fn is_initializing(module: &Value) -> bool {
+    let Some(ns) = module.as_obj().and_then(|m| m.dict_if_present()) else { return false };
+    match ns.as_dict().and_then(|d| d.get_str("__spec__")) {
+        Some(Value::Obj(spec)) => {
+            spec.dict_if_present().and_then(|d| d.as_dict()).and_then(|d| d.get_str("_initializing")).is_some_and(|v| matches!(v, Value::Bool(true)))
+        }
+        _ => false,
+    }
+}

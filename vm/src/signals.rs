@@ -3,13 +3,45 @@
 //! thread) raises it, at a safe point: the handler only sets a flag, and the dispatch loop looks
 //! at the flag on backward jumps (so every loop can be interrupted) — one relaxed atomic load.
 //! Embedders that do not call [`install_sigint_handler`] keep the process's own disposition.
+//!
+//! The flag is one bit of the *eval breaker*, the word the dispatch loop tests at its safe
+//! points (backward jumps and Python calls); the other bit is the GIL-mode request to let
+//! another thread run (see [`crate::gil`]).
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use crate::exceptions::PyErr;
 
-static PENDING: AtomicBool = AtomicBool::new(false);
+/// Bits: [`SIGINT_BIT`] (Ctrl-C pending), [`GIL_DROP_BIT`] (a thread waits for the GIL).
+static BREAKER: AtomicU32 = AtomicU32::new(0);
+const SIGINT_BIT: u32 = 1;
+pub(crate) const GIL_DROP_BIT: u32 = 2;
+
+/// Whether the dispatch loop has something to do at its next safe point (one relaxed load).
+#[inline]
+pub fn breaker_pending() -> bool {
+    BREAKER.load(Ordering::Relaxed) != 0
+}
+
+pub(crate) fn set_breaker_bit(bit: u32) {
+    BREAKER.fetch_or(bit, Ordering::Relaxed);
+}
+
+pub(crate) fn clear_breaker_bit(bit: u32) {
+    BREAKER.fetch_and(!bit, Ordering::Relaxed);
+}
+
+pub(crate) fn breaker_bit(bit: u32) -> bool {
+    BREAKER.load(Ordering::Relaxed) & bit != 0
+}
+
+/// What the dispatch loop does when [`breaker_pending`]: a KeyboardInterrupt to raise (main
+/// thread, Ctrl-C pressed), after letting a waiting thread take the GIL if one asks.
+pub fn handle_breaker() -> Option<PyErr> {
+    crate::gil::yield_if_requested();
+    take_interrupt()
+}
 
 thread_local! {
     /// Whether this thread raises KeyboardInterrupt for a pending Ctrl-C.
@@ -17,7 +49,8 @@ thread_local! {
 }
 
 extern "C" fn on_sigint(_: libc::c_int) {
-    PENDING.store(true, Ordering::Relaxed);
+    // A lock-free atomic read-modify-write: async-signal-safe.
+    BREAKER.fetch_or(SIGINT_BIT, Ordering::Relaxed);
 }
 
 /// Installs the flag-setting SIGINT handler and makes the calling thread the one that raises
@@ -42,10 +75,10 @@ pub fn install_sigint_handler() {
 /// A KeyboardInterrupt to raise now, if Ctrl-C was pressed and this thread handles it.
 #[inline]
 pub fn take_interrupt() -> Option<PyErr> {
-    if !PENDING.load(Ordering::Relaxed) {
+    if BREAKER.load(Ordering::Relaxed) & SIGINT_BIT == 0 {
         return None;
     }
-    if !HANDLES_SIGNALS.with(|h| h.get()) || !PENDING.swap(false, Ordering::Relaxed) {
+    if !HANDLES_SIGNALS.with(|h| h.get()) || BREAKER.fetch_and(!SIGINT_BIT, Ordering::Relaxed) & SIGINT_BIT == 0 {
         return None;
     }
     Some(PyErr::with_args("KeyboardInterrupt", Vec::new()))
@@ -80,11 +113,11 @@ pub const INTERRUPT_POLL: std::time::Duration = std::time::Duration::from_millis
 /// KeyboardInterrupt (CPython's `time.sleep`).
 pub fn sleep(duration: std::time::Duration) -> Result<(), PyErr> {
     if duration.is_zero() {
-        std::thread::yield_now();
+        crate::gil::allow_threads(std::thread::yield_now);
         return Ok(());
     }
     if !handles_signals() {
-        std::thread::sleep(duration);
+        crate::gil::allow_threads(|| std::thread::sleep(duration));
         return Ok(());
     }
     let start = std::time::Instant::now();
@@ -96,11 +129,11 @@ pub fn sleep(duration: std::time::Duration) -> Result<(), PyErr> {
         if elapsed >= duration {
             return Ok(());
         }
-        std::thread::sleep((duration - elapsed).min(INTERRUPT_POLL));
+        crate::gil::allow_threads(|| std::thread::sleep((duration - elapsed).min(INTERRUPT_POLL)));
     }
 }
 
 /// `_thread.interrupt_main()`: marks a Ctrl-C as pending, as the signal handler would.
 pub fn simulate_sigint() {
-    PENDING.store(true, Ordering::Relaxed);
+    BREAKER.fetch_or(SIGINT_BIT, Ordering::Relaxed);
 }

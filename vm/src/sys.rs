@@ -116,13 +116,13 @@ fn stream_fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn stream_read(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let mut s = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    crate::gil::allow_threads(|| std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)).map_err(|e| PyErr::new("OSError", e.to_string()))?;
     Ok(new_str(s))
 }
 
 fn stream_readline(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let mut s = String::new();
-    std::io::stdin().read_line(&mut s).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+    crate::gil::allow_threads(|| std::io::stdin().read_line(&mut s)).map_err(|e| PyErr::new("OSError", e.to_string()))?;
     Ok(new_str(s))
 }
 
@@ -237,28 +237,36 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         id.set_str(intern("version"), new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), new_str("alpha"), Value::Int(0)]));
     }
     set("implementation", Value::Obj(implementation));
-    // sys.flags: a tuple-like object whose attributes are the interpreter flags.
-    let flags = Object::new(types::builtin().module.clone(), Kind::Module);
-    {
-        let fd = flags.dict_or_create().as_dict().expect("dict");
-        for (name, v) in [
-            ("debug", 0), ("inspect", 0), ("interactive", 0), ("optimize", 0), ("dont_write_bytecode", 0),
-            ("no_user_site", 0), ("no_site", 0), ("ignore_environment", 0), ("verbose", 0), ("bytes_warning", 0),
-            ("quiet", 0), ("hash_randomization", 1), ("isolated", 0), ("dev_mode", 0), ("utf8_mode", 0),
-            ("warn_default_encoding", 0), ("safe_path", 0), ("int_max_str_digits", 4300), ("gil", 0),
-            ("thread_inherit_context", 1), ("context_aware_warnings", 1),
-        ] {
-            let v = if name == "dont_write_bytecode" { i64::from(dont_write_bytecode) } else { v };
-            fd.set_str(intern(name), if name == "dev_mode" { Value::Bool(false) } else { Value::Int(v) });
+    // sys.flags: a struct sequence of the interpreter flags; the last three are attributes
+    // only, as in CPython 3.14 (not part of the tuple).
+    const FLAG_FIELDS: [&str; 18] = [
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+        "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+    ];
+    let (flag_values, xoptions) = COMMAND_LINE.lock().clone().unwrap_or_default();
+    let flag = |name: &str, default: i64| flag_values.iter().rev().find(|(n, _)| *n == name).map_or(default, |(_, v)| *v);
+    let values: Vec<Value> = FLAG_FIELDS
+        .iter()
+        .map(|&name| match name {
+            "dont_write_bytecode" => Value::Int(flag(name, i64::from(dont_write_bytecode))),
+            "hash_randomization" => Value::Int(flag(name, 1)),
+            "int_max_str_digits" => Value::Int(flag(name, 4300)),
+            "dev_mode" | "safe_path" => Value::Bool(flag(name, 0) != 0),
+            _ => Value::Int(flag(name, 0)),
+        })
+        .collect();
+    set("dont_write_bytecode", Value::Bool(flag("dont_write_bytecode", i64::from(dont_write_bytecode)) != 0));
+    let flags_type = types::new_struct_sequence_type("flags", "sys", &FLAG_FIELDS);
+    if let Some(t) = flags_type.as_type() {
+        for (name, v) in [("n_sequence_fields", 18), ("n_fields", 21), ("n_unnamed_fields", 0)] {
+            t.dict.set_str(intern(name), Value::Int(v));
         }
     }
-    let (flag_values, xoptions) = COMMAND_LINE.lock().clone().unwrap_or_default();
-    if let Some(fd) = flags.dict_if_present().and_then(|d| d.as_dict()) {
-        for (name, v) in flag_values {
-            fd.set_str(intern(name), if name == "safe_path" { Value::Bool(v != 0) } else { Value::Int(v) });
-            if name == "dont_write_bytecode" {
-                set("dont_write_bytecode", Value::Bool(v != 0));
-            }
+    let flags = Object::new(flags_type, Kind::Tuple(values.into_boxed_slice()));
+    if let Some(fd) = flags.dict_or_create().as_dict() {
+        for (name, default) in [("gil", 0), ("thread_inherit_context", 1), ("context_aware_warnings", 1)] {
+            fd.set_str(intern(name), Value::Int(flag(name, default)));
         }
     }
     // `-X name=value` maps name to the value string, `-X name` to True.
@@ -286,6 +294,8 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         ("intern", sys_intern),
         ("_getframemodulename", getframemodulename),
         ("_is_gil_enabled", is_gil_enabled),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
         ("getrefcount", getrefcount),
     ];
     for (name, f) in table {
@@ -390,7 +400,23 @@ fn getframemodulename(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn is_gil_enabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(crate::gil::is_enabled()))
+}
+
+fn getswitchinterval(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Float(crate::gil::switch_interval()))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = args.values else {
+        return Err(PyErr::type_error(format!("setswitchinterval() takes exactly one argument ({} given)", args.values.len())));
+    };
+    let seconds = vm.to_float(v)?;
+    if seconds <= 0.0 {
+        return Err(PyErr::new("ValueError", "switch interval must be strictly positive"));
+    }
+    crate::gil::set_switch_interval(seconds);
+    Ok(Value::None)
 }
 
 fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {

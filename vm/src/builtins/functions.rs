@@ -967,7 +967,7 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let _ = std::io::stdout().flush();
     }
     let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    match crate::gil::allow_threads(|| std::io::stdin().read_line(&mut line)) {
         Ok(0) => Err(PyErr::new("EOFError", "EOF when reading a line")),
         Ok(_) => {
             if line.ends_with('\n') {

@@ -468,8 +468,8 @@ impl Vm {
                     }
                     Opcode::JUMP => {
                         // Backward jumps close every loop: a pending Ctrl-C is raised here.
-                        if (arg as usize) < frame.ip {
-                            if let Some(e) = crate::signals::take_interrupt() {
+                        if (arg as usize) < frame.ip && crate::signals::breaker_pending() {
+                            if let Some(e) = crate::signals::handle_breaker() {
                                 break 'exec e;
                             }
                         }
@@ -540,6 +540,13 @@ impl Vm {
                                 }
                                 if self.frames.len() + 1 >= self.interp.recursion_limit() {
                                     break 'exec PyErr::new("RecursionError", "maximum recursion depth exceeded");
+                                }
+                                // Calls are safe points too: recursion without loops still
+                                // notices Ctrl-C and hands the GIL over.
+                                if crate::signals::breaker_pending() {
+                                    if let Some(e) = crate::signals::handle_breaker() {
+                                        break 'exec e;
+                                    }
                                 }
                                 self.frames.push(std::mem::replace(&mut frame, new_frame));
                                 continue 'frames;

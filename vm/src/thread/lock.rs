@@ -53,11 +53,21 @@ pub(super) fn wait_for<S>(
             (None, true) => Some(now + INTERRUPT_POLL),
             (None, false) => None,
         };
+        // Blocked threads do not hold the GIL (GIL mode); the mutex is released while
+        // waiting, and the GIL is taken back after the object's mutex is let go, so the two
+        // are never waited for in opposite orders.
+        let holds_gil = crate::gil::held();
+        if holds_gil {
+            crate::gil::release();
+        }
         match wake {
             Some(w) => {
                 cond.wait_until(&mut guard, w);
             }
             None => cond.wait(&mut guard),
+        }
+        if holds_gil {
+            MutexGuard::unlocked(&mut guard, crate::gil::acquire);
         }
     }
 }

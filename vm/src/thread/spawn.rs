@@ -124,6 +124,7 @@ fn spawn(
             s.native_id.store(native_thread_id(), Ordering::Release);
         }
         let _ = tx.send(ident);
+        crate::gil::acquire();
         let mut vm = Vm::new(interp);
         if let Err(e) = vm.call(&func, &call_args, &kwnames) {
             if !e.is("SystemExit") {
@@ -135,6 +136,7 @@ fn spawn(
         local::forget_thread_dicts();
         crate::sys::flush_stdout();
         drop(vm);
+        crate::gil::release();
         RUNNING.fetch_sub(1, Ordering::Relaxed);
         if let Some(s) = state {
             *s.done.lock() = true;
@@ -145,7 +147,7 @@ fn spawn(
         RUNNING.fetch_sub(1, Ordering::Relaxed);
         return Err(PyErr::new("RuntimeError", format!("can't start new thread: {e}")));
     }
-    Ok(rx.recv().unwrap_or(0))
+    Ok(crate::gil::allow_threads(|| rx.recv().unwrap_or(0)))
 }
 
 /// CPython reports an exception escaping a `_thread` function through `sys.unraisablehook`.
