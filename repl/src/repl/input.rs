@@ -114,6 +114,17 @@ pub fn needs_more_lines(text: &str) -> bool {
     }
 }
 
+/// The indentation the next line of `text` starts with, as CPython's REPL types it in: the
+/// last line's, one level (4 spaces) deeper after a line ending with `:`.
+pub fn auto_indent(text: &str) -> String {
+    let last = text.rsplit('\n').next().unwrap_or("");
+    let indent: String = last.chars().take_while(|c| matches!(c, ' ' | '\t')).collect();
+    // The code of the line without a trailing comment (a `#` in a string is rare enough at the
+    // end of a block header to ignore).
+    let code = last.split('#').next().unwrap_or("").trim_end();
+    if code.ends_with(':') { format!("{indent}    ") } else { indent }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +149,14 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn indentation_follows_block_headers() {
+        assert_eq!(auto_indent("def f(x):"), "    ");
+        assert_eq!(auto_indent("def f(x):\n    if x:  # c"), "        ");
+        assert_eq!(auto_indent("def f(x):\n    return x"), "    ");
+        assert_eq!(auto_indent("x = [1,"), "");
     }
 
     #[test]

@@ -67,9 +67,10 @@ fn new_editor(vm: &Rc<RefCell<Vm>>, globals: &ObjRef, colour: bool) -> rustyline
     Ok(editor)
 }
 
-/// One line from the editor: `Ok(None)` is EOF (Ctrl-D); `Err(())` is Ctrl-C.
-fn read_line(editor: &mut Editor<ReplHelper, FileHistory>, prompt: &str, colour: bool) -> Result<Option<String>, ()> {
-    match editor.readline(&styled_prompt(prompt, colour)) {
+/// One line from the editor, starting with `initial` typed in: `Ok(None)` is EOF (Ctrl-D);
+/// `Err(())` is Ctrl-C.
+fn read_line(editor: &mut Editor<ReplHelper, FileHistory>, prompt: &str, initial: &str, colour: bool) -> Result<Option<String>, ()> {
+    match editor.readline_with_initial(&styled_prompt(prompt, colour), (initial, "")) {
         Ok(line) => Ok(Some(line)),
         Err(ReadlineError::Interrupted) => Err(()),
         Err(ReadlineError::Eof) => Ok(None),
@@ -108,7 +109,7 @@ fn edit_loop(vm: &Rc<RefCell<Vm>>, globals: &ObjRef, options: &Options, colour: 
             let mut vm = vm.borrow_mut();
             (super::prompt(&mut vm, "ps1", ">>> "), super::prompt(&mut vm, "ps2", "... "))
         };
-        let mut buffer = match read_line(&mut editor, &ps1, colour) {
+        let mut buffer = match read_line(&mut editor, &ps1, "", colour) {
             Ok(Some(line)) => line,
             Ok(None) => return ExitCode::SUCCESS,
             Err(()) => {
@@ -119,7 +120,8 @@ fn edit_loop(vm: &Rc<RefCell<Vm>>, globals: &ObjRef, options: &Options, colour: 
         let mut eof = false;
         let mut cancelled = false;
         while input::needs_more_lines(&buffer) {
-            match read_line(&mut editor, &ps2, colour) {
+            let indent = input::auto_indent(&buffer);
+            match read_line(&mut editor, &ps2, &indent, colour) {
                 Ok(Some(line)) => {
                     buffer.push('\n');
                     buffer.push_str(&line);
