@@ -250,3 +250,76 @@ fn search_path(vm: &Vm) -> Vec<String> {
         _ => Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ophis_compiler::CompileMode;
+
+    /// An interpreter whose main namespace has run `setup`.
+    fn session(setup: &str) -> (Vm, ObjRef) {
+        let interp = ophis_vm::Interpreter::with_library(vec![String::new()], ophis_stdlib::library());
+        let mut vm = Vm::new(interp);
+        let globals = crate::run::main_namespace(&vm, None);
+        let code = ophis_compiler::compile_source(setup, "<setup>", CompileMode::Exec).expect("setup compiles");
+        let code = ophis_vm::builtins::load_code(std::sync::Arc::new(code));
+        vm.run_code(code, globals.clone(), None).map_err(|_| "setup raised").unwrap();
+        (vm, globals)
+    }
+
+    fn completions(vm: &mut Vm, globals: &ObjRef, line: &str) -> (usize, Vec<String>) {
+        complete(vm, globals, line, line.len())
+    }
+
+    #[test]
+    fn names_keywords_and_builtins() {
+        let (mut vm, g) = session("my_value = 1\nmy_other = 2\n");
+        assert_eq!(completions(&mut vm, &g, "x = my_"), (4, vec!["my_other".to_string(), "my_value".to_string()]));
+        assert_eq!(completions(&mut vm, &g, "pri").1, ["print"]);
+        assert_eq!(completions(&mut vm, &g, "whi").1, ["while"]);
+        assert_eq!(completions(&mut vm, &g, "isinst").1, ["isinstance"]);
+        assert_eq!(completions(&mut vm, &g, "").1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn attributes_of_a_dotted_name_chain() {
+        let setup = "class Inner:\n    leaf = 1\nclass C:\n    inner = Inner\n    _private = 2\n    visible = 3\nobj = C()\n";
+        let (mut vm, g) = session(setup);
+        assert_eq!(completions(&mut vm, &g, "obj.vi"), (4, vec!["visible".to_string()]));
+        assert_eq!(completions(&mut vm, &g, "print(obj.inner.le"), (16, vec!["leaf".to_string()]));
+        let all = completions(&mut vm, &g, "obj.").1;
+        assert!(all.contains(&"inner".to_string()) && all.iter().all(|n| !n.starts_with('_')), "{all:?}");
+        let private = completions(&mut vm, &g, "obj._").1;
+        assert!(private.contains(&"_private".to_string()) && private.iter().all(|n| !n.starts_with("__")), "{private:?}");
+        assert!(completions(&mut vm, &g, "obj.__").1.contains(&"__class__".to_string()));
+        assert!(completions(&mut vm, &g, "nothing.x").1.is_empty());
+    }
+
+    #[test]
+    fn nothing_is_called_to_complete() {
+        let setup = "calls = []\nclass C:\n    attr = 1\ndef make():\n    calls.append(1)\n    return C\n";
+        let (mut vm, g) = session(setup);
+        assert!(completions(&mut vm, &g, "make().at").1.is_empty());
+        assert!(completions(&mut vm, &g, "make()[0].at").1.is_empty());
+        assert!(completions(&mut vm, &g, "'abc'.up").1.is_empty());
+        let calls = g.as_dict().unwrap().get_str("calls").unwrap();
+        assert!(matches!(calls.kind(), Some(Kind::List(l)) if l.lock().is_empty()));
+    }
+
+    #[test]
+    fn module_names_after_import_and_from() {
+        let (mut vm, g) = session("");
+        assert_eq!(completions(&mut vm, &g, "import jso"), (7, vec!["json".to_string()]));
+        assert_eq!(completions(&mut vm, &g, "import os, jso"), (11, vec!["json".to_string()]));
+        assert_eq!(completions(&mut vm, &g, "import json.dec"), (7, vec!["json.decoder".to_string()]));
+        assert_eq!(completions(&mut vm, &g, "from jso"), (5, vec!["json".to_string()]));
+        assert_eq!(completions(&mut vm, &g, "from json import dec").1, ["decoder"]);
+        assert!(completions(&mut vm, &g, "import ma").1.contains(&"math".to_string()));
+    }
+
+    #[test]
+    fn names_of_an_imported_module_after_from_import() {
+        let (mut vm, g) = session("import math\n");
+        assert_eq!(completions(&mut vm, &g, "from math import sq").1, ["sqrt"]);
+    }
+}

@@ -235,8 +235,9 @@ mod tests {
         let source = "f((1), [2])";
         // Cursor on the outer `(`.
         assert_eq!(styled(source, Some(1)), vec![("(", Style::MatchingBracket), ("1", Style::Number), ("2", Style::Number), (")", Style::MatchingBracket)]);
-        // Cursor just after `]`.
-        let spans = styled(source, Some(10));
+        // Cursor just after `]` (on no other bracket).
+        let source = "x = [2] + 1";
+        let spans = styled(source, Some(7));
         assert_eq!(spans.iter().filter(|(_, s)| *s == Style::MatchingBracket).map(|(t, _)| *t).collect::<Vec<_>>(), ["[", "]"]);
         // Brackets in strings do not count.
         assert!(styled("'(' + x", Some(0)).iter().all(|(_, s)| *s != Style::MatchingBracket));

@@ -52,6 +52,16 @@ fn is_blank(source: &str) -> bool {
     })
 }
 
+/// Errors the parser calls incomplete that CPython's REPL reports at once: a one-line string
+/// left open (unless a backslash continues it on the next line), an f-string's field that
+/// ends without its `}`.
+fn closed_by_codeop(message: &str, source: &str) -> bool {
+    let open_string = ["unterminated string literal", "unterminated f-string literal", "unterminated t-string literal"]
+        .iter()
+        .any(|m| message.starts_with(m));
+    (open_string && !source.ends_with('\\')) || message.starts_with("f-string: expecting '}'") || message.starts_with("t-string: expecting '}'")
+}
+
 /// The decision of `codeop.compile_command(source, symbol="single")`, made by the parser.
 /// (Compile-stage errors such as `'return' outside function` are not looked for: they are
 /// reported when the input runs, which is when CPython reports them too.)
@@ -62,20 +72,28 @@ pub fn single_status(source: &str) -> SingleStatus {
     let body = match ophis_parser::parse(source, ParseOptions { mode: Mode::Module, type_comments: false }) {
         Ok(ophis_parser::ast::Mod::Module(m)) => m.body,
         Ok(_) => return SingleStatus::Error,
-        Err(e) if e.incomplete => return SingleStatus::Incomplete,
+        Err(e) if e.incomplete && !closed_by_codeop(&e.message, source) => return SingleStatus::Incomplete,
         Err(_) => {
             // codeop retries with a newline added: what that completes is incomplete.
             let more = format!("{source}\n");
             return match ophis_parser::parse(&more, ParseOptions { mode: Mode::Module, type_comments: false }) {
                 Ok(_) => SingleStatus::Incomplete,
-                Err(e) if e.incomplete => SingleStatus::Incomplete,
+                Err(e) if e.incomplete && !closed_by_codeop(&e.message, &more) => SingleStatus::Incomplete,
                 Err(_) => SingleStatus::Error,
             };
         }
     };
     let Some(first) = body.first() else { return SingleStatus::Complete };
-    // "single" input is one compound statement or one line of simple statements.
+    // Errors of the compile stage (`'return' outside function`, ...) are errors for codeop too
+    // (it compiles).
     let index = LineIndex::new(source);
+    let tree = ophis_parser::ast::Mod::Interactive(ophis_parser::ast::ModInteractive { range: ophis_lexer::TextRange::new(0, source.len() as u32), body: body.clone() });
+    let compiled = ophis_compiler::symtable::build(&tree, &index, Default::default())
+        .and_then(|table| ophis_compiler::codegen::compile(&tree, &table, source, "<input>", ophis_compiler::CompileMode::Single));
+    if compiled.is_err() {
+        return SingleStatus::Error;
+    }
+    // "single" input is one compound statement or one line of simple statements.
     let line_of = |offset: u32| index.line_col(offset).line;
     let mut end_line = line_of(first.range().end);
     for (i, stmt) in body.iter().enumerate().skip(1) {

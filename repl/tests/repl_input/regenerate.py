@@ -36,6 +36,10 @@ CASES = [
     "return 1", "x = 1 # comment", "if x:\n\tpass", "if x:\n\tpass\n", "  x = 1",
     "else:", "x = 1 +\\\n2", "x = 1 \\\n", "def f():\n    '''doc", "print(f'{x')",
     "async with a:", "del x", "global x", "x: int", "x: int = (",
+    "s = 'abc\\", "print('a", "f'abc", "f'{x", "f'{x}", "f'''{x", "x = f'{", "s = 'abc' + '",
+    "'''a\n'b", "def f():\n    return 1\nreturn 2", "nonlocal x", "def f():\n  nonlocal q",
+    "def f():\n  nonlocal q\n", "yield 1", "await x", "break", "f(**a, *b)",
+    "class C(x for x in y): pass",
 ]
 
 
