@@ -2,6 +2,10 @@
 //! basic REPL. Lines are read one at a time, prompts go to stderr, an input is run as soon as
 //! `codeop` finds it complete (a syntax error is reported at once), inputs are named
 //! `<stdin>`, and EOF runs what was typed, then leaves.
+//!
+//! Known difference: CPython finds the source lines of each input's code objects, so a
+//! traceback through a function typed in an earlier input shows its lines; ophis keeps one
+//! source per file name, so frames of code from earlier `<stdin>` inputs show no line.
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -33,13 +37,16 @@ pub fn run(vm: &mut Vm, globals: &ObjRef, options: &super::Options) -> ExitCode 
         let eof = !matches!(input.read_line(&mut line), Ok(n) if n > 0);
         if eof {
             write_prompt("\n");
-            if !buffer.is_empty() {
-                let source = buffer.join("\n");
-                if let Some(status) = execute::run_input(vm, globals, &mut session, &source, "<stdin>") {
-                    return status;
-                }
+            if buffer.is_empty() {
+                return ExitCode::SUCCESS;
             }
-            return ExitCode::SUCCESS;
+            // What was typed runs; the next read meets EOF again (with its prompt) and leaves.
+            let source = buffer.join("\n");
+            buffer.clear();
+            if let Some(status) = execute::run_input(vm, globals, &mut session, &source, "<stdin>") {
+                return status;
+            }
+            continue;
         }
         if line.ends_with('\n') {
             line.pop();
