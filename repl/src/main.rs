@@ -93,7 +93,7 @@ fn main() -> ExitCode {
         }
         cli::Action::Repl => {
             set_argv(vec![String::new()]);
-            run::run_repl(cl.quiet)
+            run::run_repl(cl.quiet, true)
         }
     }
 }

@@ -172,8 +172,10 @@ pub fn main_namespace(vm: &Vm, filename: Option<&str>) -> ophis_vm::object::ObjR
     globals
 }
 
-/// `ophis` with no program (or `ophis -i` with none): the REPL, on the main interpreter thread.
-pub fn run_repl(quiet: bool) -> ExitCode {
+/// `ophis` with no program (or `ophis -i` with none, or after a script that did not compile):
+/// the REPL, on the main interpreter thread. `startup`: run `PYTHONSTARTUP` first (only when the
+/// REPL is what was asked for, as in CPython).
+pub fn run_repl(quiet: bool, startup: bool) -> ExitCode {
     let argv = ARGV.lock().map(|a| a.clone()).unwrap_or_default();
     let handle = std::thread::Builder::new().stack_size(MAIN_STACK).name("main".into()).spawn(move || {
         let vm = match start_interpreter(argv, String::new()) {
@@ -181,6 +183,10 @@ pub fn run_repl(quiet: bool) -> ExitCode {
             Err(status) => return status,
         };
         let globals = main_namespace(&vm, None);
+        let mut vm = vm;
+        if startup {
+            crate::repl::run_startup_file(&mut vm, &globals);
+        }
         crate::repl::interact(vm, globals, crate::repl::Options { banner: !quiet })
     });
     match handle {

@@ -67,3 +67,32 @@ fn prompt(vm: &mut Vm, name: &str, default: &str) -> String {
         None => default.to_string(),
     }
 }
+
+/// `PYTHONSTARTUP` (unless `-E`): a file run in the REPL's namespace before the first prompt.
+/// Its errors are reported and the REPL starts anyway.
+pub fn run_startup_file(vm: &mut Vm, globals: &ObjRef) {
+    if crate::front_end::ignore_environment() {
+        return;
+    }
+    let Some(path) = std::env::var_os("PYTHONSTARTUP").filter(|p| !p.is_empty()) else { return };
+    let path = path.to_string_lossy().into_owned();
+    let source = match std::fs::read(&path).map(|b| ophis_lexer::decode_source(&b).map(|t| t.into_owned())) {
+        Ok(Ok(text)) => text,
+        Ok(Err(_)) | Err(_) => {
+            eprintln!("Could not open PYTHONSTARTUP");
+            return;
+        }
+    };
+    let code = match ophis_compiler::compile_source(&source, &path, ophis_compiler::CompileMode::Exec) {
+        Ok(code) => code,
+        Err(e) => {
+            execute::report_syntax_error(&e, &source, &path);
+            return;
+        }
+    };
+    let code = ophis_vm::builtins::load_code(std::sync::Arc::new(code));
+    if let Err(e) = vm.run_code(code, globals.clone(), None) {
+        ophis_vm::traceback::hooks::report_uncaught(vm, &e);
+    }
+    ophis_vm::sys::flush_stdout();
+}
