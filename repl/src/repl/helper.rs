@@ -22,11 +22,24 @@ pub struct ReplHelper {
     vm: Rc<RefCell<Vm>>,
     globals: ObjRef,
     colour: bool,
+    /// The lines of the input typed so far (each followed by a newline) when a continuation
+    /// line is read: the line is coloured in their context.
+    context: RefCell<String>,
 }
 
 impl ReplHelper {
     pub fn new(vm: Rc<RefCell<Vm>>, globals: ObjRef, colour: bool) -> ReplHelper {
-        ReplHelper { vm, globals, colour }
+        ReplHelper { vm, globals, colour, context: RefCell::new(String::new()) }
+    }
+
+    /// Sets the earlier lines of the input being typed ("" at the primary prompt).
+    pub fn set_context(&self, lines: &str) {
+        let mut context = self.context.borrow_mut();
+        context.clear();
+        if !lines.is_empty() {
+            context.push_str(lines);
+            context.push('\n');
+        }
     }
 }
 
@@ -52,7 +65,12 @@ impl Highlighter for ReplHelper {
         if !self.colour {
             return Cow::Borrowed(line);
         }
-        Cow::Owned(highlight::highlight(line, Some(pos)))
+        let context = self.context.borrow();
+        if context.is_empty() {
+            return Cow::Owned(highlight::highlight(line, Some(pos)));
+        }
+        let source = format!("{context}{line}");
+        Cow::Owned(highlight::highlight_from(&source, context.len(), Some(context.len() + pos)))
     }
 
     fn highlight_char(&self, _line: &str, _pos: usize, kind: CmdKind) -> bool {

@@ -164,15 +164,23 @@ pub fn spans(source: &str, cursor: Option<usize>) -> Vec<Span> {
 
 /// `source` with ANSI colours (same display width).
 pub fn highlight(source: &str, cursor: Option<usize>) -> String {
-    let mut out = String::with_capacity(source.len() * 2);
-    let mut at = 0;
+    highlight_from(source, 0, cursor)
+}
+
+/// `source[from..]` with ANSI colours, coloured as part of the whole `source` (the lines before
+/// `from` are the earlier lines of a block: a string they open goes on in this one). `from` is
+/// a character boundary.
+pub fn highlight_from(source: &str, from: usize, cursor: Option<usize>) -> String {
+    let mut out = String::with_capacity((source.len() - from) * 2);
+    let mut at = from;
     for span in spans(source, cursor) {
-        if span.range.start < at || span.range.end > source.len() {
+        let start = span.range.start.max(from);
+        if span.range.end <= start || start < at || span.range.end > source.len() {
             continue;
         }
-        out.push_str(&source[at..span.range.start]);
+        out.push_str(&source[at..start]);
         out.push_str(span.style.ansi());
-        out.push_str(&source[span.range.clone()]);
+        out.push_str(&source[start..span.range.end]);
         out.push_str("\x1b[0m");
         at = span.range.end;
     }
@@ -241,6 +249,16 @@ mod tests {
         assert_eq!(spans.iter().filter(|(_, s)| *s == Style::MatchingBracket).map(|(t, _)| *t).collect::<Vec<_>>(), ["[", "]"]);
         // Brackets in strings do not count.
         assert!(styled("'(' + x", Some(0)).iter().all(|(_, s)| *s != Style::MatchingBracket));
+    }
+
+    #[test]
+    fn a_line_is_coloured_in_the_context_of_its_block() {
+        let context = "def f():\n    s = \"\"\"doc\n";
+        let line = "    if x\"\"\"";
+        let source = format!("{context}{line}");
+        // `if` is inside the string the block opened: all of the line is string.
+        assert_eq!(highlight_from(&source, context.len(), None), format!("\x1b[32m{line}\x1b[0m"));
+        assert_eq!(highlight_from("x = 1", 0, None), highlight("x = 1", None));
     }
 
     #[test]

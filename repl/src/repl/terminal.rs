@@ -109,6 +109,9 @@ fn edit_loop(vm: &Rc<RefCell<Vm>>, globals: &ObjRef, options: &Options, colour: 
             let mut vm = vm.borrow_mut();
             (super::prompt(&mut vm, "ps1", ">>> "), super::prompt(&mut vm, "ps2", "... "))
         };
+        if let Some(helper) = editor.helper() {
+            helper.set_context("");
+        }
         let mut buffer = match read_line(&mut editor, &ps1, "", colour) {
             Ok(Some(line)) => line,
             Ok(None) => return ExitCode::SUCCESS,
@@ -121,6 +124,9 @@ fn edit_loop(vm: &Rc<RefCell<Vm>>, globals: &ObjRef, options: &Options, colour: 
         let mut cancelled = false;
         while input::needs_more_lines(&buffer) {
             let indent = input::auto_indent(&buffer);
+            if let Some(helper) = editor.helper() {
+                helper.set_context(&buffer);
+            }
             match read_line(&mut editor, &ps2, &indent, colour) {
                 Ok(Some(line)) => {
                     buffer.push('\n');
