@@ -1,12 +1,12 @@
 //! Tab completion: module names after `import ` and `from ` (the module library and the
 //! directories of `sys.path`), names a package or an already imported module offers after
-//! `from x import `, attributes after `obj.` for a plain dotted name chain (found by attribute
-//! lookup only: nothing is called but `dir()`), and otherwise keywords, the names of the
-//! namespace and builtins.
+//! `from x import `, attributes after `obj.` for a plain dotted name chain (found in namespaces
+//! and class MROs without running Python code: no calls, no properties, no `__getattr__`; the
+//! names from `dir()` unless a `__dir__` written in Python would run), and otherwise keywords,
+//! the names of the namespace and builtins.
 
 use std::collections::BTreeSet;
 
-use ophis_vm::builtins::intern;
 use ophis_vm::object::{Kind, ObjRef};
 use ophis_vm::{Value, Vm};
 
@@ -99,7 +99,8 @@ fn names_in_scope(vm: &Vm, globals: &ObjRef, prefix: &str) -> Vec<String> {
 }
 
 /// The object a plain dotted name chain (`a.b.c`) names, found by name and attribute lookup;
-/// then its `dir()`. `None` for anything that is not such a chain or cannot be looked up.
+/// then its attribute names. `None` for anything that is not such a chain or cannot be looked
+/// up without running Python code (Tab must not hang or have effects).
 fn attributes(vm: &mut Vm, globals: &ObjRef, chain: &str) -> Option<Vec<String>> {
     let mut parts = chain.split('.');
     let first = parts.next()?;
@@ -112,10 +113,62 @@ fn attributes(vm: &mut Vm, globals: &ObjRef, chain: &str) -> Option<Vec<String>>
         if !is_identifier(part) {
             return None;
         }
-        obj = vm.getattr(&obj, &intern(part)).ok()?;
+        obj = static_attribute(vm, &obj, part)?;
+    }
+    attribute_names(vm, &obj)
+}
+
+/// Whether `v` is a function written in Python (calling it runs Python code).
+fn is_python_function(v: &Value) -> bool {
+    matches!(v.kind(), Some(Kind::Function(_)))
+}
+
+/// `obj.name` found without running Python code: a module's namespace, a class's MRO, an
+/// instance's namespace then its class's MRO. A property, or an object whose `__get__` is
+/// written in Python, is not evaluated (`None`); neither is a module's `__getattr__`.
+fn static_attribute(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
+    let o = obj.as_obj()?;
+    if o.as_type().is_some() {
+        return ophis_vm::types::lookup(o, name).or_else(|| ophis_vm::types::lookup(&vm.class_of(obj), name));
+    }
+    if let Some(v) = o.dict_if_present().and_then(|d| d.as_dict().and_then(|d| d.get_str(name))) {
+        return Some(v);
+    }
+    if matches!(o.kind, Kind::Module) {
+        return None;
+    }
+    let found = ophis_vm::types::lookup(&vm.class_of(obj), name)?;
+    if matches!(found.kind(), Some(Kind::Property { .. })) {
+        return None;
+    }
+    let descriptor_get = ophis_vm::types::lookup(&vm.class_of(&found), "__get__");
+    if descriptor_get.as_ref().is_some_and(is_python_function) {
+        return None;
+    }
+    Some(found)
+}
+
+/// The attribute names of `obj`: `dir(obj)`, unless that would run a `__dir__` written in
+/// Python; then the names in its namespace and its class's MRO.
+fn attribute_names(vm: &mut Vm, obj: &Value) -> Option<Vec<String>> {
+    let o = obj.as_obj();
+    let module_dir = o.filter(|o| matches!(o.kind, Kind::Module)).and_then(|o| o.dict_if_present()).and_then(|d| d.as_dict().and_then(|d| d.get_str("__dir__")));
+    let class_dir = ophis_vm::types::lookup(&vm.class_of(obj), "__dir__");
+    if module_dir.is_some() || class_dir.as_ref().is_some_and(is_python_function) {
+        let mut names = Vec::new();
+        let mut add = |keys: Vec<Value>| names.extend(keys.iter().filter_map(|k| k.as_str().map(str::to_string)));
+        if let Some(d) = o.and_then(|o| o.dict_if_present()).and_then(|d| d.as_dict()) {
+            add(d.keys());
+        }
+        for class in ophis_vm::types::mro(&vm.class_of(obj)) {
+            if let Some(t) = class.as_type() {
+                add(t.dict.keys());
+            }
+        }
+        return Some(names);
     }
     let dir = vm.interp.builtins_module.dict_if_present()?.as_dict()?.get_str("dir")?;
-    let listing = vm.call(&dir, &[obj], &[]).ok()?;
+    let listing = vm.call(&dir, std::slice::from_ref(obj), &[]).ok()?;
     let items = match listing.kind() {
         Some(Kind::List(items)) => items.lock().clone(),
         _ => return None,
@@ -302,6 +355,38 @@ mod tests {
         assert!(completions(&mut vm, &g, "make().at").1.is_empty());
         assert!(completions(&mut vm, &g, "make()[0].at").1.is_empty());
         assert!(completions(&mut vm, &g, "'abc'.up").1.is_empty());
+        let calls = g.as_dict().unwrap().get_str("calls").unwrap();
+        assert!(matches!(calls.kind(), Some(Kind::List(l)) if l.lock().is_empty()));
+    }
+
+    #[test]
+    fn no_python_code_runs_to_complete() {
+        let setup = "\
+calls = []
+class Leaf:
+    value = 1
+class Lazy:
+    @property
+    def prop(self):
+        calls.append('property')
+        return Leaf()
+    def __getattr__(self, name):
+        calls.append('getattr')
+        return Leaf()
+    def __dir__(self):
+        calls.append('dir')
+        return ['listed']
+    plain = Leaf()
+lazy = Lazy()
+lazy.own = Leaf()
+";
+        let (mut vm, g) = session(setup);
+        assert!(completions(&mut vm, &g, "lazy.prop.val").1.is_empty());
+        assert!(completions(&mut vm, &g, "lazy.missing.val").1.is_empty());
+        assert_eq!(completions(&mut vm, &g, "lazy.plain.val").1, ["value"]);
+        assert_eq!(completions(&mut vm, &g, "lazy.own.val").1, ["value"]);
+        let names = completions(&mut vm, &g, "lazy.").1;
+        assert!(names.contains(&"own".to_string()) && names.contains(&"prop".to_string()) && !names.contains(&"listed".to_string()), "{names:?}");
         let calls = g.as_dict().unwrap().get_str("calls").unwrap();
         assert!(matches!(calls.kind(), Some(Kind::List(l)) if l.lock().is_empty()));
     }
