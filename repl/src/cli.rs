@@ -165,7 +165,8 @@ pub fn parse(args: &[String]) -> Result<CommandLine, UsageError> {
             let action = if file == "-" { Action::Stdin } else { Action::File(file) };
             return Ok(program(cl, action, &args[i + 1..]));
         } else {
-            cl.action = Some(if std::io::IsTerminal::is_terminal(&std::io::stdin()) { Action::Repl } else { Action::Stdin });
+            // `-i` asks for the REPL even when standard input is not a terminal.
+            cl.action = Some(if cl.inspect || std::io::IsTerminal::is_terminal(&std::io::stdin()) { Action::Repl } else { Action::Stdin });
         }
     }
     Ok(cl)

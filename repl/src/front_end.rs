@@ -373,7 +373,9 @@ pub fn check_source(bytes: &[u8], filename: &str, kind: SourceKind) -> ExitCode 
                 }
                 SourceKind::Stdin | SourceKind::Command => SourceOrigin::Text(&source),
             };
-            report_syntax_error(&e, &source, filename, &origin)
+            let status = report_syntax_error(&e, &source, filename, &origin);
+            // `-i`: the REPL opens after the error, as CPython's does.
+            if crate::run::inspect() { crate::run::run_repl(true, false) } else { status }
         }
     }
 }

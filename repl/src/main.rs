@@ -1,11 +1,13 @@
 //! The `ophis` command: `ophis [options] [-c cmd | -m mod | file | -] [args]`, as `python`.
 //!
 //! The command line is parsed in `cli.rs`; `front_end.rs` runs the front-end tools (`-m ast`,
-//! `-m tokenize`) and reads sources; `run.rs` runs programs on the VM.
+//! `-m tokenize`) and reads sources; `run.rs` runs programs on the VM; `repl/` is the
+//! interactive REPL.
 
 mod cli;
 mod diagnostics;
 mod front_end;
+mod repl;
 mod run;
 
 use std::process::ExitCode;
@@ -40,6 +42,8 @@ fn main() -> ExitCode {
     for w in &cl.warn_options {
         run::add_warn_option(w);
     }
+    run::set_inspect(cl.inspect);
+    repl::site::set_no_site(cl.no_site);
     let safe_path = cl.safe_path || env_flag("PYTHONSAFEPATH");
     run::set_safe_path(safe_path);
     let env_optimize = if cl.ignore_environment { 0 } else { std::env::var("PYTHONOPTIMIZE").ok().and_then(|v| v.parse::<u8>().ok()).unwrap_or(0) };
@@ -117,8 +121,8 @@ fn main() -> ExitCode {
             front_end::run_file("-")
         }
         cli::Action::Repl => {
-            eprintln!("ophis: the interactive REPL is not built yet");
-            ExitCode::from(2)
+            set_argv(vec![String::new()]);
+            run::run_repl(cl.quiet, true)
         }
     }
 }

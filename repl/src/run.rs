@@ -83,6 +83,50 @@ fn run_main(
     argv: Vec<String>,
     path0: String,
 ) -> Result<ExitCode, ophis_parser::SyntaxError> {
+    let mut vm = match start_interpreter(argv, path0) {
+        Ok(vm) => vm,
+        Err(status) => return Ok(status),
+    };
+    match ophis_vm::warnings::issue_compile_warnings(&mut vm, &warnings, &filename) {
+        Ok(()) => {}
+        Err(ophis_vm::warnings::CompileWarningError::Syntax(w)) => {
+            // The front end prints the error with its line; one whose line CPython reads from
+            // a file that is not there (`-c`, standard input) is printed without it.
+            let line = w.error_line(source);
+            if w.text_from_file && ophis_vm::warnings::file_line(&filename, line).is_none() {
+                let e = ophis_vm::warnings::warning_as_error(&w, source, &filename);
+                return Ok(report_uncaught(&mut vm, &e));
+            }
+            return Err(w.error);
+        }
+        Err(ophis_vm::warnings::CompileWarningError::Raised(e)) => return Ok(report_uncaught(&mut vm, &e)),
+    }
+    let code = code?;
+    let globals = main_namespace(&vm, Some(&code.filename));
+    let code = ophis_vm::builtins::load_code(std::sync::Arc::new(code));
+    let result = vm.run_code(code, globals.clone(), None);
+    let status = match result {
+        Ok(_) => ExitCode::SUCCESS,
+        // `-i`: the REPL opens after the traceback (and after SystemExit, as CPython's does).
+        Err(e) if inspect() => {
+            report_uncaught_inspecting(&mut vm, &e);
+            ExitCode::SUCCESS
+        }
+        Err(e) => report_uncaught(&mut vm, &e),
+    };
+    if inspect() {
+        return Ok(crate::repl::interact(vm, globals, crate::repl::Options { banner: false }));
+    }
+    ophis_vm::thread::wait_for_threads_at_exit(&mut vm);
+    ophis_stdlib::atexit::run_exitfuncs(&mut vm);
+    ophis_vm::sys::flush_stdout();
+    Ok(status)
+}
+
+/// Creates the interpreter of the main thread: `sys.argv`, `sys.path` (`path0` first unless
+/// `-P`), `sys.warnoptions`, the Ctrl-C handler. `Err` is the exit status when importing
+/// `warnings` for the options fails.
+pub fn start_interpreter(argv: Vec<String>, path0: String) -> Result<Vm, ExitCode> {
     ophis_vm::signals::install_sigint_handler();
     ophis_vm::gil::acquire();
     let interp = Interpreter::with_library(argv, ophis_stdlib::library());
@@ -101,29 +145,24 @@ fn run_main(
     // CPython imports `warnings` at startup when there are options for it to apply.
     if has_warn_options {
         if let Err(e) = vm.import_absolute("warnings") {
-            return Ok(report_uncaught(&mut vm, &e));
+            return Err(report_uncaught(&mut vm, &e));
         }
     }
-    match ophis_vm::warnings::issue_compile_warnings(&mut vm, &warnings, &filename) {
-        Ok(()) => {}
-        Err(ophis_vm::warnings::CompileWarningError::Syntax(w)) => {
-            // The front end prints the error with its line; one whose line CPython reads from
-            // a file that is not there (`-c`, standard input) is printed without it.
-            let line = w.error_line(source);
-            if w.text_from_file && ophis_vm::warnings::file_line(&filename, line).is_none() {
-                let e = ophis_vm::warnings::warning_as_error(&w, source, &filename);
-                return Ok(report_uncaught(&mut vm, &e));
-            }
-            return Err(w.error);
-        }
-        Err(ophis_vm::warnings::CompileWarningError::Raised(e)) => return Ok(report_uncaught(&mut vm, &e)),
-    }
-    let code = code?;
+    crate::repl::site::install(&mut vm);
+    Ok(vm)
+}
+
+/// The namespace of `__main__` (made the `__main__` module); `filename` is its `__file__` (the
+/// REPL has none).
+pub fn main_namespace(vm: &Vm, filename: Option<&str>) -> ophis_vm::object::ObjRef {
+    let interp = &vm.interp;
     let globals = ophis_vm::dict::new_dict_object();
     globals.make_immortal();
     let g = globals.as_dict().expect("dict");
     g.set_str(intern("__name__"), new_str("__main__"));
-    g.set_str(intern("__file__"), new_str(code.filename.to_string()));
+    if let Some(filename) = filename {
+        g.set_str(intern("__file__"), new_str(filename.to_string()));
+    }
     g.set_str(intern("__builtins__"), Value::Obj(interp.builtins_module.clone()));
     g.set_str(intern("__doc__"), Value::None);
     g.set_str(intern("__package__"), Value::None);
@@ -132,38 +171,54 @@ fn run_main(
     let main = Object::with_dict(ophis_vm::types::builtin().module.clone(), Kind::Module, globals.clone());
     main.make_immortal();
     interp.modules.as_dict().expect("dict").set_str(intern("__main__"), Value::Obj(main));
-    let code = ophis_vm::builtins::load_code(std::sync::Arc::new(code));
-    let result = vm.run_code(code, globals, None);
-    let status = match result {
-        Ok(_) => ExitCode::SUCCESS,
-        Err(e) => report_uncaught(&mut vm, &e),
-    };
-    ophis_vm::thread::wait_for_threads_at_exit(&mut vm);
-    ophis_stdlib::atexit::run_exitfuncs(&mut vm);
+    globals
+}
+
+/// `ophis` with no program (or `ophis -i` with none, or after a script that did not compile):
+/// the REPL, on the main interpreter thread. `startup`: run `PYTHONSTARTUP` first (only when the
+/// REPL is what was asked for, as in CPython).
+pub fn run_repl(quiet: bool, startup: bool) -> ExitCode {
+    let argv = ARGV.lock().map(|a| a.clone()).unwrap_or_default();
+    let handle = std::thread::Builder::new().stack_size(MAIN_STACK).name("main".into()).spawn(move || {
+        let vm = match start_interpreter(argv, String::new()) {
+            Ok(vm) => vm,
+            Err(status) => return status,
+        };
+        let globals = main_namespace(&vm, None);
+        let mut vm = vm;
+        if startup {
+            crate::repl::run_startup_file(&mut vm, &globals);
+        }
+        crate::repl::interact(vm, globals, crate::repl::Options { banner: !quiet })
+    });
+    match handle {
+        Ok(h) => h.join().unwrap_or(ExitCode::from(70)),
+        Err(_) => ExitCode::from(70),
+    }
+}
+
+/// `-i` was given: after the program, the REPL opens in its namespace.
+static INSPECT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_inspect(on: bool) {
+    INSPECT.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn inspect() -> bool {
+    INSPECT.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Under `-i`, an exception that ends the script is printed (SystemExit too, with its
+/// traceback, as CPython does when it is about to inspect) and the REPL still opens.
+fn report_uncaught_inspecting(vm: &mut Vm, e: &PyErr) {
+    ophis_vm::traceback::hooks::report_uncaught(vm, e);
     ophis_vm::sys::flush_stdout();
-    Ok(status)
 }
 
 /// Prints an uncaught exception (or handles SystemExit) and gives the exit status.
 pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> ExitCode {
     if e.is("SystemExit") {
-        let args = e.data().state.lock().args.clone();
-        let code = match args.len() {
-            0 => Value::None,
-            1 => args[0].clone(),
-            _ => ophis_vm::builtins::new_tuple(args),
-        };
-        return match code {
-            Value::None => ExitCode::SUCCESS,
-            Value::Int(i) => ExitCode::from((i & 0xff) as u8),
-            Value::Bool(b) => ExitCode::from(b as u8),
-            other => {
-                let text = vm.str_string(&other).unwrap_or_default();
-                ophis_vm::sys::flush_stdout();
-                eprintln!("{text}");
-                ExitCode::from(1)
-            }
-        };
+        return exit_status(vm, e);
     }
     ophis_vm::traceback::hooks::report_uncaught(vm, e);
     ophis_vm::sys::flush_stdout();
@@ -171,6 +226,28 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> ExitCode {
         ophis_vm::signals::exit_by_sigint();
     }
     ExitCode::from(1)
+}
+
+/// The exit status a SystemExit asks for: its code (None is 0); a code that is not an integer
+/// is printed to stderr and gives 1.
+pub fn exit_status(vm: &mut Vm, e: &PyErr) -> ExitCode {
+    let args = e.data().state.lock().args.clone();
+    let code = match args.len() {
+        0 => Value::None,
+        1 => args[0].clone(),
+        _ => ophis_vm::builtins::new_tuple(args),
+    };
+    match code {
+        Value::None => ExitCode::SUCCESS,
+        Value::Int(i) => ExitCode::from((i & 0xff) as u8),
+        Value::Bool(b) => ExitCode::from(b as u8),
+        other => {
+            let text = vm.str_string(&other).unwrap_or_default();
+            ophis_vm::sys::flush_stdout();
+            eprintln!("{text}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// `ophis -m MODULE`: finds the module (or package `__main__`) on the search path (the current

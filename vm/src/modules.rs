@@ -77,6 +77,15 @@ impl ModuleLibrary {
         names
     }
 
+    /// Dotted names of every module in the library, sorted (the REPL completes `import` from
+    /// them).
+    pub fn all_names(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = self.native.iter().map(|m| m.name).chain(self.embedded.iter().map(|m| m.name)).collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
     /// Top-level names of every module in the library (`sys.stdlib_module_names`).
     pub fn top_level_names(&self) -> Vec<&'static str> {
         let mut names: Vec<&'static str> = self

@@ -23,7 +23,15 @@ pub fn render(tb: &TerminalTraceback) -> String {
         // The header line ariadne would have printed.
         text.push_str(&format!("{}: {}\n", tb.type_name, tb.message));
     } else {
-        let rendered = String::from_utf8_lossy(&out).into_owned();
+        let mut rendered = String::from_utf8_lossy(&out).into_owned();
+        if tb.message.is_empty() {
+            // ariadne's header is "Kind: message"; without a message CPython shows the bare
+            // name (`KeyboardInterrupt`), so the colon goes.
+            let header_end = rendered.find('\n').unwrap_or(rendered.len());
+            if let Some(colon) = rendered[..header_end].rfind(':') {
+                rendered.remove(colon);
+            }
+        }
         text.push_str(&if tb.colour { rendered } else { super::report::strip_sgr(&rendered) });
     }
     text.push_str(&tb.notes);

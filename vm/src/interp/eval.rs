@@ -612,7 +612,15 @@ impl Vm {
                                 new_tuple(items)
                             }
                             Intrinsic1::Print => {
-                                tri!(self.display_hook(v));
+                                // CPython's PRINT_EXPR: the value goes to `sys.displayhook`, which
+                                // a program may replace.
+                                let hook = self.interp.sys.dict_if_present().and_then(|d| d.as_dict()).and_then(|d| d.get_str("displayhook"));
+                                match hook {
+                                    Some(hook) => {
+                                        tri!(self.call(&hook, &[v], &[]));
+                                    }
+                                    None => break 'exec PyErr::new("RuntimeError", "lost sys.displayhook"),
+                                }
                                 Value::None
                             }
                             Intrinsic1::AsyncGenWrap => crate::asyncgen::wrap(v),
