@@ -61,6 +61,18 @@ pub(crate) fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_generic_alias(cls, item))
 }
 
+/// `types.GenericAlias(origin, args)`, as `classmethod(GenericAlias)` calls it for a Python
+/// class's `__class_getitem__`.
+pub(crate) fn construct(args: Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error("GenericAlias() takes no keyword arguments"));
+    }
+    match args.values {
+        [origin, item] => Ok(new_generic_alias(origin.clone(), item)),
+        other => Err(PyErr::type_error(format!("GenericAlias expected 2 arguments, got {}", other.len()))),
+    }
+}
+
 pub fn new_generic_alias(origin: Value, item: &Value) -> Value {
     let args = match item.as_tuple() {
         Some(_) => item.clone(),
