@@ -122,8 +122,6 @@ def bin(num, max_bits=None):
         sign = '1'
         # The two's complement digits below the sign bit.
         digits = _builtins.bin(num & ((1 << width) - 1))[2:].rjust(width, '0') if width else ''
-    if not digits:
-        digits = sign
     if max_bits is not None and len(digits) < max_bits:
         digits = (sign * max_bits + digits)[-max_bits:]
     return "0b%s %s" % (sign, digits)
