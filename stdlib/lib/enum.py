@@ -311,7 +311,7 @@ class EnumDict(dict):
         if self._cls_name is not None and _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
-            self._set_sunder(key, value)
+            value = self._set_sunder(key, value)
         elif _is_dunder(key):
             if key == '__order__':
                 key = '_order_'
@@ -334,6 +334,7 @@ class EnumDict(dict):
         super().__setitem__(key, value)
 
     def _set_sunder(self, key, value):
+        # Returns the value to store (_ignore_ is stored as a list of names).
         if key not in _ALLOWED_SUNDERS and not key.startswith('_repr_'):
             raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
                              % (key,))
@@ -347,6 +348,8 @@ class EnumDict(dict):
             already = set(names) & set(self._member_names)
             if already:
                 raise ValueError('_ignore_ cannot specify already set names: %r' % (already,))
+            return names
+        return value
 
     def _add_member_value(self, key, value):
         """Record `key` as a member; returns its value with auto() resolved."""
