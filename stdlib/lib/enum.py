@@ -1400,6 +1400,35 @@ def global_enum(cls, update_str=False):
     return cls
 
 
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """
+    Class decorator that converts a normal class into an :class:`Enum`.  No
+    safety checks are done, and some advanced behavior (such as
+    :func:`__init_subclass__`) is not available.  Enum creation can be faster
+    using :func:`_simple_enum`.
+
+        >>> from enum import Enum, _simple_enum
+        >>> @_simple_enum(Enum)
+        ... class Color:
+        ...     RED = auto()
+        ...     GREEN = auto()
+        ...     BLUE = auto()
+        >>> Color
+        <enum 'Color'>
+    """
+    # Built through the ordinary metaclass path (an EnumDict decides what is a member);
+    # `use_args` is implied by the data type's __new__ there.
+    def convert_class(cls):
+        metacls = type(etype)
+        classdict = metacls.__prepare__(cls.__name__, (etype,))
+        for name, value in cls.__dict__.items():
+            if name in ('__dict__', '__weakref__'):
+                continue
+            classdict[name] = value
+        return metacls.__new__(metacls, cls.__name__, (etype,), classdict, boundary=boundary)
+    return convert_class
+
+
 class EnumCheck(StrEnum):
     """
     various conditions to check an enumeration for
