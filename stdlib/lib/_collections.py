@@ -335,6 +335,10 @@ _DequeIterator.__name__ = _DequeIterator.__qualname__ = '_deque_iterator'
 class defaultdict(dict):
     """A dict that calls default_factory to supply values for missing keys."""
 
+    # Declared on the class (CPython has a member descriptor here): code such as
+    # dataclasses.asdict recognises defaultdict-like types by `hasattr(type, 'default_factory')`.
+    default_factory = None
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")

@@ -202,12 +202,19 @@ def get_original_bases(cls, /):
         raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
 
 
-class DynamicClassAttribute(property):
-    """A property that looks up the attribute on the class (through __getattr__) when
-    accessed on the class instead of an instance."""
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__.
+
+    Reached through an instance it behaves as a property; reached through the class it raises
+    AttributeError, so the class's (metaclass's) __getattr__ can answer instead. A plain
+    class rather than a property subclass: subclasses (enum.property) reassign fget/fset/fdel.
+    """
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or fget.__doc__
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
@@ -216,9 +223,37 @@ class DynamicClassAttribute(property):
             if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        elif self.fget is None:
+        if self.fget is None:
             raise AttributeError("unreadable attribute")
         return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy_with(self, fget, fset, fdel):
+        result = type(self)(fget, fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def getter(self, fget):
+        result = self._copy_with(fget, self.fset, self.fdel)
+        if self.overwrite_doc and fget.__doc__:
+            # The docstring follows the getter unless one was given explicitly.
+            result.__doc__ = fget.__doc__
+        return result
+
+    def setter(self, fset):
+        return self._copy_with(self.fget, fset, self.fdel)
+
+    def deleter(self, fdel):
+        return self._copy_with(self.fget, self.fset, fdel)
 
 
 def coroutine(func):

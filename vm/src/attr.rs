@@ -478,28 +478,23 @@ impl Vm {
             }
             return Err(self.no_setattr_error(obj, n, value.is_some()));
         };
-        if let Kind::Type(t) = &o.kind {
-            if t.is_builtin() {
-                return Err(PyErr::type_error(format!(
-                    "cannot set '{n}' attribute of immutable type '{}'",
-                    t.name
-                )));
-            }
-            if let Some(d) = types::lookup(&o.class(), n) {
-                if is_data_descriptor(&d) {
-                    return self.set_through_descriptor(&d, obj, value);
-                }
-            }
-            match value {
-                Some(v) => t.dict.set_str(intern(n), v),
-                None => {
-                    if t.dict.remove_str(n).is_none() {
-                        return Err(PyErr::new("AttributeError", format!("type object '{}' has no attribute '{n}'", t.name)));
+        if let Kind::Type(_) = &o.kind {
+            // A metaclass's own __setattr__/__delattr__ (Enum's "cannot reassign member").
+            let meta = o.class().clone();
+            if !meta.class_data_is_builtin() {
+                let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+                if let Some(f) = types::lookup(&meta, hook) {
+                    if !matches!(f.kind(), Some(Kind::BuiltinFunction(_))) {
+                        let mut args = vec![obj.clone(), Value::Obj(name.clone())];
+                        if let Some(v) = value {
+                            args.push(v);
+                        }
+                        self.call_unbound(&f, &args)?;
+                        return Ok(());
                     }
                 }
             }
-            t.modified();
-            return Ok(());
+            return self.type_setattr(obj, o, n, value);
         }
         let class = o.class().clone();
         if !class.class_data_is_builtin() {
@@ -518,11 +513,40 @@ impl Vm {
         self.generic_setattr(obj, n, value)
     }
 
+    /// `type.__setattr__`/`type.__delattr__`: class attributes live in the type's namespace.
+    fn type_setattr(&mut self, obj: &Value, o: &ObjRef, n: &str, value: Option<Value>) -> PyResult<()> {
+        let Kind::Type(t) = &o.kind else { return Ok(()) };
+        if t.is_builtin() {
+            return Err(PyErr::type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{}'",
+                t.name
+            )));
+        }
+        if let Some(d) = types::lookup(&o.class(), n) {
+            if is_data_descriptor(&d) {
+                return self.set_through_descriptor(&d, obj, value);
+            }
+        }
+        match value {
+            Some(v) => t.dict.set_str(intern(n), v),
+            None => {
+                if t.dict.remove_str(n).is_none() {
+                    return Err(PyErr::new("AttributeError", format!("type object '{}' has no attribute '{n}'", t.name)));
+                }
+            }
+        }
+        t.modified();
+        Ok(())
+    }
+
     /// `object.__setattr__` / `object.__delattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, n: &str, value: Option<Value>) -> PyResult<()> {
         let Value::Obj(o) = obj else {
             return Err(self.no_setattr_error(obj, n, value.is_some()));
         };
+        if let Kind::Type(_) = &o.kind {
+            return self.type_setattr(obj, o, n, value);
+        }
         let class = o.class().clone();
         if let Some(d) = types::lookup(&class, n) {
             if is_data_descriptor(&d) {

@@ -79,7 +79,10 @@ impl Vm {
             }
             if !o.class_data().is_builtin() {
                 if let Some(m) = types::lookup(&o.class(), "__str__") {
-                    if !is_native(&m) {
+                    // A built-in method of another name stored as __str__ (IntEnum's
+                    // `__str__ = int.__repr__`) converts as that method does.
+                    let borrowed_builtin = matches!(m.kind(), Some(Kind::BuiltinFunction(b)) if b.owner.is_some_and(|w| w != "object") && &*b.name != "__str__");
+                    if !is_native(&m) || borrowed_builtin {
                         let r = self.call_unbound(&m, std::slice::from_ref(v))?;
                         return match r.as_str() {
                             Some(s) => Ok(s.to_string()),

@@ -48,11 +48,6 @@ pub fn new_type(name: &str, module: &str, base: Option<&ObjRef>, subclassable: b
     t
 }
 
-/// Makes calling the built-in type `t` (and its subclasses) run `ctor`.
-pub(crate) fn register_constructor(t: &ObjRef, ctor: NativeCtor) {
-    constructors().write().insert(t.addr(), ctor);
-}
-
 /// The constructor registered for `cls` or the nearest base that has one.
 pub(crate) fn constructor_of(cls: &ObjRef) -> Option<NativeCtor> {
     let table = constructors().read();

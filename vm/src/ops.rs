@@ -1021,6 +1021,14 @@ impl Vm {
                 }
                 Kind::Range { .. } => return crate::builtins::range_getitem(self, container, key),
                 Kind::Type(_) => {
+                    // A metaclass's __getitem__ (Enum's `Color['RED']`) comes before
+                    // __class_getitem__, as in CPython.
+                    let meta = self.class_of(container);
+                    if !ObjRef::ptr_eq(&meta, &types::builtin().type_) && types::lookup(&meta, "__getitem__").is_some() {
+                        if let Some(r) = self.call_method(container, "__getitem__", std::slice::from_ref(key))? {
+                            return Ok(r);
+                        }
+                    }
                     if let Some(m) = types::lookup(o, "__class_getitem__") {
                         let f = match m.kind() {
                             Some(Kind::ClassMethod(f)) => f.clone(),

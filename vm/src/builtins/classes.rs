@@ -416,6 +416,9 @@ impl Vm {
                 Ok(new_iterator(IterState::Reversed { seq: v.clone(), index: n as i64 - 1 }))
             }
             _ => {
+                if ObjRef::ptr_eq(cls, &types::builtin().generic_alias) {
+                    return super::methods_generic_alias::construct(a);
+                }
                 if let Some(r) = crate::templatelib::construct(self, cls, a) {
                     return r;
                 }

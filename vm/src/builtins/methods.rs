@@ -37,6 +37,18 @@ pub(super) fn install() {
         add_method(&b.object, name, *f);
     }
     super::add_staticmethod(&b.type_, "__new__", type_new);
+    // The descriptor protocol spelled out for Python code (`hasattr(f, '__get__')`,
+    // `f.__get__(obj)`): attribute lookup binds these natively without calling them.
+    add_method(&b.function, "__get__", function_get);
+    add_method(&b.classmethod, "__get__", classmethod_get);
+    add_method(&b.staticmethod, "__get__", staticmethod_get);
+    // The immutable built-in types have their own `__new__` (`'__new__' in int.__dict__`,
+    // `int.__new__ is not object.__new__`): enum and other code that looks for a data
+    // type's constructor tells them from object by it. They construct as object.__new__
+    // does for their layout.
+    for t in [&b.int, &b.bool_, &b.float, &b.complex, &b.str, &b.bytes, &b.tuple, &b.frozenset] {
+        super::add_staticmethod(t, "__new__", object_new);
+    }
     add_method(&b.type_, "__init__", object_init);
     add_method(&b.type_, "__call__", type_call);
     add_method(&b.type_, "__subclasses__", type_subclasses);
@@ -379,4 +391,53 @@ fn none_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn none_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     none_receiver(vm, &args, "__repr__")?;
     Ok(new_str("None"))
+}
+
+/// The (instance, owner) arguments of a `__get__` call: `__get__(instance, owner=None, /)`.
+fn get_args<'a>(args: &Args<'a>, owner_name: &str) -> PyResult<(&'a Value, Option<&'a Value>)> {
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!("{owner_name}.__get__() takes no keyword arguments")));
+    }
+    let (obj, owner) = match args.values {
+        [_, obj] => (obj, None),
+        [_, obj, owner] => (obj, Some(owner)),
+        [_, _, _, ..] => return Err(PyErr::type_error(format!("__get__ expected at most 2 arguments, got {}", args.values.len() - 1))),
+        _ => return Err(PyErr::type_error("__get__ expected at least 1 argument, got 0")),
+    };
+    if obj.is_none() && owner.is_none_or(|o| o.is_none()) {
+        return Err(PyErr::type_error("__get__(None, None) is invalid"));
+    }
+    Ok((obj, owner))
+}
+
+fn bound_method(func: Value, object: Value) -> Value {
+    Value::Obj(Object::new(types::builtin().method.clone(), Kind::BoundMethod(crate::function::BoundMethod { func, object })))
+}
+
+fn function_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, _) = get_args(&args, "function")?;
+    if obj.is_none() {
+        return Ok(args.values[0].clone());
+    }
+    Ok(bound_method(args.values[0].clone(), obj.clone()))
+}
+
+fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, owner) = get_args(&args, "classmethod")?;
+    let Some(Kind::ClassMethod(f)) = args.values[0].kind() else {
+        return Err(PyErr::type_error("descriptor '__get__' requires a 'classmethod' object"));
+    };
+    let owner = match owner {
+        Some(o) if !o.is_none() => o.clone(),
+        _ => Value::Obj(vm.class_of(obj)),
+    };
+    Ok(bound_method(f.clone(), owner))
+}
+
+fn staticmethod_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    get_args(&args, "staticmethod")?;
+    match args.values[0].kind() {
+        Some(Kind::StaticMethod(f)) => Ok(f.clone()),
+        _ => Err(PyErr::type_error("descriptor '__get__' requires a 'staticmethod' object")),
+    }
 }

@@ -48,7 +48,6 @@ pub(super) fn install() {
         p.make_immortal();
         data.dict.set_str(intern(name), Value::Obj(p));
     }
-    crate::native_type::register_constructor(t, construct);
     for owner in [&b.list, &b.tuple, &b.dict, &b.set, &b.frozenset, &b.type_, &b.enumerate, &b.memoryview] {
         add_classmethod(owner, "__class_getitem__", class_getitem);
     }
@@ -62,22 +61,16 @@ pub(crate) fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_generic_alias(cls, item))
 }
 
-/// `types.GenericAlias(origin, args)`.
-fn construct(_vm: &mut Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
+/// `types.GenericAlias(origin, args)`, as `classmethod(GenericAlias)` calls it for a Python
+/// class's `__class_getitem__`.
+pub(crate) fn construct(args: Args) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
         return Err(PyErr::type_error("GenericAlias() takes no keyword arguments"));
     }
-    let [origin, item] = args.values else {
-        return Err(PyErr::type_error(format!("GenericAlias expected 2 arguments, got {}", args.values.len())));
-    };
-    let Value::Obj(alias) = new_generic_alias(origin.clone(), item) else { unreachable!("an object") };
-    if !ObjRef::ptr_eq(cls, &types::builtin().generic_alias) {
-        let payload = alias.as_native::<GenericAlias>().map(|g| GenericAlias { origin: g.origin.clone(), args: g.args.clone() });
-        if let Some(p) = payload {
-            return Ok(Value::Obj(Object::new(cls.clone(), Kind::Native(Box::new(p)))));
-        }
+    match args.values {
+        [origin, item] => Ok(new_generic_alias(origin.clone(), item)),
+        other => Err(PyErr::type_error(format!("GenericAlias expected 2 arguments, got {}", other.len()))),
     }
-    Ok(Value::Obj(alias))
 }
 
 pub fn new_generic_alias(origin: Value, item: &Value) -> Value {
