@@ -164,7 +164,8 @@ impl Vm {
     /// A ready-to-run frame for calling the Python function `f`.
     pub(crate) fn function_frame(&mut self, f: &ObjRef, args: Vec<Value>, kwnames: &[Value]) -> PyResult<Frame> {
         let func = f.as_function().expect("function");
-        let mut frame = Frame::new(func.code.clone(), Some(f.clone()), func.globals.clone(), func.builtins.clone(), None);
+        let buffers = self.frame_buffers();
+        let mut frame = Frame::with_buffers(func.code.clone(), Some(f.clone()), func.globals.clone(), func.builtins.clone(), None, buffers);
         if args.is_empty() && func.code().compiled.arg_count == 0 && func.code().compiled.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && func.code().compiled.kwonly_arg_count == 0 {
             return Ok(frame);
         }

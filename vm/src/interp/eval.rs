@@ -519,6 +519,48 @@ impl Vm {
                         let kwnames = if ins.op == Opcode::CALL_KW { Some(frame.pop()) } else { None };
                         let argc = arg as usize;
                         let start = frame.stack.len() - argc;
+                        // The common call: a Python function whose parameters are exactly the
+                        // positional arguments given. The arguments move from this frame's stack
+                        // into the new frame's slots, which reuse a finished frame's vectors.
+                        if kwnames.is_none() {
+                            if let Some(Value::Obj(f)) = &frame.stack[start - 2] {
+                                if let Kind::Function(func) = &f.kind {
+                                    let code = &func.code().compiled;
+                                    let has_this = frame.stack[start - 1].is_some();
+                                    if argc + has_this as usize == code.arg_count as usize
+                                        && code.kwonly_arg_count == 0
+                                        && code.flags & (ophis_compiler::code::flags::VARARGS | ophis_compiler::code::flags::VARKEYWORDS) == 0
+                                    {
+                                        if self.frames.len() + 1 >= self.interp.recursion_limit() {
+                                            break 'exec PyErr::new("RecursionError", "maximum recursion depth exceeded");
+                                        }
+                                        // Calls are safe points too: recursion without loops
+                                        // still notices Ctrl-C and hands the GIL over.
+                                        if crate::signals::breaker_pending() {
+                                            if let Some(e) = crate::signals::handle_breaker() {
+                                                break 'exec e;
+                                            }
+                                        }
+                                        let buffers = self.frame_buffers();
+                                        let mut new_frame = Frame::with_buffers(
+                                            func.code.clone(),
+                                            Some(f.clone()),
+                                            func.globals.clone(),
+                                            func.builtins.clone(),
+                                            None,
+                                            buffers,
+                                        );
+                                        let first = start - has_this as usize;
+                                        for (slot, v) in new_frame.fast.iter_mut().zip(frame.stack.drain(first..)) {
+                                            *slot = v;
+                                        }
+                                        frame.stack.truncate(start - 2);
+                                        self.frames.push(std::mem::replace(&mut frame, new_frame));
+                                        continue 'frames;
+                                    }
+                                }
+                            }
+                        }
                         let this = frame.stack[start - 1].take();
                         let callable = frame.stack[start - 2].take().expect("callable");
                         let mut args: Vec<Value> = Vec::with_capacity(argc + 1);
@@ -659,7 +701,9 @@ impl Vm {
                         if self.frames.len() == base {
                             return Outcome::Returned(Ok(v));
                         }
-                        frame = self.frames.pop().expect("caller frame");
+                        let caller = self.frames.pop().expect("caller frame");
+                        let finished = std::mem::replace(&mut frame, caller);
+                        self.recycle_frame(finished);
                         frame.push(v);
                         continue 'frames;
                     }

@@ -18,12 +18,35 @@ pub struct Frame {
     pub ip: usize,
 }
 
+/// The two vectors of a finished frame, kept by the thread's `Vm` for the next call.
+#[derive(Default)]
+pub struct FrameBuffers {
+    pub fast: Vec<Option<Value>>,
+    pub stack: Vec<Option<Value>>,
+}
+
 impl Frame {
     pub fn new(code: ObjRef, func: Option<ObjRef>, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>) -> Frame {
+        Frame::with_buffers(code, func, globals, builtins, locals, FrameBuffers::default())
+    }
+
+    /// A frame whose slot and stack vectors reuse `buffers` (empty vectors from a finished
+    /// frame), so that a call allocates nothing when the pool has buffers.
+    pub fn with_buffers(code: ObjRef, func: Option<ObjRef>, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>, buffers: FrameBuffers) -> Frame {
         let c = code.as_code().expect("frame code is a code object");
         let slots = c.compiled.frame_slots();
         let max_stack = c.compiled.max_stack as usize;
-        Frame { code, func, globals, builtins, locals, fast: vec![None; slots], stack: Vec::with_capacity(max_stack), ip: 0 }
+        let FrameBuffers { mut fast, mut stack } = buffers;
+        fast.resize(slots, None);
+        stack.reserve(max_stack);
+        Frame { code, func, globals, builtins, locals, fast, stack, ip: 0 }
+    }
+
+    /// Empties the frame's vectors (dropping what they hold) and returns them for reuse.
+    pub fn into_buffers(mut self) -> FrameBuffers {
+        self.fast.clear();
+        self.stack.clear();
+        FrameBuffers { fast: std::mem::take(&mut self.fast), stack: std::mem::take(&mut self.stack) }
     }
 
     #[inline]

@@ -97,11 +97,31 @@ pub struct Vm {
     native_depth: usize,
     /// Objects whose repr is being computed on this thread (recursive containers print `[...]`).
     pub(crate) repr_stack: Vec<usize>,
+    /// Vectors of finished frames, reused by the next calls (no allocation per call).
+    frame_pool: Vec<frame::FrameBuffers>,
 }
+
+/// How many finished frames' vectors a thread keeps for reuse.
+const FRAME_POOL_SIZE: usize = 64;
 
 impl Vm {
     pub fn new(interp: Arc<Interpreter>) -> Vm {
-        Vm { interp, frames: Vec::new(), exc_info: None, native_depth: 0, repr_stack: Vec::new() }
+        Vm { interp, frames: Vec::new(), exc_info: None, native_depth: 0, repr_stack: Vec::new(), frame_pool: Vec::new() }
+    }
+
+    /// Buffers for a new frame: a finished frame's when there is one.
+    #[inline]
+    pub(crate) fn frame_buffers(&mut self) -> frame::FrameBuffers {
+        self.frame_pool.pop().unwrap_or_default()
+    }
+
+    /// Takes a finished frame's vectors back for reuse (what they hold is dropped now).
+    #[inline]
+    pub(crate) fn recycle_frame(&mut self, frame: Frame) {
+        let buffers = frame.into_buffers();
+        if self.frame_pool.len() < FRAME_POOL_SIZE && buffers.fast.capacity() <= 256 && buffers.stack.capacity() <= 256 {
+            self.frame_pool.push(buffers);
+        }
     }
 
     /// The dict of the builtins module.
