@@ -16,6 +16,7 @@
 mod args;
 pub mod atexit;
 mod cmath;
+mod deque;
 mod itertools;
 mod json;
 mod libm;
@@ -37,6 +38,7 @@ const EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embe
 const NATIVE: &[NativeModule] = &[
     NativeModule { name: "atexit", init: atexit::init },
     NativeModule { name: "cmath", init: cmath::init },
+    NativeModule { name: "_deque", init: deque::init },
     NativeModule { name: "itertools", init: itertools::init },
     NativeModule { name: "_json", init: json::init },
     NativeModule { name: "math", init: math::init },

@@ -319,7 +319,7 @@ impl Vm {
     }
 
     /// Runs `f` with `o` marked as being repr'd on this thread; a nested repr of `o` gives `inner`.
-    fn repr_guarded(&mut self, o: &ObjRef, inner: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+    pub fn repr_guarded(&mut self, o: &ObjRef, inner: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
         let addr = o.addr();
         if self.repr_stack.contains(&addr) {
             return Ok(inner.to_string());
