@@ -2,8 +2,9 @@
 //!
 //! The command line is parsed in `cli.rs`; `front_end.rs` runs the front-end tools (`-m ast`,
 //! `-m tokenize`) and reads sources; `run.rs` runs programs on the VM; `repl/` is the
-//! interactive REPL.
+//! interactive REPL; `check.rs` is `ophis check FILE...`.
 
+mod check;
 mod cli;
 mod diagnostics;
 mod front_end;
@@ -29,6 +30,10 @@ fn set_argv(argv: Vec<String>) {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // `ophis check FILE...`: our extension (a script literally named `check` runs with `./check`).
+    if args.first().is_some_and(|a| a == "check") {
+        return check::main(&args[1..], false);
+    }
     ophis_vm::traceback::terminal::set_renderer(diagnostics::traceback_report::render);
     let cl = match cli::parse(&args) {
         Ok(cl) => cl,

@@ -488,8 +488,9 @@ fn unexpected_inner(stop: &Stop<'_>) -> SyntaxError {
     if starts_expression(tok.kind) && stop.at > 0 && stop.prev_kind(1).is_some_and(ends_expression) {
         let start = stop.element_start(stop.at);
         let line_start = stop.line_start(stop.at);
-        // `print x` / `exec x`: the Python 2 statement.
-        if start == line_start
+        // `print x` / `exec x`: the Python 2 statement, wherever an expression element starts
+        // with it (CPython's `invalid_legacy_expression`), not after an operator.
+        if (start == line_start || start + 1 == stop.at)
             && stop.tokens[start].kind == TokenKind::Name
             && start + 1 == stop.at
             && matches!(stop.tokens[start].range.slice(stop.source), "print" | "exec")
