@@ -14,6 +14,7 @@
 //! with the package layout CPython uses.
 
 mod args;
+mod ast;
 pub mod atexit;
 mod cmath;
 mod itertools;
@@ -35,6 +36,7 @@ const EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embe
 
 /// The modules written in Rust.
 const NATIVE: &[NativeModule] = &[
+    NativeModule { name: "_ophis_ast", init: ast::init },
     NativeModule { name: "atexit", init: atexit::init },
     NativeModule { name: "cmath", init: cmath::init },
     NativeModule { name: "itertools", init: itertools::init },
