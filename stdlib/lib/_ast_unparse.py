@@ -20,6 +20,36 @@ _BOOL = {And: ('and', _AND), Or: ('or', _OR)}
 _INF = '1e' + repr(__import__('sys').float_info.max_10_exp + 1)
 
 
+_SINGLE_QUOTES = ("'", '"')
+_MULTI_QUOTES = ('"""', "'''")
+_ALL_QUOTES = _SINGLE_QUOTES + _MULTI_QUOTES
+
+
+def _escape(c, whitespace):
+    if c in '\n\t' and not whitespace:
+        return c
+    if c == '\\' or not c.isprintable():
+        return c.encode('unicode_escape').decode('ascii')
+    return c
+
+
+def _quoted(text, quote_types, escape_whitespace=False):
+    """The body of a literal for text and the quotes that can delimit it, best first: backslashes
+    only where needed (the text's own, unprintable characters), never a quote escaped unless
+    no quote type avoids it (then repr's escaping)."""
+    body = ''.join(_escape(c, escape_whitespace) for c in text)
+    candidates = [q for q in quote_types if ('\n' not in body or q in _MULTI_QUOTES) and q not in body]
+    if not candidates:
+        literal = repr(text)
+        return literal[1:-1], [next((q for q in quote_types if literal[0] in q), literal[0])]
+    if body:
+        # A quote whose character ends the text would need escaping: prefer the others.
+        candidates.sort(key=lambda q: q[0] == body[-1])
+        if candidates[0][0] == body[-1]:
+            body = body[:-1] + '\\' + body[-1]
+    return body, candidates
+
+
 class Unparser:
     def __init__(self):
         self._out = []
@@ -37,7 +67,8 @@ class Unparser:
         self._out.extend(texts)
 
     def _fill(self, text=''):
-        self._w('\n' + '    ' * self._indent + text)
+        self._maybe_newline()
+        self._w('    ' * self._indent + text)
 
     def _maybe_newline(self):
         if self._out:
@@ -104,16 +135,16 @@ class Unparser:
     def _body_with_docstring(self, body):
         if body and isinstance(body[0], Expr) and isinstance(body[0].value, Constant) and isinstance(body[0].value.value, str):
             self._fill()
+            if body[0].value.kind == 'u':
+                self._w('u')
             self._docstring(body[0].value.value)
             self._traverse(body[1:])
         else:
             self._traverse(body)
 
     def _docstring(self, text):
-        escaped = text.replace('\\', '\\\\').replace('"""', '\\"\\"\\"')
-        if escaped.endswith('"'):
-            escaped = escaped[:-1] + '\\"'
-        self._w('"""' + ''.join(c if c.isprintable() or c in '\n\t' else repr(c)[1:-1] for c in escaped) + '"""')
+        body, quotes = _quoted(text, _MULTI_QUOTES)
+        self._w(quotes[0] + body + quotes[0])
 
     # -- statements
 
@@ -459,24 +490,10 @@ class Unparser:
     def _const_text(self, value):
         if value is ...:
             return '...'
-        if isinstance(value, float):
-            return repr(value).replace('inf', _INF)
-        if isinstance(value, complex):
-            if value.real:
-                return repr(value).replace('inf', _INF)
-            return repr(value.imag).replace('inf', _INF) + 'j'
-        if isinstance(value, str):
-            return self._str_text(value)
+        if isinstance(value, (float, complex)):
+            # Infinities as too-large literals, NaNs as their difference.
+            return repr(value).replace('inf', _INF).replace('nan', f'({_INF}-{_INF})')
         return repr(value)
-
-    def _str_text(self, value):
-        text = repr(value)
-        # Prefer a quote that avoids backslashes, as CPython does.
-        if '\\' in text and '\\\\' not in text.replace("\\'", ''):
-            for quote in ('"', '"""', "'''"):
-                if quote not in value and not value.endswith(quote[0]) and all(c.isprintable() for c in value):
-                    return quote + value + quote
-        return text
 
     def _Name(self, node):
         self._w(node.id)
@@ -583,11 +600,12 @@ class Unparser:
     def _BoolOp(self, node):
         op, prec = _BOOL[type(node.op)]
         def write():
-            inner = prec + 1
+            # Each operand binds one level tighter than the one before it, so that
+            # `a and (b and c)` keeps its shape.
             for i, value in enumerate(node.values):
                 if i:
                     self._w(f' {op} ')
-                self._expr(value, inner)
+                self._expr(value, prec + 1 + i)
         self._paren(self._get_prec(node) > prec, write)
 
     def _Attribute(self, node):
