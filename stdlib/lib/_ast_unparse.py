@@ -29,7 +29,16 @@ def _escape(c, whitespace):
     if c in '\n\t' and not whitespace:
         return c
     if c == '\\' or not c.isprintable():
-        return c.encode('unicode_escape').decode('ascii')
+        # What the unicode_escape codec writes for the character.
+        special = {'\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r'}
+        if c in special:
+            return special[c]
+        code = ord(c)
+        if code < 0x100:
+            return f'\\x{code:02x}'
+        if code < 0x10000:
+            return f'\\u{code:04x}'
+        return f'\\U{code:08x}'
     return c
 
 
@@ -235,10 +244,10 @@ class Unparser:
         self._paren(self._get_prec(node) > _AWAIT, lambda: (self._w('await'), node.value and (self._w(' '), self._expr(node.value, _ATOM))))
 
     def _Yield(self, node):
-        self._paren(self._get_prec(node) > _YIELD, lambda: (self._w('yield'), node.value and (self._w(' '), self._expr(node.value, _YIELD))))
+        self._paren(self._get_prec(node) > _YIELD, lambda: (self._w('yield'), node.value and (self._w(' '), self._expr(node.value, _ATOM))))
 
     def _YieldFrom(self, node):
-        self._paren(self._get_prec(node) > _YIELD, lambda: (self._w('yield from '), self._expr(node.value, _YIELD)))
+        self._paren(self._get_prec(node) > _YIELD, lambda: (self._w('yield from '), self._expr(node.value, _ATOM)))
 
     def _Raise(self, node):
         self._fill('raise')
@@ -728,34 +737,54 @@ class Unparser:
         self._w('t' + self._fstring_text(node.values))
 
     def _fstring_text(self, values):
+        # Choose one quote type that suits every part: the literal parts escaped (whitespace
+        # too), the replacement fields as written.
+        quote_types = list(_ALL_QUOTES)
         parts = []
         for value in values:
-            parts.append(self._fstring_part(value))
-        body = ''.join(parts)
-        for quote in ("'", '"', "'''", '"""'):
-            if quote not in body and not body.endswith(quote[0]):
-                return quote + body + quote
-        return repr(body)
+            if isinstance(value, Constant):
+                text, candidates = _quoted(value.value.replace('{', '{{').replace('}', '}}'), quote_types, True)
+                if set(candidates).isdisjoint(quote_types):
+                    return self._fstring_repr(values)
+                quote_types = candidates
+            else:
+                text = self._fstring_field(value)
+                if '\n' in text:
+                    quote_types = [q for q in quote_types if q in _MULTI_QUOTES]
+                quote_types = [q for q in quote_types if q not in text] or quote_types
+            parts.append(text)
+        return quote_types[0] + ''.join(parts) + quote_types[0]
 
-    def _fstring_part(self, value):
-        if isinstance(value, Constant):
-            return value.value.replace('{', '{{').replace('}', '}}').replace('\\', '\\\\').replace('\n', '\\n')
-        if isinstance(value, (FormattedValue, Interpolation)):
+    def _fstring_repr(self, values):
+        parts = []
+        for value in values:
+            if isinstance(value, Constant):
+                # repr of a text starting with '"' uses single quotes; drop both added characters.
+                parts.append(repr('"' + value.value.replace('{', '{{').replace('}', '}}'))[2:-1])
+            else:
+                parts.append(self._fstring_field(value))
+        return "'''" + ''.join(parts) + "'''"
+
+    def _fstring_field(self, value):
+        if isinstance(value, Interpolation) and isinstance(value.str, str):
+            text = value.str
+        else:
             inner = Unparser()
             inner._prec[value.value] = _TEST + 1
             text = inner.visit(value.value)
-            if text.startswith('{'):
-                text = ' ' + text
-            out = '{' + text
-            if isinstance(value, Interpolation) and value.str is not None and False:
-                pass
-            if value.conversion != -1:
-                out += '!' + chr(value.conversion)
-            if value.format_spec:
-                spec = value.format_spec
-                out += ':' + ''.join(self._fstring_part(v) for v in spec.values)
-            return out + '}'
-        raise ValueError(f'Unexpected node inside JoinedStr, {value!r}')
+        if text.startswith('{'):
+            text = ' ' + text
+        out = '{' + text
+        if value.conversion != -1:
+            out += '!' + chr(value.conversion)
+        if value.format_spec:
+            out += ':' + ''.join(self._spec_part(v) for v in value.format_spec.values)
+        return out + '}'
+
+    def _spec_part(self, value):
+        if isinstance(value, Constant):
+            return value.value.replace('{', '{{').replace('}', '}}')
+        return self._fstring_field(value)
 
     def _FormattedValue(self, node):
         self._w('f' + self._fstring_text([node]))
