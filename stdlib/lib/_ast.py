@@ -20,6 +20,7 @@ _OPTIONAL_OVERRIDES = {('ImportFrom', 'level')}
 
 
 class AST:
+    __module__ = 'ast'
     _fields = ()
     _attributes = ()
     __match_args__ = ()

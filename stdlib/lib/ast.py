@@ -235,9 +235,22 @@ def get_docstring(node, clean=True):
         return None
     text = value.value
     if clean:
-        import inspect
-        text = inspect.cleandoc(text)
+        text = _cleandoc(text)
     return text
+
+
+def _cleandoc(doc):
+    # inspect.cleandoc: tabs expanded, the first line's leading blanks and the common
+    # indentation of the others removed, blank lines at both ends dropped.
+    lines = doc.expandtabs().split('\n')
+    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()]
+    margin = min(indents) if indents else 0
+    lines = [lines[0].lstrip()] + [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
 
 
 def _source_lines(source):
