@@ -14,6 +14,7 @@
 //! with the package layout CPython uses.
 
 mod args;
+mod ast;
 pub mod atexit;
 mod cmath;
 mod deque;
@@ -36,6 +37,7 @@ const EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embe
 
 /// The modules written in Rust.
 const NATIVE: &[NativeModule] = &[
+    NativeModule { name: "_ophis_ast", init: ast::init },
     NativeModule { name: "atexit", init: atexit::init },
     NativeModule { name: "cmath", init: cmath::init },
     NativeModule { name: "_deque", init: deque::init },

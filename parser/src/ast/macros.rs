@@ -7,7 +7,7 @@
 macro_rules! ast_sum {
     (
         $(#[$meta:meta])*
-        enum $Enum:ident (located = $located:literal, visit = $visit:ident) {
+        enum $Enum:ident (asdl = $asdl:literal, located = $located:literal, visit = $visit:ident) {
             $(
                 $(#[$vmeta:meta])*
                 $Variant:ident => $Struct:ident { $( $(#[$fmeta:meta])* $field:ident : $fty:ty ),* $(,)? }
@@ -39,6 +39,14 @@ macro_rules! ast_sum {
                 }
             }
 
+            impl $crate::ast::reflect::Reflect for $Struct {
+                fn reflect<B: $crate::ast::reflect::TreeBuilder>(&self, r: &mut $crate::ast::reflect::Reflector<'_, B>) -> B::Value {
+                    r.node(stringify!($Variant), $located, self.range, |_r| vec![
+                        $( ($crate::ast::reflect::field_name(stringify!($field)), $crate::ast::reflect::Reflect::reflect(&self.$field, _r)), )*
+                    ])
+                }
+            }
+
             impl $Struct {
                 /// Visits the node's children, in `_fields` order.
                 pub fn walk_children<'a, V: $crate::ast::visitor::Visitor<'a> + ?Sized>(&'a self, visitor: &mut V) {
@@ -54,7 +62,31 @@ macro_rules! ast_sum {
             $( $(#[$vmeta])* $Variant($Struct), )*
         }
 
+        impl $crate::ast::reflect::Reflect for $Enum {
+            fn reflect<B: $crate::ast::reflect::TreeBuilder>(&self, r: &mut $crate::ast::reflect::Reflector<'_, B>) -> B::Value {
+                match self {
+                    $( $Enum::$Variant(node) => node.reflect(r), )*
+                }
+            }
+        }
+
+        impl $crate::ast::reflect::AsdlType for $Enum {
+            const NAME: &'static str = $asdl;
+        }
+
         impl $Enum {
+            /// The `ast` classes of this sum: the abstract base, then one class per constructor.
+            pub const CLASSES: &'static [$crate::ast::reflect::ClassInfo] = &[
+                $crate::ast::reflect::ClassInfo { name: $asdl, base: "AST", located: $located, is_abstract: true, fields: &[] },
+                $( $crate::ast::reflect::ClassInfo {
+                    name: stringify!($Variant),
+                    base: $asdl,
+                    located: $located,
+                    is_abstract: false,
+                    fields: &[ $( ast_field_info!($field : $fty), )* ],
+                }, )*
+            ];
+
             /// The node's span in the source.
             pub fn range(&self) -> TextRange {
                 match self {
@@ -146,7 +178,30 @@ macro_rules! ast_product {
             }
         }
 
+        impl $crate::ast::reflect::Reflect for $Struct {
+            fn reflect<B: $crate::ast::reflect::TreeBuilder>(&self, r: &mut $crate::ast::reflect::Reflector<'_, B>) -> B::Value {
+                r.node($pyname, $located, self.range, |_r| vec![
+                    $( ($crate::ast::reflect::field_name(stringify!($field)), $crate::ast::reflect::Reflect::reflect(&self.$field, _r)), )*
+                ])
+            }
+        }
+
+        impl $crate::ast::reflect::AsdlType for $Struct {
+            const NAME: &'static str = $pyname;
+        }
+
         impl $Struct {
+            /// The `ast` class of this product.
+            pub const CLASSES: &'static [$crate::ast::reflect::ClassInfo] = &[
+                $crate::ast::reflect::ClassInfo {
+                    name: $pyname,
+                    base: "AST",
+                    located: $located,
+                    is_abstract: false,
+                    fields: &[ $( ast_field_info!($field : $fty), )* ],
+                },
+            ];
+
             /// Visits the node's children, in `_fields` order.
             pub fn walk_children<'a, V: $crate::ast::visitor::Visitor<'a> + ?Sized>(&'a self, visitor: &mut V) {
                 let _ = &visitor;
@@ -161,7 +216,7 @@ macro_rules! ast_product {
 macro_rules! ast_simple_enum {
     (
         $(#[$meta:meta])*
-        enum $Enum:ident { $( $(#[$vmeta:meta])* $Variant:ident ),* $(,)? }
+        enum $Enum:ident (asdl = $asdl:literal) { $( $(#[$vmeta:meta])* $Variant:ident ),* $(,)? }
     ) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -189,6 +244,37 @@ macro_rules! ast_simple_enum {
 
         impl $crate::ast::visitor::Walk for $Enum {
             fn walk<'a, V: $crate::ast::visitor::Visitor<'a> + ?Sized>(&'a self, _visitor: &mut V) {}
+        }
+
+        impl $crate::ast::reflect::Reflect for $Enum {
+            fn reflect<B: $crate::ast::reflect::TreeBuilder>(&self, r: &mut $crate::ast::reflect::Reflector<'_, B>) -> B::Value {
+                r.builder.singleton(self.python_name())
+            }
+        }
+
+        impl $crate::ast::reflect::AsdlType for $Enum {
+            const NAME: &'static str = $asdl;
+        }
+
+        impl $Enum {
+            /// The `ast` classes of this enumeration: the abstract base, then one field-less class
+            /// per value.
+            pub const CLASSES: &'static [$crate::ast::reflect::ClassInfo] = &[
+                $crate::ast::reflect::ClassInfo { name: $asdl, base: "AST", located: false, is_abstract: true, fields: &[] },
+                $( $crate::ast::reflect::ClassInfo { name: stringify!($Variant), base: $asdl, located: false, is_abstract: false, fields: &[] }, )*
+            ];
+        }
+    };
+}
+
+/// The [`FieldInfo`](crate::ast::reflect::FieldInfo) of one field, from its Rust type.
+macro_rules! ast_field_info {
+    ($field:ident : $fty:ty) => {
+        $crate::ast::reflect::FieldInfo {
+            name: $crate::ast::reflect::field_name(stringify!($field)),
+            asdl_type: <$fty as $crate::ast::reflect::AsdlType>::NAME,
+            kind: <$fty as $crate::ast::reflect::AsdlType>::KIND,
+            optional_items: <$fty as $crate::ast::reflect::AsdlType>::ITEMS_OPTIONAL,
         }
     };
 }

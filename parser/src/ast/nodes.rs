@@ -25,7 +25,7 @@ impl Identifier {
 
 ast_sum! {
     /// `mod`: the root of a parse.
-    enum Mod (located = false, visit = visit_mod) {
+    enum Mod (asdl = "mod", located = false, visit = visit_mod) {
         Module => ModModule { body: Vec<Stmt>, type_ignores: Vec<TypeIgnore> },
         Interactive => ModInteractive { body: Vec<Stmt> },
         Expression => ModExpression { body: Box<Expr> },
@@ -35,7 +35,7 @@ ast_sum! {
 
 ast_sum! {
     /// `stmt`.
-    enum Stmt (located = true, visit = visit_stmt) {
+    enum Stmt (asdl = "stmt", located = true, visit = visit_stmt) {
         FunctionDef => StmtFunctionDef {
             name: Identifier,
             args: Box<Arguments>,
@@ -93,7 +93,7 @@ ast_sum! {
 
 ast_sum! {
     /// `expr`.
-    enum Expr (located = true, visit = visit_expr) {
+    enum Expr (asdl = "expr", located = true, visit = visit_expr) {
         BoolOp => ExprBoolOp { op: BoolOp, values: Vec<Expr> },
         NamedExpr => ExprNamedExpr { target: Box<Expr>, value: Box<Expr> },
         BinOp => ExprBinOp { left: Box<Expr>, op: Operator, right: Box<Expr> },
@@ -132,27 +132,27 @@ ast_sum! {
 
 ast_simple_enum! {
     /// `expr_context`.
-    enum ExprContext { Load, Store, Del }
+    enum ExprContext (asdl = "expr_context") { Load, Store, Del }
 }
 
 ast_simple_enum! {
     /// `boolop`.
-    enum BoolOp { And, Or }
+    enum BoolOp (asdl = "boolop") { And, Or }
 }
 
 ast_simple_enum! {
     /// `operator`.
-    enum Operator { Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv }
+    enum Operator (asdl = "operator") { Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv }
 }
 
 ast_simple_enum! {
     /// `unaryop`.
-    enum UnaryOp { Invert, Not, UAdd, USub }
+    enum UnaryOp (asdl = "unaryop") { Invert, Not, UAdd, USub }
 }
 
 ast_simple_enum! {
     /// `cmpop`.
-    enum CmpOp { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn }
+    enum CmpOp (asdl = "cmpop") { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn }
 }
 
 ast_product! {
@@ -167,7 +167,7 @@ ast_product! {
 
 ast_sum! {
     /// `excepthandler`.
-    enum ExceptHandler (located = true, visit = visit_except_handler) {
+    enum ExceptHandler (asdl = "excepthandler", located = true, visit = visit_except_handler) {
         ExceptHandler => ExceptHandlerExceptHandler { r#type: Option<Box<Expr>>, name: Option<Identifier>, body: Vec<Stmt> },
     }
 }
@@ -230,7 +230,7 @@ ast_product! {
 
 ast_sum! {
     /// `pattern`.
-    enum Pattern (located = true, visit = visit_pattern) {
+    enum Pattern (asdl = "pattern", located = true, visit = visit_pattern) {
         MatchValue => PatternMatchValue { value: Box<Expr> },
         /// `value` is `None`, `True` or `False`.
         MatchSingleton => PatternMatchSingleton { value: Constant },
@@ -245,14 +245,14 @@ ast_sum! {
 
 ast_sum! {
     /// `type_ignore`: a `# type: ignore` comment (collected only when type comments are on).
-    enum TypeIgnore (located = false, visit = visit_type_ignore) {
+    enum TypeIgnore (asdl = "type_ignore", located = false, visit = visit_type_ignore) {
         TypeIgnore => TypeIgnoreTypeIgnore { lineno: u32, tag: Box<str> },
     }
 }
 
 ast_sum! {
     /// `type_param` (PEP 695, with PEP 696 defaults).
-    enum TypeParam (located = true, visit = visit_type_param) {
+    enum TypeParam (asdl = "type_param", located = true, visit = visit_type_param) {
         TypeVar => TypeParamTypeVar { name: Identifier, bound: Option<Box<Expr>>, default_value: Option<Box<Expr>> },
         ParamSpec => TypeParamParamSpec { name: Identifier, default_value: Option<Box<Expr>> },
         TypeVarTuple => TypeParamTypeVarTuple { name: Identifier, default_value: Option<Box<Expr>> },

@@ -893,15 +893,20 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let filename = get(1, "filename").ok_or_else(|| PyErr::type_error("compile() missing required argument 'filename' (pos 2)"))?;
     let mode = get(2, "mode").ok_or_else(|| PyErr::type_error("compile() missing required argument 'mode' (pos 3)"))?;
     let flags = match get(3, "flags") { Some(f) => vm.index_value(&f)?, None => 0 };
+    // PyCF_ONLY_AST (or an AST object as source): the `_ast` module (stdlib) does the work.
+    if flags & 0x400 != 0 || is_ast_object(vm, &source)? {
+        let globals = vm.current_globals();
+        let ast_module = vm.import_name(&intern("_ast"), &Value::None, &Value::Int(0), &globals)?;
+        let compile_ast = vm.getattr(&ast_module, &intern("_compile"))?;
+        let rest: Vec<Value> = (4..6).map(|i| get(i, ["dont_inherit", "optimize"][i - 4]).unwrap_or(Value::None)).collect();
+        return vm.call(&compile_ast, &[source, filename, mode, Value::Int(flags), rest[0].clone(), rest[1].clone()], &[]);
+    }
     let mode = match mode.as_str() {
         Some("exec") => ophis_compiler::CompileMode::Exec,
         Some("eval") => ophis_compiler::CompileMode::Eval,
         Some("single") => ophis_compiler::CompileMode::Single,
         _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    if flags & 0x400 != 0 {
-        return Err(PyErr::new("NotImplementedError", "compile() to an AST (PyCF_ONLY_AST) needs the ast module, which ophis does not have yet"));
-    }
     if let Some(Kind::Code(_)) = source.kind() {
         return Ok(source);
     }
@@ -926,6 +931,19 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(PyErr::value_error("compile(): invalid optimize value")),
     };
     Ok(Value::Obj(crate::warnings::compile_with_optimize(vm, &text, &filename, mode, future_annotations, optimize)?))
+}
+
+/// Whether `value` is an instance of `_ast.AST` (checked without importing `_ast` when no AST
+/// class can exist yet).
+fn is_ast_object(vm: &mut Vm, value: &Value) -> PyResult<bool> {
+    let Value::Obj(obj) = value else { return Ok(false) };
+    if !matches!(obj.kind, Kind::Plain) {
+        return Ok(false);
+    }
+    let Some(ast_module) = vm.interp.modules.as_dict().and_then(|m| m.get_str("_ast")) else { return Ok(false) };
+    let ast_class = vm.getattr(&ast_module, &intern("AST"))?;
+    let Value::Obj(ast_class) = ast_class else { return Ok(false) };
+    Ok(types::is_subtype(&obj.class(), &ast_class))
 }
 
 fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
