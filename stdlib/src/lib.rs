@@ -24,6 +24,7 @@ mod operator;
 mod posix;
 mod random;
 mod sleep;
+mod sre;
 mod structs;
 mod time;
 mod urandom;
@@ -43,6 +44,7 @@ const NATIVE: &[NativeModule] = &[
     NativeModule { name: "math", init: math::init },
     NativeModule { name: "_operator", init: operator::init },
     NativeModule { name: "_random", init: random::init },
+    NativeModule { name: "_sre", init: sre::init },
     NativeModule { name: "_struct", init: structs::init },
     NativeModule { name: "_time", init: time::init },
     NativeModule { name: "posix", init: posix::init },
