@@ -138,9 +138,6 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
             AtKind::EndLine => pos == end || self.at(pos) == '\n' as u32,
             AtKind::EndString => pos == end,
             AtKind::Boundary(mode) | AtKind::NonBoundary(mode) => {
-                if end == 0 {
-                    return false;
-                }
                 let before = pos > 0 && self.is_word_at(pos - 1, mode);
                 let here = pos < end && self.is_word_at(pos, mode);
                 (before != here) == matches!(kind, AtKind::Boundary(_))
