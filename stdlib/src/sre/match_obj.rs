@@ -28,7 +28,7 @@ pub struct MatchObj {
 pub fn match_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
-        let t = native_type::new_type("Match", "re", None, false, None);
+        let t = native_type::new_type("Match", "re", None, false, Some(|_vm, _cls, _a| Err(PyErr::type_error("cannot create 're.Match' instances"))));
         add_methods(
             &t,
             &[

@@ -36,7 +36,7 @@ pub struct PatternObj {
 pub fn pattern_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
-        let t = native_type::new_type("Pattern", "re", None, false, None);
+        let t = native_type::new_type("Pattern", "re", None, false, Some(|_vm, _cls, _a| Err(PyErr::type_error("cannot create 're.Pattern' instances"))));
         add_methods(
             &t,
             &[
