@@ -93,8 +93,36 @@ pub struct Program {
     pub groups: usize,
     /// The pattern can only match at the start of the string (`\A` or `^` without MULTILINE).
     pub anchored: bool,
-    /// Characters every match starts with (case-sensitive literal prefix), for fast search.
-    pub prefix: Vec<u32>,
+    /// Tests one of which every match's first character passes (None when a match can be
+    /// empty or its first character is not known), so search skips hopeless positions.
+    pub first: Option<FirstFilter>,
+}
+
+/// The possible first characters of a match: a bitmap below 256, the tests themselves above.
+#[derive(Debug)]
+pub struct FirstFilter {
+    low: [u64; 4],
+    tests: Vec<Single>,
+}
+
+impl FirstFilter {
+    fn new(tests: Vec<Single>) -> FirstFilter {
+        let mut low = [0u64; 4];
+        for c in 0..256u32 {
+            if tests.iter().any(|t| t.matches(c)) {
+                low[(c / 64) as usize] |= 1 << (c % 64);
+            }
+        }
+        FirstFilter { low, tests }
+    }
+
+    #[inline]
+    pub fn may_start(&self, c: u32) -> bool {
+        if c < 256 {
+            return self.low[(c / 64) as usize] & (1 << (c % 64)) != 0;
+        }
+        self.tests.iter().any(|t| t.matches(c))
+    }
 }
 
 struct Compiler<'a> {
@@ -121,16 +149,8 @@ pub fn compile(nodes: &[Node], f: u32, group_widths: &[Option<(Width, Width)>], 
     c.insts.push(Inst::Match);
     let anchored = matches!(nodes.first(), Some(Node::At(At::BeginningString)))
         || (matches!(nodes.first(), Some(Node::At(At::Beginning))) && f & flags::MULTILINE == 0);
-    let mut prefix = Vec::new();
-    if f & flags::IGNORECASE == 0 {
-        for n in nodes {
-            match n {
-                Node::Literal(ch) => prefix.push(*ch),
-                _ => break,
-            }
-        }
-    }
-    Ok(Program { insts: c.insts, repeats: c.repeats, groups, anchored, prefix })
+    let first = c.first(nodes, f).map(FirstFilter::new);
+    Ok(Program { insts: c.insts, repeats: c.repeats, groups, anchored, first })
 }
 
 impl Compiler<'_> {
@@ -172,6 +192,32 @@ impl Compiler<'_> {
             }
             _ => return None,
         })
+    }
+
+    /// The first-character tests of a sequence that cannot match the empty string.
+    fn first(&self, nodes: &[Node], f: u32) -> Option<Vec<Single>> {
+        for node in nodes {
+            if let Some(s) = self.single(node, f) {
+                return Some(vec![s]);
+            }
+            match node {
+                // Zero-width items do not decide the first character.
+                Node::At(_) | Node::Assert { .. } => continue,
+                Node::Failure => return Some(Vec::new()),
+                Node::Group { add_flags, del_flags, body, .. } => return self.first(body, combine_flags(f, *add_flags, *del_flags)),
+                Node::Atomic(body) => return self.first(body, f),
+                Node::Repeat { min, body, .. } if *min >= 1 => return self.first(body, f),
+                Node::Branch(alts) => {
+                    let mut all = Vec::new();
+                    for alt in alts {
+                        all.extend(self.first(alt, f)?);
+                    }
+                    return Some(all);
+                }
+                _ => return None,
+            }
+        }
+        None
     }
 
     fn seq(&mut self, nodes: &[Node], f: u32) -> Result<(), ParseError> {

@@ -145,6 +145,21 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
         }
     }
 
+    /// How many characters from `pos` (at most `limit`) pass `single`.
+    #[inline]
+    fn run_length(&self, single: &Single, pos: usize, limit: usize) -> usize {
+        let text = &self.text[pos..pos + limit];
+        let stop = match single {
+            Single::AnyAll => return limit,
+            Single::Any => text.iter().position(|&c| c.into() == '\n' as u32),
+            Single::Char(x) => text.iter().position(|&c| c.into() != *x),
+            Single::NotChar(x) => text.iter().position(|&c| c.into() == *x),
+            Single::Set(set) => text.iter().position(|&c| !set.contains(c.into())),
+            other => text.iter().position(|&c| !other.matches(c.into())),
+        };
+        stop.unwrap_or(limit)
+    }
+
     /// Resumes at the most recent backtrack point: Some((pc, pos)), or None when exhausted.
     fn backtrack(&mut self) -> Option<(usize, usize)> {
         while let Some(frame) = self.stack.pop() {
@@ -215,11 +230,8 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
 
     /// One attempt at `start`. Ok(true) when matched (slots 0/1 set).
     fn attempt(&mut self, start: usize, full: bool, must_advance: bool) -> PyResult<bool> {
-        self.slots.iter_mut().for_each(|s| *s = UNSET);
-        self.lastindex = None;
-        self.reps.iter_mut().for_each(|r| *r = RepState { count: -1, last: UNSET });
+        // Registers are clean here: a failed attempt undoes its whole trail before returning.
         self.stack.clear();
-        self.trail.clear();
         let insts = &self.prog.insts;
         let mut pc = 0usize;
         let mut pos = start;
@@ -416,10 +428,7 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
                             }
                         }
                         _ => {
-                            let mut count = 0;
-                            while count < limit && single.matches(self.at(pos + count)) {
-                                count += 1;
-                            }
+                            let count = self.run_length(single, pos, limit);
                             if count < min {
                                 false
                             } else {
@@ -451,7 +460,10 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
                         pc = p;
                         pos = q;
                     }
-                    None => return Ok(false),
+                    None => {
+                        self.undo(0);
+                        return Ok(false);
+                    }
                 }
             }
         }
@@ -480,10 +492,11 @@ pub fn run<T: Copy + Into<u32>>(prog: &Program, text: &[T], pos: usize, end: usi
                 return Ok(None);
             }
             while start <= end {
-                if let Some(&first) = prog.prefix.first() {
-                    // Skip to the next place the literal prefix can start.
+                if let Some(first) = &prog.first {
+                    // Skip to the next place a match can start.
                     let text = m.text;
-                    match (start..end).find(|&i| text[i].into() == first) {
+                    let found = text[start..end].iter().position(|&c| first.may_start(c.into())).map(|i| start + i);
+                    match found {
                         Some(i) => start = i,
                         None => break,
                     }
