@@ -3,7 +3,6 @@
 
 /// `re.IGNORECASE` and the other flag bits, with CPython's values.
 pub mod flags {
-    pub const TEMPLATE: u32 = 1;
     pub const IGNORECASE: u32 = 2;
     pub const LOCALE: u32 = 4;
     pub const MULTILINE: u32 = 8;
@@ -31,19 +30,6 @@ pub enum Category {
     NotSpace,
     Word,
     NotWord,
-}
-
-impl Category {
-    pub fn negated(self) -> Category {
-        match self {
-            Category::Digit => Category::NotDigit,
-            Category::NotDigit => Category::Digit,
-            Category::Space => Category::NotSpace,
-            Category::NotSpace => Category::Space,
-            Category::Word => Category::NotWord,
-            Category::NotWord => Category::Word,
-        }
-    }
 }
 
 /// One member of a character set `[...]`.

@@ -140,10 +140,4 @@ impl Charset {
         };
         found != self.negate
     }
-
-    /// The set matches every character (`[\s\S]`-like sets are still tested; this is only a
-    /// quick check for the empty negated set).
-    pub fn is_negated_empty(&self) -> bool {
-        self.negate && self.tail.is_empty() && self.bitmap.iter().all(|&w| w == 0)
-    }
 }

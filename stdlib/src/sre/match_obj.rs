@@ -22,7 +22,6 @@ pub struct MatchObj {
     pub endpos: usize,
     pub slots: Vec<usize>,
     pub lastindex: Option<usize>,
-    pub is_text: bool,
 }
 
 pub fn match_type() -> &'static ObjRef {
@@ -57,8 +56,8 @@ pub fn match_type() -> &'static ObjRef {
     })
 }
 
-pub fn new_match(re: Value, string: Value, pos: usize, endpos: usize, caps: Captures, is_text: bool) -> Value {
-    native_type::new_instance(match_type(), MatchObj { re, string, pos, endpos, slots: caps.slots, lastindex: caps.lastindex, is_text })
+pub fn new_match(re: Value, string: Value, pos: usize, endpos: usize, caps: Captures) -> Value {
+    native_type::new_instance(match_type(), MatchObj { re, string, pos, endpos, slots: caps.slots, lastindex: caps.lastindex })
 }
 
 fn this<'a>(a: &Args<'a>) -> PyResult<&'a MatchObj> {

@@ -99,13 +99,14 @@ fn sre_compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         return Err(PyErr::type_error("first argument must be string or compiled pattern"));
     };
-    let parsed = match parse::parse(&code, is_text, flags) {
+    let (parsed, warnings) = parse::parse(&code, is_text, flags);
+    for w in &warnings {
+        vm.warn("FutureWarning", w.msg.clone(), 3)?;
+    }
+    let parsed = match parsed {
         Ok(p) => p,
         Err(e) => return Err(raise_parse_error(vm, e, pattern)),
     };
-    for w in &parsed.warnings {
-        vm.warn("FutureWarning", w.msg.clone(), 3)?;
-    }
     let prog = match compile::compile(&parsed.nodes, parsed.flags, &parsed.group_widths, is_text) {
         Ok(p) => p,
         Err(e) => return Err(raise_parse_error(vm, e, pattern)),

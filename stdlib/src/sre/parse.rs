@@ -7,7 +7,7 @@ use super::text::{is_ascii_digit, py_repr};
 
 /// How deeply groups may nest before the parse fails with RecursionError (CPython's parser is
 /// recursive Python code and hits the recursion limit at about this depth).
-const MAX_NESTING: usize = 480;
+const MAX_NESTING: usize = 993;
 
 /// Why a pattern was rejected.
 #[derive(Debug)]
@@ -21,8 +21,6 @@ pub enum ParseError {
 /// A warning to issue after parsing (FutureWarning for syntax that may change meaning).
 pub struct ParseWarning {
     pub msg: String,
-    /// Nesting depth when found (CPython's `stacklevel` grows with it).
-    pub depth: usize,
 }
 
 /// The parse result.
@@ -36,7 +34,6 @@ pub struct Parsed {
     pub group_names: Vec<(String, usize)>,
     /// Width bounds of each group (index 0 unused), for look-behind widths.
     pub group_widths: Vec<Option<(Width, Width)>>,
-    pub warnings: Vec<ParseWarning>,
 }
 
 /// One token: a character, or a backslash and the character after it.
@@ -267,9 +264,10 @@ impl State {
     }
 }
 
-/// Parses `pattern` (code points; `is_text` for str patterns) with the initial `flags`.
-pub fn parse(pattern: &[u32], is_text: bool, initial_flags: u32) -> PResult<Parsed> {
-    let mut source = Source::new(pattern, is_text)?;
+/// Parses `pattern` (code points; `is_text` for str patterns) with the initial `flags`. The
+/// warnings found before the end or the error come back either way (CPython issues them as it
+/// parses, so they precede the error).
+pub fn parse(pattern: &[u32], is_text: bool, initial_flags: u32) -> (PResult<Parsed>, Vec<ParseWarning>) {
     let mut state = State {
         flags: initial_flags,
         group_names: Vec::new(),
@@ -278,8 +276,14 @@ pub fn parse(pattern: &[u32], is_text: bool, initial_flags: u32) -> PResult<Pars
         groupref_pos: Vec::new(),
         warnings: Vec::new(),
     };
+    let result = parse_with(pattern, is_text, initial_flags, &mut state);
+    (result, std::mem::take(&mut state.warnings))
+}
+
+fn parse_with(pattern: &[u32], is_text: bool, initial_flags: u32, state: &mut State) -> PResult<Parsed> {
+    let mut source = Source::new(pattern, is_text)?;
     let verbose = initial_flags & flags::VERBOSE != 0;
-    let nodes = parse_sub(&mut source, &mut state, verbose, 0)?;
+    let nodes = parse_sub(&mut source, state, verbose, 0)?;
     let flags = fix_flags(is_text, state.flags)?;
     if source.next.is_some() {
         return Err(source.error("unbalanced parenthesis", 0));
@@ -289,7 +293,13 @@ pub fn parse(pattern: &[u32], is_text: bool, initial_flags: u32) -> PResult<Pars
             return Err(ParseError::Syntax { msg: format!("invalid group reference {g}"), pos: Some(pos) });
         }
     }
-    Ok(Parsed { nodes, flags, groups: state.groups(), group_names: state.group_names, group_widths: state.group_widths, warnings: state.warnings })
+    Ok(Parsed {
+        nodes,
+        flags,
+        groups: state.groups(),
+        group_names: std::mem::take(&mut state.group_names),
+        group_widths: std::mem::take(&mut state.group_widths),
+    })
 }
 
 /// Checks the flags against the pattern type and adds UNICODE to str patterns without ASCII.
@@ -402,7 +412,7 @@ fn parse_seq(source: &mut Source, state: &mut State, mut verbose: bool, nested: 
         }
         let ch = char::from_u32(c).expect("special char");
         match ch {
-            '[' => seq.push(parse_set(source, state, nested)?),
+            '[' => seq.push(parse_set(source, state)?),
             '.' => seq.push(Node::Any),
             '^' => seq.push(Node::At(At::Beginning)),
             '$' => seq.push(Node::At(At::End)),
@@ -765,11 +775,11 @@ fn parse_flags(source: &mut Source, state: &mut State, mut ch: char) -> PResult<
 }
 
 /// `[...]` after the opening bracket.
-fn parse_set(source: &mut Source, state: &mut State, nested: usize) -> PResult<Node> {
+fn parse_set(source: &mut Source, state: &mut State) -> PResult<Node> {
     let here = source.tell() - 1;
     let mut set: Vec<SetItem> = Vec::new();
     if source.next.is_some_and(|t| t.is('[')) {
-        state.warnings.push(ParseWarning { msg: format!("Possible nested set at position {}", source.tell()), depth: nested });
+        state.warnings.push(ParseWarning { msg: format!("Possible nested set at position {}", source.tell()) });
     }
     let negate = source.matches('^')?;
     loop {
@@ -789,7 +799,7 @@ fn parse_set(source: &mut Source, state: &mut State, nested: usize) -> PResult<N
                     Some('~') => "symmetric difference",
                     _ => "union",
                 };
-                state.warnings.push(ParseWarning { msg: format!("Possible set {kind} at position {}", source.tell() - 1), depth: nested });
+                state.warnings.push(ParseWarning { msg: format!("Possible set {kind} at position {}", source.tell() - 1) });
             }
             SetItem::Literal(this.first)
         };
@@ -806,7 +816,7 @@ fn parse_set(source: &mut Source, state: &mut State, nested: usize) -> PResult<N
                 class_escape(source, that)?
             } else {
                 if that.is('-') {
-                    state.warnings.push(ParseWarning { msg: format!("Possible set difference at position {}", source.tell() - 2), depth: nested });
+                    state.warnings.push(ParseWarning { msg: format!("Possible set difference at position {}", source.tell() - 2) });
                 }
                 SetItem::Literal(that.first)
             };
