@@ -23,6 +23,8 @@ mod scanner;
 mod subject;
 mod template;
 mod text;
+#[cfg(test)]
+mod tests;
 
 use parking_lot::RwLock;
 use ophis_vm::builtins::new_str;

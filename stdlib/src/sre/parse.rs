@@ -921,10 +921,9 @@ fn number_escape(source: &mut Source, tok: Tok) -> PResult<Option<u32>> {
     Ok(Some(value))
 }
 
-/// `\N{name}`: ophis has no Unicode name table yet, so only names the VM's `unicodedata` could
-/// resolve would work; none are known, so every name is undefined.
-fn lookup_char_name(_name: &str) -> Option<u32> {
-    None
+/// `\N{name}`: the character with that Unicode name (or alias), as string literals resolve it.
+fn lookup_char_name(name: &str) -> Option<u32> {
+    unicode_names2::character(name).map(|c| c as u32)
 }
 
 fn class_escape(source: &mut Source, tok: Tok) -> PResult<SetItem> {
@@ -963,7 +962,7 @@ fn parse_escape(source: &mut Source, tok: Tok, state: &mut State) -> PResult<Nod
     }
     match char::from_u32(c) {
         Some('A') => return Ok(Node::At(At::BeginningString)),
-        Some('Z') => return Ok(Node::At(At::EndString)),
+        Some('Z' | 'z') => return Ok(Node::At(At::EndString)),
         Some('b') => return Ok(Node::At(At::Boundary)),
         Some('B') => return Ok(Node::At(At::NonBoundary)),
         _ => {}
