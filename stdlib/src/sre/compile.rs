@@ -60,6 +60,8 @@ pub enum AtKind {
 #[derive(Clone, Debug)]
 pub enum Inst {
     One(Single),
+    /// Several characters, compared exactly.
+    Lit(Box<[u32]>),
     At(AtKind),
     /// Try `.0`; on failure resume at `.1`.
     Split(usize, usize),
@@ -96,6 +98,9 @@ pub struct Program {
     /// Tests one of which every match's first character passes (None when a match can be
     /// empty or its first character is not known), so search skips hopeless positions.
     pub first: Option<FirstFilter>,
+    /// Case-sensitive literal characters every match starts with (search checks them before
+    /// starting an attempt).
+    pub prefix: Box<[u32]>,
 }
 
 /// The possible first characters of a match: a bitmap below 256, the tests themselves above.
@@ -132,6 +137,14 @@ struct Compiler<'a> {
     is_text: bool,
 }
 
+/// The characters of the case-sensitive literals `nodes` starts with.
+fn literal_run(nodes: &[Node], f: u32) -> Vec<u32> {
+    if f & flags::IGNORECASE != 0 {
+        return Vec::new();
+    }
+    nodes.iter().map_while(|n| if let Node::Literal(c) = n { Some(*c) } else { None }).collect()
+}
+
 fn mode_of(f: u32, is_text: bool) -> Mode {
     if is_text && f & flags::ASCII == 0 && f & flags::LOCALE == 0 { Mode::Unicode } else { Mode::Ascii }
 }
@@ -150,7 +163,8 @@ pub fn compile(nodes: &[Node], f: u32, group_widths: &[Option<(Width, Width)>], 
     let anchored = matches!(nodes.first(), Some(Node::At(At::BeginningString)))
         || (matches!(nodes.first(), Some(Node::At(At::Beginning))) && f & flags::MULTILINE == 0);
     let first = c.first(nodes, f).map(FirstFilter::new);
-    Ok(Program { insts: c.insts, repeats: c.repeats, groups, anchored, first })
+    let prefix = literal_run(nodes, f).into_boxed_slice();
+    Ok(Program { insts: c.insts, repeats: c.repeats, groups, anchored, first, prefix })
 }
 
 impl Compiler<'_> {
@@ -221,8 +235,17 @@ impl Compiler<'_> {
     }
 
     fn seq(&mut self, nodes: &[Node], f: u32) -> Result<(), ParseError> {
-        for node in nodes {
-            self.node(node, f)?;
+        let mut i = 0;
+        while i < nodes.len() {
+            // A run of case-sensitive literals is compared in one instruction.
+            let run = literal_run(&nodes[i..], f);
+            if run.len() >= 2 {
+                i += run.len();
+                self.emit(Inst::Lit(run.into_boxed_slice()));
+                continue;
+            }
+            self.node(&nodes[i], f)?;
+            i += 1;
         }
         Ok(())
     }

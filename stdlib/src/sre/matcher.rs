@@ -174,6 +174,7 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
                     // A literal right after the repeat: only stop where it can match.
                     let stop = match &self.prog.insts[next] {
                         Inst::One(Single::Char(c)) => Some(*c),
+                        Inst::Lit(cs) => Some(cs[0]),
                         _ => None,
                     };
                     loop {
@@ -246,6 +247,16 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
                 Inst::One(s) => {
                     if pos < self.end && s.matches(self.at(pos)) {
                         pos += 1;
+                        pc += 1;
+                        true
+                    } else {
+                        false
+                    }
+                }
+                Inst::Lit(cs) => {
+                    let n = cs.len();
+                    if pos + n <= self.end && (0..n).all(|i| self.at(pos + i) == cs[i]) {
+                        pos += n;
                         pc += 1;
                         true
                     } else {
@@ -499,6 +510,11 @@ pub fn run<T: Copy + Into<u32>>(prog: &Program, text: &[T], pos: usize, end: usi
                     match found {
                         Some(i) => start = i,
                         None => break,
+                    }
+                    let prefix = &prog.prefix;
+                    if prefix.len() > 1 && !(start + prefix.len() <= end && (1..prefix.len()).all(|k| text[start + k].into() == prefix[k])) {
+                        start += 1;
+                        continue;
                     }
                 }
                 if m.attempt(start, false, must_advance && start == pos)? {
