@@ -11,8 +11,7 @@ use ophis_vm::{PyErr, PyResult, Value, Vm};
 
 use super::bind;
 use super::matcher::{Captures, UNSET};
-use super::pattern::{class_getitem, parse_template, pattern_of, return_self, return_self_memo, PatternObj};
-use super::template::Piece;
+use super::pattern::{class_getitem, expand_checked, parse_template, pattern_of, return_self, return_self_memo, PatternObj};
 
 pub struct MatchObj {
     /// The Pattern object.
@@ -216,38 +215,7 @@ fn match_expand(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let [template] = bind::<1>(&rest, "expand", &["template"], 1)?;
     let template = template.expect("required");
     let pieces = parse_template(vm, pattern(m), template)?;
-    let text_template = template.as_str().is_some();
-    let mut text = String::new();
-    let mut bytes: Vec<u8> = Vec::new();
-    for piece in &pieces {
-        match piece {
-            Piece::Literal(cs) => {
-                if text_template {
-                    text.extend(cs.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')));
-                } else {
-                    bytes.extend(cs.iter().map(|&c| c as u8));
-                }
-            }
-            Piece::Group(g) => {
-                let v = m.group_value(*g, &Value::None);
-                if v.is_none() {
-                    continue;
-                }
-                if text_template {
-                    match v.as_str() {
-                        Some(s) => text.push_str(s),
-                        None => return Err(PyErr::type_error(format!("sequence item 0: expected str instance, {} found", vm.type_name(&v)))),
-                    }
-                } else {
-                    match ophis_vm::buffer::bytes_of(&v) {
-                        Some(b) => bytes.extend_from_slice(&b),
-                        None => return Err(PyErr::type_error(format!("sequence item 0: expected a bytes-like object, {} found", vm.type_name(&v)))),
-                    }
-                }
-            }
-        }
-    }
-    Ok(if text_template { new_str(text) } else { new_bytes(bytes) })
+    expand_checked(vm, &pieces, template.as_str().is_some(), |g| m.group_value(g, &Value::None))
 }
 
 fn match_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -257,6 +257,41 @@ pub fn parse_template(vm: &mut Vm, p: &PatternObj, repl: &Value) -> PyResult<Vec
     }
 }
 
+fn push_literal(out: &mut Built, cs: &[u32]) {
+    match out {
+        Built::Text(s) => s.extend(cs.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))),
+        Built::Bytes(b) => b.extend(cs.iter().map(|&c| c as u8)),
+    }
+}
+
+/// Expands a template of type `template_is_text` with group values from `group` (None for
+/// groups that did not match), failing as CPython's join does when a value has the other type:
+/// the join list holds the first literal (even empty), then each matched group and each
+/// non-empty literal after a group.
+pub fn expand_checked(vm: &Vm, pieces: &[Piece], template_is_text: bool, group: impl Fn(usize) -> Value) -> PyResult<Value> {
+    let mut out = Built::new(template_is_text);
+    let mut index = 1;
+    for (i, piece) in pieces.iter().enumerate() {
+        match piece {
+            Piece::Literal(cs) => {
+                push_literal(&mut out, cs);
+                if i > 0 {
+                    index += 1;
+                }
+            }
+            Piece::Group(g) => {
+                let v = group(*g);
+                if v.is_none() {
+                    continue;
+                }
+                push_checked(vm, &mut out, &v, index)?;
+                index += 1;
+            }
+        }
+    }
+    Ok(out.into_value())
+}
+
 /// Appends one piece of a sub() result, checking its type as `str.join`/`bytes.join` would.
 fn push_checked(vm: &Vm, out: &mut Built, v: &Value, index: usize) -> PyResult<()> {
     match out {
@@ -302,6 +337,7 @@ fn do_sub(vm: &mut Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value>
             }
         }
     };
+    let repl_is_text = repl.as_str().is_some();
     let subject = Subject::of(vm, string, p.is_text)?;
     let end = subject.len();
     let mut out = Built::new(p.is_text);
@@ -310,7 +346,8 @@ fn do_sub(vm: &mut Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value>
     let mut pos = 0;
     let mut n = 0i64;
     let mut must_advance = false;
-    while (count <= 0 || n < count) && pos <= end {
+    // A negative count replaces nothing.
+    while (count == 0 || n < count) && pos <= end {
         let Some(caps) = subject.run(&p.prog, pos, end, Anchor::Search, must_advance)? else { break };
         let (b, e) = (caps.slots[0], caps.slots[1]);
         if last < b {
@@ -323,19 +360,23 @@ fn do_sub(vm: &mut Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value>
                 items += 1;
             }
             Replacement::Template(pieces) => {
-                for piece in pieces {
-                    match piece {
-                        Piece::Literal(cs) => {
-                            let v = literal_value(cs, repl.as_str().is_some());
-                            push_checked(vm, &mut out, &v, items)?;
-                        }
-                        Piece::Group(g) => {
-                            let (s, e) = (caps.slots[2 * g], caps.slots[2 * g + 1]);
-                            if s != UNSET && e != UNSET && s <= e {
-                                subject.push_slice(&mut out, s, e);
+                if repl_is_text == p.is_text {
+                    for piece in pieces {
+                        match piece {
+                            Piece::Literal(cs) => push_literal(&mut out, cs),
+                            Piece::Group(g) => {
+                                let (s, e) = (caps.slots[2 * g], caps.slots[2 * g + 1]);
+                                if s != UNSET && e != UNSET && s <= e {
+                                    subject.push_slice(&mut out, s, e);
+                                }
                             }
                         }
                     }
+                } else {
+                    // A template of the other type: expanding it fails at the first group
+                    // that matched, else its text fails to join the result.
+                    let v = expand_checked(vm, pieces, repl_is_text, |g| group_value(&subject, &caps, g, p.is_text, &Value::None))?;
+                    push_checked(vm, &mut out, &v, items)?;
                 }
                 items += 1;
             }
