@@ -1,7 +1,7 @@
 //! `re.Match`: the result of a successful match: groups by number or name, spans, `expand()`,
 //! attributes and repr.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use ophis_vm::builtins::{new_bytes, new_str, new_tuple};
 use ophis_vm::function::Args;
@@ -21,6 +21,9 @@ pub struct MatchObj {
     pub endpos: usize,
     pub slots: Vec<usize>,
     pub lastindex: Option<usize>,
+    /// The subject's code points when it is a non-ASCII str (slicing by index without walking
+    /// the UTF-8 text).
+    pub wide: Option<Arc<Vec<u32>>>,
 }
 
 pub fn match_type() -> &'static ObjRef {
@@ -55,8 +58,8 @@ pub fn match_type() -> &'static ObjRef {
     })
 }
 
-pub fn new_match(re: Value, string: Value, pos: usize, endpos: usize, caps: Captures) -> Value {
-    native_type::new_instance(match_type(), MatchObj { re, string, pos, endpos, slots: caps.slots, lastindex: caps.lastindex })
+pub fn new_match(re: Value, string: Value, pos: usize, endpos: usize, caps: Captures, wide: Option<Arc<Vec<u32>>>) -> Value {
+    native_type::new_instance(match_type(), MatchObj { re, string, pos, endpos, slots: caps.slots, lastindex: caps.lastindex, wide })
 }
 
 fn this<'a>(a: &Args<'a>) -> PyResult<&'a MatchObj> {
@@ -79,6 +82,9 @@ impl MatchObj {
 
     /// `string[s:e]` of the subject as str or bytes.
     fn slice(&self, s: usize, e: usize) -> Value {
+        if let Some(w) = &self.wide {
+            return new_str(w[s..e].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>());
+        }
         if let Some(ps) = self.string.as_pystr() {
             if ps.is_ascii() {
                 return new_str(&ps.as_str()[s..e]);

@@ -118,7 +118,7 @@ fn do_match(vm: &mut Vm, a: Args, name: &str, anchor: Anchor) -> PyResult<Value>
     let subject = Subject::of(vm, string, p.is_text)?;
     let (start, end) = clamp(pos, endpos, subject.len());
     match subject.run(&p.prog, start, end, anchor, false)? {
-        Some(caps) => Ok(new_match(a.values[0].clone(), string.clone(), start, end, caps)),
+        Some(caps) => Ok(new_match(a.values[0].clone(), string.clone(), start, end, caps, subject.wide())),
         None => Ok(Value::None),
     }
 }
@@ -381,7 +381,7 @@ fn do_sub(vm: &mut Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value>
                 items += 1;
             }
             Replacement::Callable(f) => {
-                let m = new_match(a.values[0].clone(), string.clone(), 0, end, caps.clone());
+                let m = new_match(a.values[0].clone(), string.clone(), 0, end, caps.clone(), subject.wide());
                 let r = vm.call(f, &[m], &[])?;
                 if !r.is_none() {
                     push_checked(vm, &mut out, &r, items)?;

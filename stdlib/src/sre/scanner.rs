@@ -42,7 +42,7 @@ impl Scanner {
                 state.must_advance = b == e;
                 state.next = Some(e);
                 drop(state);
-                Ok(new_match(self.pattern.clone(), self.string.clone(), self.pos, self.end, caps))
+                Ok(new_match(self.pattern.clone(), self.string.clone(), self.pos, self.end, caps, self.subject.wide()))
             }
             None => {
                 state.next = None;

@@ -3,6 +3,8 @@
 //! ("cannot use a string pattern on a bytes-like object").
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::Arc;
 
 use ophis_vm::builtins::{new_bytes, new_str};
 use ophis_vm::{PyErr, PyResult, Value, Vm};
@@ -14,7 +16,33 @@ pub enum Subject<'a> {
     /// Bytes, or a str made only of ASCII characters.
     Narrow(Cow<'a, [u8]>),
     /// A str with non-ASCII characters, as code points.
-    Wide(Vec<u32>),
+    Wide(Arc<Vec<u32>>),
+}
+
+/// Strings at least this long keep their code points in the per-thread cache.
+const CACHE_MIN_LEN: usize = 256;
+
+thread_local! {
+    /// The code points of the last long non-ASCII str matched on this thread (the str is kept
+    /// alive, so its identity cannot be reused): a tokenizer calling `match(s, pos)` in a loop
+    /// converts `s` once instead of once per call.
+    static WIDE_CACHE: RefCell<Option<(Value, Arc<Vec<u32>>)>> = const { RefCell::new(None) };
+}
+
+/// The code points of a non-ASCII str, from the cache when it is the same object.
+pub fn code_points(string: &Value, text: &str) -> Arc<Vec<u32>> {
+    if text.len() < CACHE_MIN_LEN {
+        return Arc::new(text.chars().map(|c| c as u32).collect());
+    }
+    let cached = WIDE_CACHE.with(|c| c.borrow().as_ref().and_then(|(v, cps)| v.is(string).then(|| cps.clone())));
+    if let Some(cps) = cached {
+        return cps;
+    }
+    let cps = Arc::new(text.chars().map(|c| c as u32).collect::<Vec<u32>>());
+    let old = WIDE_CACHE.with(|c| c.borrow_mut().replace((string.clone(), cps.clone())));
+    // The previous entry is dropped outside the borrow.
+    drop(old);
+    cps
 }
 
 impl<'a> Subject<'a> {
@@ -27,7 +55,7 @@ impl<'a> Subject<'a> {
             return Ok(if s.is_ascii() {
                 Subject::Narrow(Cow::Borrowed(s.as_str().as_bytes()))
             } else {
-                Subject::Wide(s.as_str().chars().map(|c| c as u32).collect())
+                Subject::Wide(code_points(string, s.as_str()))
             });
         }
         match ophis_vm::buffer::bytes_of_checked(string)? {
@@ -126,4 +154,14 @@ pub fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
     let start = clamp1(pos);
     let end = clamp1(endpos).max(start);
     (start, end)
+}
+
+impl Subject<'_> {
+    /// The code points when the subject is a non-ASCII str (for Match objects' slicing).
+    pub fn wide(&self) -> Option<Arc<Vec<u32>>> {
+        match self {
+            Subject::Wide(w) => Some(w.clone()),
+            Subject::Narrow(_) => None,
+        }
+    }
 }
