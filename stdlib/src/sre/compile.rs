@@ -353,12 +353,11 @@ impl Compiler<'_> {
     }
 
     fn repeat(&mut self, min: u32, max: u32, kind: RepeatKind, body: &[Node], f: u32) -> Result<(), ParseError> {
-        if let [one] = body {
-            if let Some(single) = self.single(one, f) {
+        if let [one] = body
+            && let Some(single) = self.single(one, f) {
                 self.emit(Inst::RepeatOne { single, min, max, kind });
                 return Ok(());
             }
-        }
         let r = self.repeats;
         self.repeats += 1;
         match kind {

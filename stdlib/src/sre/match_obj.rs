@@ -66,7 +66,7 @@ fn this<'a>(a: &Args<'a>) -> PyResult<&'a MatchObj> {
     native_type::this::<MatchObj>(a, "re.Match")
 }
 
-fn pattern<'a>(m: &'a MatchObj) -> &'a PatternObj {
+fn pattern(m: &MatchObj) -> &PatternObj {
     pattern_of(&m.re).expect("a match keeps its pattern")
 }
 

@@ -238,11 +238,10 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
         let mut pos = start;
         loop {
             self.steps += 1;
-            if self.steps % INTERRUPT_CHECK_STEPS == 0 {
-                if let Some(e) = ophis_vm::signals::take_interrupt() {
+            if self.steps.is_multiple_of(INTERRUPT_CHECK_STEPS)
+                && let Some(e) = ophis_vm::signals::take_interrupt() {
                     return Err(e);
                 }
-            }
             let ok = match &insts[pc] {
                 Inst::One(s) => {
                     if pos < self.end && s.matches(self.at(pos)) {
@@ -529,5 +528,5 @@ pub fn run<T: Copy + Into<u32>>(prog: &Program, text: &[T], pos: usize, end: usi
             found
         }
     };
-    Ok(found.then(|| Captures { slots: m.slots, lastindex: m.lastindex }))
+    Ok(found.then_some(Captures { slots: m.slots, lastindex: m.lastindex }))
 }

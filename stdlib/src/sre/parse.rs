@@ -379,8 +379,7 @@ fn is_verbose_space(c: u32) -> bool {
 /// A sequence of items up to `|`, `)` or the end.
 fn parse_seq(source: &mut Source, state: &mut State, mut verbose: bool, nested: usize, first: bool) -> PResult<Vec<Node>> {
     let mut seq: Vec<Node> = Vec::new();
-    loop {
-        let Some(this) = source.next else { break };
+    while let Some(this) = source.next {
         if this.is('|') || this.is(')') {
             break;
         }
@@ -578,11 +577,10 @@ fn parse_group(
                     }
                 }
                 let body = parse_sub(source, state, verbose, nested + 1)?;
-                if let Some(saved) = saved_lookbehind {
-                    if saved.is_none() {
+                if let Some(saved) = saved_lookbehind
+                    && saved.is_none() {
                         state.lookbehind_groups = None;
                     }
-                }
                 if !source.matches(')')? {
                     return Err(source.error("missing ), unterminated subpattern", source.tell() - start));
                 }
@@ -598,7 +596,8 @@ fn parse_group(
                 let cond = source.get_until(')', "group name")?;
                 let len = cond.chars().count();
                 let group;
-                if !(cond.bytes().all(|b| b.is_ascii_digit()) && !cond.is_empty()) {
+                let is_number = !cond.is_empty() && cond.bytes().all(|b| b.is_ascii_digit());
+                if !is_number {
                     source.check_group_name(&cond, 1)?;
                     let Some(g) = state.group_index(&cond) else {
                         return Err(source.error(format!("unknown group name {}", py_repr(&cond)), len + 1));
