@@ -244,7 +244,16 @@ impl<'a, T: Copy + Into<u32>> Machine<'a, T> {
                 }
             let ok = match &insts[pc] {
                 Inst::One(s) => {
-                    if pos < self.end && s.matches(self.at(pos)) {
+                    // The commonest tests inline; the rest through `Single::matches`.
+                    if pos < self.end
+                        && match s {
+                            Single::Char(x) => self.at(pos) == *x,
+                            Single::Any => self.at(pos) != '\n' as u32,
+                            Single::AnyAll => true,
+                            Single::Set(set) => set.contains(self.at(pos)),
+                            other => other.matches(self.at(pos)),
+                        }
+                    {
                         pos += 1;
                         pc += 1;
                         true
