@@ -25,6 +25,7 @@ mod math;
 mod operator;
 mod posix;
 mod random;
+mod sre;
 mod structs;
 mod time;
 mod urandom;
@@ -46,6 +47,7 @@ const NATIVE: &[NativeModule] = &[
     NativeModule { name: "math", init: math::init },
     NativeModule { name: "_operator", init: operator::init },
     NativeModule { name: "_random", init: random::init },
+    NativeModule { name: "_sre", init: sre::init },
     NativeModule { name: "_struct", init: structs::init },
     NativeModule { name: "_time", init: time::init },
     NativeModule { name: "posix", init: posix::init },

@@ -53,7 +53,7 @@ mod methods_slice;
 mod methods_str;
 mod methods_str_text;
 mod methods_tuple;
-mod unicode;
+pub mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
 

@@ -1,0 +1,26 @@
+# Core matching: search/match/fullmatch, groups, findall/sub/split, lookaround, atomic groups, IGNORECASE basics.
+import re
+print(re.match('a+', 'aaab'))
+print(re.search(r'(\d+)-(\d+)', 'tel 123-456 x').groups())
+print(re.compile('a+', re.I|re.M))
+print(re.findall(r'\w+', 'hello world, foo_bar 42'))
+print(re.findall(r'(\w)(\d)', 'a1 b2 c'))
+print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world and more'))
+print(re.split(r'(,)\s*', 'a, b,c'))
+print(re.sub('x*', '-', 'abxd'))
+print(list(re.finditer('a*', 'baac')))
+print(re.I|re.M, repr(re.I), ~re.I)
+m = re.match(r'(?P<first>\w+) (?P<last>\w+)', 'Jane Doe')
+print(m.groupdict(), m['first'], m.span(2), m.lastgroup, m.lastindex, m.expand(r'\g<last>, \1'))
+try:
+    re.compile('a(b')
+except re.error as e:
+    print(e, e.pos, e.msg)
+print(re.match(r'(?:(a)|b)*', 'ab').groups(), re.match(r'(?:(a)|(b))*', 'ab').groups(), re.match(r'(a|b)*?c', 'abc').groups())
+print(re.match(r'(a*)*', 'b').groups(), re.match(r'(a*)+', 'b').groups(), re.match(r'(a|)*', 'aa').span(), re.match(r'(?:a|())*', 'aa').groups())
+print(re.match(r'((a)|b)+', 'ab').groups(), re.match(r'(?:x(a)|x(b))*', 'xaxb').groups())
+print(re.escape('a.b c'), re.fullmatch(r'a|ab', 'ab'))
+print(re.search(r'(?<=ab)c', 'abc'), re.search(r'(?<!a)c', 'ac'), re.match(r'(a)(?(1)b|c)', 'ab'))
+print(re.match(r'(?>a+)b', 'aaab'), re.match(r'(?>a+)a', 'aaa'), re.match(r'a++a', 'aaa'), re.match(r'(?:ab)++', 'ababa'))
+print(re.match('(?i)straße', 'STRASSE'), re.match('(?i)ſ', 'S'), re.match('(?i)[a-z]+', 'KELVİN'))
+print(re.match(rb'\w+', b'abc def'), re.compile(b'x', re.I))
