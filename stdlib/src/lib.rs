@@ -15,7 +15,10 @@
 
 mod args;
 pub mod atexit;
+mod binascii;
 mod cmath;
+mod exception_class;
+mod hashlib;
 mod itertools;
 mod json;
 mod libm;
@@ -36,7 +39,10 @@ const EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embe
 /// The modules written in Rust.
 const NATIVE: &[NativeModule] = &[
     NativeModule { name: "atexit", init: atexit::init },
+    NativeModule { name: "binascii", init: binascii::init },
     NativeModule { name: "cmath", init: cmath::init },
+    NativeModule { name: "_hashlib", init: hashlib::init },
+    NativeModule { name: "_blake2", init: hashlib::init_blake2 },
     NativeModule { name: "itertools", init: itertools::init },
     NativeModule { name: "_json", init: json::init },
     NativeModule { name: "math", init: math::init },
