@@ -30,6 +30,7 @@ mod structs;
 mod time;
 mod urandom;
 mod util;
+mod zlib;
 
 use ophis_vm::modules::{EmbeddedModule, ModuleLibrary, NativeModule};
 
@@ -51,6 +52,7 @@ const NATIVE: &[NativeModule] = &[
     NativeModule { name: "_struct", init: structs::init },
     NativeModule { name: "_time", init: time::init },
     NativeModule { name: "posix", init: posix::init },
+    NativeModule { name: "zlib", init: zlib::init },
 ];
 
 /// The VM's core modules plus the whole standard library.
