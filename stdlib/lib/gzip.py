@@ -254,7 +254,8 @@ class GzipFile:
         if mode is None:
             mode = getattr(fileobj, 'mode', 'rb')
 
-        self._buffer = b''        # read mode: decompressed bytes not yet returned
+        self._buffer = b''        # read mode: decompressed bytes, used up to self._pos
+        self._pos = 0
         self._offset = 0          # position in the uncompressed stream
         if mode.startswith('r'):
             self.mode = READ
@@ -326,23 +327,31 @@ class GzipFile:
 
     # --- reading ---
 
+    # The read buffer is `self._buffer[self._pos:]`: an index instead of slicing on every
+    # take keeps line-by-line reading linear.
+
+    def _available(self):
+        return len(self._buffer) - self._pos
+
     def _fill(self, size):
         """Makes at least *size* bytes available in the buffer unless the stream ends."""
-        while len(self._buffer) < size:
-            data = self._reader.read(max(size - len(self._buffer), READ_BUFFER_SIZE))
+        while self._available() < size:
+            data = self._reader.read(max(size - self._available(), READ_BUFFER_SIZE))
             if not data:
                 break
-            self._buffer += data
+            self._buffer = self._buffer[self._pos:] + data
+            self._pos = 0
 
     def _take(self, n):
-        data, self._buffer = self._buffer[:n], self._buffer[n:]
+        data = self._buffer[self._pos:self._pos + n]
+        self._pos += len(data)
         self._offset += len(data)
         return data
 
     def read(self, size=-1):
         self._check_can_read()
         if size is None or size < 0:
-            parts = [self._take(len(self._buffer))]
+            parts = [self._take(self._available())]
             while True:
                 data = self._reader.read(READ_BUFFER_SIZE)
                 if not data:
@@ -360,7 +369,7 @@ class GzipFile:
         self._check_can_read()
         if size < 0:
             size = READ_BUFFER_SIZE
-        if not self._buffer:
+        if not self._available():
             self._fill(1)
         return self._take(size)
 
@@ -379,27 +388,31 @@ class GzipFile:
     def peek(self, n):
         self._check_can_read()
         self._fill(max(n, 1))
-        return self._buffer
+        return self._buffer[self._pos:]
 
     def readline(self, size=-1):
         self._check_can_read()
         if size is None:
             size = -1
+        searched = self._pos
         while True:
-            end = self._buffer.find(b'\n')
-            if end >= 0:
-                end += 1
+            newline = self._buffer.find(b'\n', searched)
+            if newline >= 0:
+                length = newline + 1 - self._pos
                 break
-            if 0 <= size <= len(self._buffer):
+            if 0 <= size <= self._available():
+                length = size
                 break
-            before = len(self._buffer)
+            before = self._available()
             self._fill(before + 1)
-            if len(self._buffer) == before:
-                end = before
+            # _fill may have compacted the buffer: searching resumes at the new data.
+            searched = self._pos + before
+            if self._available() == before:
+                length = before
                 break
-        if end < 0 or (0 <= size < end):
-            end = size if size >= 0 else len(self._buffer)
-        return self._take(end)
+        if 0 <= size < length:
+            length = size
+        return self._take(length)
 
     def readlines(self, hint=-1):
         lines = []
@@ -470,6 +483,7 @@ class GzipFile:
         self.fileobj.seek(0)
         self._reader = _MemberReader(self.fileobj)
         self._buffer = b''
+        self._pos = 0
         self._offset = 0
 
     def readable(self):
