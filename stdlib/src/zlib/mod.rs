@@ -1,15 +1,12 @@
-//! `zlib`: deflate compression with zlib, raw and gzip containers (flate2 on the zlib-rs
-//! backend, a pure-Rust port of zlib, so the streams are zlib's), the `Compress` /
-//! `Decompress` stream objects, and the Adler-32 / CRC-32 checksums.
-//!
-//! Not available through flate2: `memLevel` and `strategy` (accepted, validated, ignored),
-//! `Z_BLOCK` / `Z_TREES` flushes (treated as `Z_PARTIAL_FLUSH`), and `copy()` of stream objects.
+//! `zlib`: deflate compression with zlib, raw and gzip containers, the `Compress` /
+//! `Decompress` stream objects, and the Adler-32 / CRC-32 checksums. The streams are zlib's
+//! C interface as implemented in Rust by zlib-rs ([`stream`]); the call sequences and error
+//! handling follow CPython's zlib module, so results and messages match.
 
 mod stream;
 
 use std::sync::OnceLock;
 
-use flate2::{Compress, Decompress, FlushCompress};
 use ophis_vm::builtins::{new_bytes, new_str};
 use ophis_vm::function::Args;
 use ophis_vm::native_type::{self, new_instance};
@@ -19,29 +16,27 @@ use parking_lot::Mutex;
 
 use crate::args::{self, Sig};
 use crate::exception_class;
-use stream::{Container, StepError, ZError};
+use stream::{InflateFail, ZStream, Z_BUF_ERROR, Z_FINISH, Z_MEM_ERROR, Z_NO_FLUSH, Z_OK, Z_STREAM_END, Z_STREAM_ERROR, Z_SYNC_FLUSH};
 
 static ERROR: OnceLock<ObjRef> = OnceLock::new();
 
 const DEF_BUF_SIZE: i64 = 16384;
+const MAX_WBITS: i64 = 15;
 
 fn error(message: impl Into<String>) -> PyErr {
     exception_class::raise(&ERROR, "Exception", message)
 }
 
-/// "Error -3 while decompressing data: incorrect header check".
-fn z_error(e: ZError, doing: &str) -> PyErr {
-    match e.message {
-        Some(m) if !m.is_empty() => error(format!("Error {} while {doing}: {m}", e.code)),
-        _ => error(format!("Error {} while {doing}", e.code)),
+/// CPython's zlib_error: "Error -3 while decompressing data: incorrect header check".
+fn z_error(code: i32, msg: Option<String>, doing: &str) -> PyErr {
+    match stream::error_text(code, msg) {
+        Some(m) => error(format!("Error {code} {doing}: {m}")),
+        None => error(format!("Error {code} {doing}")),
     }
 }
 
-fn step_error(e: StepError, doing: &str) -> PyErr {
-    match e {
-        StepError::Z(z) => z_error(z, doing),
-        StepError::Memory(_) => crate::util::memory_error(),
-    }
+fn memory(message: &str) -> PyErr {
+    PyErr::new("MemoryError", message)
 }
 
 fn data_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<std::borrow::Cow<'a, [u8]>> {
@@ -49,15 +44,16 @@ fn data_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<std::borrow::Cow<'a, [u8]>> {
         .ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
 }
 
-fn int_or(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
+fn int_or(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i32> {
     match v {
-        None => Ok(default),
-        Some(v) => args::to_c_int(vm, v).map(i64::from),
+        None => Ok(default as i32),
+        Some(v) => args::to_c_int(vm, v),
     }
 }
 
-fn inconsistent() -> ZError {
-    ZError { code: -2, message: Some("inconsistent stream state".into()) }
+/// A Py_ssize_t argument (None on overflow).
+fn ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    args::to_i64_opt(vm, v)?.ok_or_else(|| PyErr::new("OverflowError", "Python int too large to convert to C ssize_t"))
 }
 
 // ---- one-shot functions ---------------------------------------------------------------
@@ -67,63 +63,60 @@ fn compress(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let [data, level, wbits] = args::bind::<3>(&a, &sig)?;
     let data = data_arg(vm, data.expect("required"))?;
     let level = int_or(vm, level, -1)?;
-    let wbits = int_or(vm, wbits, 15)?;
-    let parsed = stream::parse_wbits(wbits, false);
-    let (Some((container, window)), true) = (parsed, (-1..=9).contains(&level)) else {
-        return Err(error("Bad compression level"));
+    let wbits = int_or(vm, wbits, MAX_WBITS)?;
+    let mut zs = match ZStream::deflate_init(level, 8, wbits, 8, 0) {
+        Ok(zs) => zs,
+        Err(Z_MEM_ERROR) => return Err(memory("Out of memory while compressing data")),
+        Err(Z_STREAM_ERROR) => return Err(error("Bad compression level")),
+        Err(code) => return Err(z_error(code, None, "while compressing data")),
     };
-    let mut c = stream::new_compress(level, container, window);
     let mut out = Vec::new();
-    stream::deflate(&mut c, &data, FlushCompress::Finish, &mut out).map_err(|e| step_error(e, "compressing data"))?;
+    let code = zs.deflate_all(&data, Z_FINISH, &mut out).map_err(|_| memory(""))?;
+    if code == Z_STREAM_ERROR {
+        return Err(z_error(code, zs.message(), "while compressing data"));
+    }
+    let end = zs.end();
+    if code != Z_STREAM_END || end != Z_OK {
+        return Err(z_error(if end != Z_OK { end } else { code }, zs.message(), "while finishing compression"));
+    }
     Ok(new_bytes(out))
-}
-
-/// A decompressor for `container`; auto-detection looks at the first byte of `data`.
-fn decompressor_for(container: Container, window: u8, data: &[u8]) -> Decompress {
-    let container = match container {
-        Container::Auto if data.first() == Some(&0x1f) => Container::Gzip,
-        Container::Auto => Container::Zlib,
-        c => c,
-    };
-    stream::new_decompress(container, window)
 }
 
 fn decompress(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let sig = Sig { name: "decompress", params: &["data", "wbits", "bufsize"], posonly: 1, kwonly_from: 3, required: 1 };
     let [data, wbits, bufsize] = args::bind::<3>(&a, &sig)?;
     let data = data_arg(vm, data.expect("required"))?;
-    let wbits = int_or(vm, wbits, 15)?;
-    let bufsize = match bufsize {
-        None => DEF_BUF_SIZE,
-        Some(v) => args::to_i64_opt(vm, v)?.unwrap_or(i64::MAX),
-    };
-    if bufsize < 0 {
+    let wbits = int_or(vm, wbits, MAX_WBITS)?;
+    if let Some(b) = bufsize
+        && ssize(vm, b)? < 0
+    {
         return Err(PyErr::value_error("bufsize must be non-negative"));
     }
-    let Some((container, window)) = stream::parse_wbits(wbits, true) else {
-        return Err(z_error(inconsistent(), "preparing to decompress data"));
+    let mut zs = match ZStream::inflate_init(wbits) {
+        Ok(zs) => zs,
+        Err(Z_MEM_ERROR) => return Err(memory("Out of memory while decompressing data")),
+        Err(code) => return Err(z_error(code, None, "while preparing to decompress data")),
     };
-    let mut d = decompressor_for(container, window, &data);
     let mut out = Vec::new();
-    let r = stream::inflate(&mut d, &data, &mut out, 0, bufsize.clamp(1, 1 << 20) as usize)
-        .map_err(|e| step_error(e, "decompressing data"))?;
-    if r.needs_dictionary {
-        return Err(error("Error 2 while decompressing data"));
+    let (code, _) = match zs.inflate_all(&data, Z_FINISH, &mut out, None, None) {
+        Ok(r) => r,
+        Err(_) => return Err(memory("")),
+    };
+    if code != Z_STREAM_END {
+        return Err(z_error(code, zs.message(), "while decompressing data"));
     }
-    if !r.stream_end {
-        return Err(z_error(
-            ZError { code: -5, message: Some("incomplete or truncated stream".into()) },
-            "decompressing data",
-        ));
+    let end = zs.end();
+    if end != Z_OK {
+        return Err(z_error(end, zs.message(), "while finishing decompression"));
     }
     Ok(new_bytes(out))
 }
 
+/// The starting value of a checksum, reduced modulo 2**32 (CPython's unsigned-int mask).
 fn checksum_start(vm: &mut Vm, v: Option<&Value>, default: u32) -> PyResult<u32> {
     match v {
         None => Ok(default),
         Some(v) => {
-            // Any int, reduced modulo 2**32 (CPython's unsigned-int mask conversion).
             let n = args::to_bigint(vm, v)?;
             let m = num_bigint::BigInt::from(1u64 << 32);
             Ok(num_traits::ToPrimitive::to_u32(&(((n % &m) + &m) % &m)).unwrap_or(0))
@@ -151,12 +144,7 @@ fn adler32(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- Compress objects -------------------------------------------------------------------
 
-struct CompressState {
-    c: Compress,
-    finished: bool,
-}
-
-pub struct CompressObj(Mutex<CompressState>);
+pub struct CompressObj(Mutex<ZStream>);
 
 fn compress_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
@@ -164,6 +152,9 @@ fn compress_type() -> &'static ObjRef {
         let t = native_type::new_type("Compress", "zlib", None, false, Some(|_, _, _| Err(PyErr::type_error("cannot create 'zlib.Compress' instances"))));
         native_type::add_method(&t, "compress", comp_compress);
         native_type::add_method(&t, "flush", comp_flush);
+        native_type::add_method(&t, "copy", comp_copy);
+        native_type::add_method(&t, "__copy__", comp_copy);
+        native_type::add_method(&t, "__deepcopy__", comp_deepcopy);
         t
     })
 }
@@ -179,23 +170,25 @@ fn compressobj(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let [level, method, wbits, mem_level, strategy, zdict] = args::bind::<6>(&a, &sig)?;
     let level = int_or(vm, level, -1)?;
     let method = int_or(vm, method, 8)?;
-    let wbits = int_or(vm, wbits, 15)?;
+    let wbits = int_or(vm, wbits, MAX_WBITS)?;
     let mem_level = int_or(vm, mem_level, 8)?;
     let strategy = int_or(vm, strategy, 0)?;
     let zdict = match zdict {
         None | Some(Value::None) => None,
         Some(v) => Some(data_arg(vm, v)?.into_owned()),
     };
-    let parsed = stream::parse_wbits(wbits, false);
-    let valid = (-1..=9).contains(&level) && method == 8 && (1..=9).contains(&mem_level) && (0..=4).contains(&strategy);
-    let (Some((container, window)), true) = (parsed, valid) else {
-        return Err(PyErr::value_error("Invalid initialization option"));
+    let mut zs = match ZStream::deflate_init(level, method, wbits, mem_level, strategy) {
+        Ok(zs) => zs,
+        Err(Z_MEM_ERROR) => return Err(memory("Can't allocate memory for compression object")),
+        Err(Z_STREAM_ERROR) => return Err(PyErr::value_error("Invalid initialization option")),
+        Err(code) => return Err(z_error(code, None, "while creating compression object")),
     };
-    let mut c = stream::new_compress(level, container, window);
-    if let Some(dict) = zdict {
-        c.set_dictionary(&dict).map_err(|e| z_error(ZError { code: -2, message: e.message().map(str::to_owned) }, "setting zdict"))?;
+    if let Some(dict) = zdict
+        && zs.set_dictionary(&dict) != Z_OK
+    {
+        return Err(PyErr::value_error("Invalid dictionary"));
     }
-    Ok(new_instance(compress_type(), CompressObj(Mutex::new(CompressState { c, finished: false }))))
+    Ok(new_instance(compress_type(), CompressObj(Mutex::new(zs))))
 }
 
 fn comp_this<'a>(a: &Args<'a>) -> PyResult<&'a CompressObj> {
@@ -205,13 +198,13 @@ fn comp_this<'a>(a: &Args<'a>) -> PyResult<&'a CompressObj> {
 fn comp_compress(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = comp_this(&a)?;
     let pos = args::range(&a, "compress", 2, 2)?;
-    let data = data_arg(vm, &pos[1])?;
-    let mut st = obj.0.lock();
-    if st.finished {
-        return Err(z_error(inconsistent(), "compressing data"));
-    }
+    let data = data_arg(vm, &pos[1])?.into_owned();
+    let mut zs = obj.0.lock();
     let mut out = Vec::new();
-    stream::deflate(&mut st.c, &data, FlushCompress::None, &mut out).map_err(|e| step_error(e, "compressing data"))?;
+    let code = zs.deflate_all(&data, Z_NO_FLUSH, &mut out).map_err(|_| memory(""))?;
+    if code == Z_STREAM_ERROR {
+        return Err(z_error(code, zs.message(), "while compressing data"));
+    }
     Ok(new_bytes(out))
 }
 
@@ -219,36 +212,50 @@ fn comp_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = comp_this(&a)?;
     let pos = args::range(&a, "flush", 1, 2)?;
     let mode = match pos.get(1) {
-        Some(v) => args::to_c_int(vm, v)? as i64,
-        None => 4,
+        Some(v) => args::to_c_int(vm, v)?,
+        None => Z_FINISH,
     };
-    let flush = match mode {
-        0 => return Ok(new_bytes(Vec::new())),
-        1 | 5 | 6 => FlushCompress::Partial,
-        2 => FlushCompress::Sync,
-        3 => FlushCompress::Full,
-        4 => FlushCompress::Finish,
-        _ => return Err(z_error(inconsistent(), "flushing")),
-    };
-    let mut st = obj.0.lock();
-    if st.finished {
-        return Err(z_error(inconsistent(), "flushing"));
+    // Flushing with Z_NO_FLUSH is a no-op.
+    if mode == Z_NO_FLUSH {
+        return Ok(new_bytes(Vec::new()));
     }
+    let mut zs = obj.0.lock();
     let mut out = Vec::new();
-    stream::deflate(&mut st.c, &[], flush, &mut out).map_err(|e| step_error(e, "flushing"))?;
-    if flush == FlushCompress::Finish {
-        st.finished = true;
+    let code = zs.deflate_all(&[], mode, &mut out).map_err(|_| memory(""))?;
+    if code == Z_STREAM_ERROR {
+        return Err(z_error(code, zs.message(), "while flushing"));
+    }
+    if mode == Z_FINISH && code == Z_STREAM_END {
+        let end = zs.end();
+        if end != Z_OK {
+            return Err(z_error(end, zs.message(), "while finishing compression"));
+        }
+    } else if code != Z_OK && code != Z_BUF_ERROR {
+        return Err(z_error(code, zs.message(), "while flushing"));
     }
     Ok(new_bytes(out))
+}
+
+fn comp_copy(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = comp_this(&a)?;
+    let zs = obj.0.lock();
+    match zs.copy() {
+        Ok(copy) => Ok(new_instance(compress_type(), CompressObj(Mutex::new(copy)))),
+        Err(Z_MEM_ERROR) => Err(memory("Can't allocate memory for compression object")),
+        Err(Z_STREAM_ERROR) => Err(PyErr::value_error("Inconsistent stream state")),
+        Err(code) => Err(z_error(code, zs.message(), "while copying compression object")),
+    }
+}
+
+fn comp_deepcopy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::range(&a, "__deepcopy__", 2, 2)?;
+    comp_copy(vm, a)
 }
 
 // ---- Decompress objects -------------------------------------------------------------------
 
 struct DecompressState {
-    /// None until the first data decides an auto-detected container.
-    d: Option<Decompress>,
-    container: Container,
-    window: u8,
+    zs: ZStream,
     zdict: Option<Vec<u8>>,
     unused_data: Vec<u8>,
     unconsumed_tail: Vec<u8>,
@@ -263,6 +270,9 @@ fn decompress_type() -> &'static ObjRef {
         let t = native_type::new_type("Decompress", "zlib", None, false, Some(|_, _, _| Err(PyErr::type_error("cannot create 'zlib.Decompress' instances"))));
         native_type::add_method(&t, "decompress", dec_decompress);
         native_type::add_method(&t, "flush", dec_flush);
+        native_type::add_method(&t, "copy", dec_copy);
+        native_type::add_method(&t, "__copy__", dec_copy);
+        native_type::add_method(&t, "__deepcopy__", dec_deepcopy);
         native_type::add_getter(&t, "unused_data", |_, a| Ok(new_bytes(dec_this(&a)?.0.lock().unused_data.clone())));
         native_type::add_getter(&t, "unconsumed_tail", |_, a| Ok(new_bytes(dec_this(&a)?.0.lock().unconsumed_tail.clone())));
         native_type::add_getter(&t, "eof", |_, a| Ok(Value::Bool(dec_this(&a)?.0.lock().eof)));
@@ -277,7 +287,7 @@ fn dec_this<'a>(a: &Args<'a>) -> PyResult<&'a DecompressObj> {
 fn decompressobj(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let sig = Sig { name: "decompressobj", params: &["wbits", "zdict"], posonly: 0, kwonly_from: 2, required: 0 };
     let [wbits, zdict] = args::bind::<2>(&a, &sig)?;
-    let wbits = int_or(vm, wbits, 15)?;
+    let wbits = int_or(vm, wbits, MAX_WBITS)?;
     let zdict = match zdict {
         None => None,
         Some(v) => match ophis_vm::buffer::bytes_of_checked(v)? {
@@ -285,55 +295,45 @@ fn decompressobj(vm: &mut Vm, a: Args) -> PyResult<Value> {
             None => return Err(PyErr::type_error("zdict argument must support the buffer protocol")),
         },
     };
-    let Some((container, window)) = stream::parse_wbits(wbits, true) else {
-        return Err(PyErr::value_error("Invalid initialization option"));
+    let mut zs = match ZStream::inflate_init(wbits) {
+        Ok(zs) => zs,
+        Err(Z_MEM_ERROR) => return Err(memory("Can't allocate memory for decompression object")),
+        Err(Z_STREAM_ERROR) => return Err(PyErr::value_error("Invalid initialization option")),
+        Err(code) => return Err(z_error(code, None, "while creating decompression object")),
     };
-    let mut d = if container == Container::Auto { None } else { Some(stream::new_decompress(container, window)) };
-    // Raw streams carry no dictionary request: the dictionary is installed up front.
-    if let (Container::Raw, Some(dict), Some(dec)) = (container, &zdict, d.as_mut()) {
-        dec.set_dictionary(dict).map_err(|e| z_error(ZError { code: -3, message: e.message().map(str::to_owned) }, "setting zdict"))?;
+    // Raw streams never ask for their dictionary: it is installed up front.
+    if wbits < 0
+        && let Some(dict) = &zdict
+    {
+        let code = zs.set_dictionary(dict);
+        if code != Z_OK {
+            return Err(z_error(code, zs.message(), "while setting zdict"));
+        }
     }
-    let state = DecompressState { d, container, window, zdict, unused_data: Vec::new(), unconsumed_tail: Vec::new(), eof: false };
+    let state = DecompressState { zs, zdict, unused_data: Vec::new(), unconsumed_tail: Vec::new(), eof: false };
     Ok(new_instance(decompress_type(), DecompressObj(Mutex::new(state))))
 }
 
-/// Runs the decompressor over `data`, answering dictionary requests from `zdict`, and
-/// records unused data / unconsumed tail.
-fn run_decompress(st: &mut DecompressState, data: &[u8], max_length: usize, chunk: usize) -> PyResult<Vec<u8>> {
+/// Inflates `data` (with `flush`, up to `limit` bytes), then records what was left of the
+/// input as CPython does: after the end of the stream in `unused_data`, otherwise (when output
+/// stopped early) in `unconsumed_tail`.
+fn run_inflate(st: &mut DecompressState, data: &[u8], flush: i32, limit: Option<usize>) -> PyResult<(i32, Vec<u8>)> {
     let mut out = Vec::new();
-    if st.eof {
-        st.unused_data.extend_from_slice(data);
-        return Ok(out);
+    let zdict = st.zdict.clone();
+    let (code, used) = match st.zs.inflate_all(data, flush, &mut out, limit, zdict.as_deref()) {
+        Ok(r) => r,
+        Err(InflateFail::Memory) => return Err(memory("")),
+        Err(InflateFail::Dictionary(c)) => return Err(z_error(c, st.zs.message(), "while setting zdict")),
+    };
+    let mut rest = &data[used..];
+    if code == Z_STREAM_END {
+        st.unused_data.extend_from_slice(rest);
+        rest = &[];
     }
-    if st.d.is_none() {
-        if data.is_empty() {
-            return Ok(out);
-        }
-        st.d = Some(decompressor_for(st.container, st.window, data));
+    if !rest.is_empty() || !st.unconsumed_tail.is_empty() {
+        st.unconsumed_tail = rest.to_vec();
     }
-    let mut pos = 0;
-    loop {
-        let d = st.d.as_mut().expect("decompressor exists");
-        let r = stream::inflate(d, &data[pos..], &mut out, max_length.saturating_sub(0), chunk)
-            .map_err(|e| step_error(e, "decompressing data"))?;
-        pos += r.consumed;
-        if r.needs_dictionary {
-            let Some(dict) = st.zdict.clone() else {
-                return Err(error("Error 2 while decompressing data"));
-            };
-            d.set_dictionary(&dict).map_err(|_| error("Error -3 while setting zdict: invalid input data"))?;
-            continue;
-        }
-        let rest = &data[pos..];
-        if r.stream_end {
-            st.eof = true;
-            st.unused_data.extend_from_slice(rest);
-            st.unconsumed_tail.clear();
-        } else {
-            st.unconsumed_tail = rest.to_vec();
-        }
-        return Ok(out);
-    }
+    Ok((code, out))
 }
 
 fn dec_decompress(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -343,14 +343,19 @@ fn dec_decompress(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = data_arg(vm, data.expect("required"))?.into_owned();
     let max_length = match max_length {
         None => 0,
-        Some(v) => args::to_i64_opt(vm, v)?.unwrap_or(i64::MAX),
+        Some(v) => ssize(vm, v)?,
     };
     if max_length < 0 {
         return Err(PyErr::value_error("max_length must be non-negative"));
     }
-    let max = usize::try_from(max_length).unwrap_or(usize::MAX);
+    let limit = if max_length == 0 { None } else { Some(max_length as usize) };
     let mut st = obj.0.lock();
-    let out = run_decompress(&mut st, &data, max, DEF_BUF_SIZE as usize)?;
+    let (code, out) = run_inflate(&mut st, &data, Z_SYNC_FLUSH, limit)?;
+    if code == Z_STREAM_END {
+        st.eof = true;
+    } else if code != Z_OK && code != Z_BUF_ERROR {
+        return Err(z_error(code, st.zs.message(), "while decompressing data"));
+    }
     Ok(new_bytes(out))
 }
 
@@ -358,7 +363,7 @@ fn dec_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = dec_this(&a)?;
     let pos = args::range(&a, "flush", 1, 2)?;
     let length = match pos.get(1) {
-        Some(v) => args::to_i64_opt(vm, v)?.unwrap_or(i64::MAX),
+        Some(v) => ssize(vm, v)?,
         None => DEF_BUF_SIZE,
     };
     if length <= 0 {
@@ -366,13 +371,38 @@ fn dec_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let mut st = obj.0.lock();
     let tail = std::mem::take(&mut st.unconsumed_tail);
-    // flush() never raises for an unfinished stream: it returns what can be produced.
-    let out = match run_decompress(&mut st, &tail, 0, length.min(1 << 20) as usize) {
-        Ok(out) => out,
-        Err(e) if e.is("MemoryError") => return Err(e),
-        Err(e) => return Err(e),
-    };
+    let (code, out) = run_inflate(&mut st, &tail, Z_FINISH, None)?;
+    if code == Z_STREAM_END {
+        st.eof = true;
+    } else if code != Z_OK && code != Z_BUF_ERROR {
+        // An unfinished stream is not an error for flush(); a corrupt one is.
+        return Err(z_error(code, st.zs.message(), "while flushing"));
+    }
     Ok(new_bytes(out))
+}
+
+fn dec_copy(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let obj = dec_this(&a)?;
+    let st = obj.0.lock();
+    let zs = match st.zs.copy() {
+        Ok(zs) => zs,
+        Err(Z_MEM_ERROR) => return Err(memory("Can't allocate memory for decompression object")),
+        Err(Z_STREAM_ERROR) => return Err(PyErr::value_error("Inconsistent stream state")),
+        Err(code) => return Err(z_error(code, st.zs.message(), "while copying decompression object")),
+    };
+    let copy = DecompressState {
+        zs,
+        zdict: st.zdict.clone(),
+        unused_data: st.unused_data.clone(),
+        unconsumed_tail: st.unconsumed_tail.clone(),
+        eof: st.eof,
+    };
+    Ok(new_instance(decompress_type(), DecompressObj(Mutex::new(copy))))
+}
+
+fn dec_deepcopy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::range(&a, "__deepcopy__", 2, 2)?;
+    dec_copy(vm, a)
 }
 
 pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
@@ -390,7 +420,7 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     let err = exception_class::get_or_create(vm, &ERROR, "zlib", "error", "Exception")?;
     args::set_attr(module, "error", Value::Obj(err));
     let ints: &[(&str, i64)] = &[
-        ("MAX_WBITS", 15),
+        ("MAX_WBITS", MAX_WBITS),
         ("DEFLATED", 8),
         ("DEF_MEM_LEVEL", 8),
         ("DEF_BUF_SIZE", DEF_BUF_SIZE),
@@ -414,8 +444,8 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     for (name, value) in ints {
         args::set_attr(module, name, Value::Int(*value));
     }
-    // zlib-rs implements the zlib 1.3 interface.
-    args::set_attr(module, "ZLIB_VERSION", new_str("1.3.1.zlib-rs"));
-    args::set_attr(module, "ZLIB_RUNTIME_VERSION", new_str("1.3.1.zlib-rs"));
+    let version = stream::version();
+    args::set_attr(module, "ZLIB_VERSION", new_str(version.clone()));
+    args::set_attr(module, "ZLIB_RUNTIME_VERSION", new_str(version));
     Ok(())
 }
