@@ -238,7 +238,7 @@ fn comp_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn comp_copy(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = comp_this(&a)?;
-    let zs = obj.0.lock();
+    let mut zs = obj.0.lock();
     match zs.copy() {
         Ok(copy) => Ok(new_instance(compress_type(), CompressObj(Mutex::new(copy)))),
         Err(Z_MEM_ERROR) => Err(memory("Can't allocate memory for compression object")),
@@ -383,7 +383,7 @@ fn dec_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn dec_copy(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = dec_this(&a)?;
-    let st = obj.0.lock();
+    let mut st = obj.0.lock();
     let zs = match st.zs.copy() {
         Ok(zs) => zs,
         Err(Z_MEM_ERROR) => return Err(memory("Can't allocate memory for decompression object")),

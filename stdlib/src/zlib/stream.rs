@@ -82,10 +82,17 @@ impl ZStream {
     }
 
     /// An independent copy of the stream's whole state.
-    pub fn copy(&self) -> Result<ZStream, i32> {
+    pub fn copy(&mut self) -> Result<ZStream, i32> {
         if self.ended {
             return Err(Z_STREAM_ERROR);
         }
+        // inflateCopy refuses a stream whose output pointer is null (as between our calls):
+        // point both buffers at an empty scratch byte for the duration of the copy.
+        let mut scratch = [0u8; 1];
+        self.strm.next_out = scratch.as_mut_ptr();
+        self.strm.avail_out = 0;
+        self.strm.next_in = scratch.as_ptr();
+        self.strm.avail_in = 0;
         let mut dest = Box::new(z::z_stream::default());
         let source: *const z::z_stream = &*self.strm;
         // SAFETY: `source` is an initialised stream of this direction; `dest` is fresh.
@@ -95,6 +102,10 @@ impl ZStream {
                 Direction::Inflate => z::inflateCopy(&mut *dest, source),
             }
         };
+        for strm in [&mut self.strm, &mut dest] {
+            strm.next_out = std::ptr::null_mut();
+            strm.next_in = std::ptr::null();
+        }
         if code != Z_OK {
             return Err(code);
         }
