@@ -303,9 +303,14 @@ pub fn a2b_uu(data: &[u8]) -> Result<Vec<u8>, &'static str> {
     let mut bits = 0u32;
     let mut pos = 0;
     while out.len() < want {
-        let c = rest.get(pos).copied();
-        let v = match c {
-            None | Some(b'\n') | Some(b'\r') => 0,
+        // Past the end of the data, and at line ends, the characters are taken as spaces
+        // (encoders may strip trailing spaces); line end characters are still consumed.
+        let v = match rest.get(pos).copied() {
+            None => 0,
+            Some(b'\n') | Some(b'\r') => {
+                pos += 1;
+                0
+            }
             Some(c) => {
                 if !(b' '..=b' ' + 64).contains(&c) {
                     return Err("Illegal char");
@@ -314,9 +319,6 @@ pub fn a2b_uu(data: &[u8]) -> Result<Vec<u8>, &'static str> {
                 (c - b' ') & 63
             }
         };
-        if matches!(c, Some(b'\n') | Some(b'\r')) {
-            // Line end reached: the rest of the line is assumed to be eaten spaces.
-        }
         acc = (acc << 6) | v as u32;
         bits += 6;
         if bits >= 8 {

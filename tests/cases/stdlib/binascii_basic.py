@@ -57,3 +57,5 @@ print(b.crc32(bytes(range(256)) * 100), b.crc_hqx(bytes(range(256)) * 100, 0xfff
 print(b.b2a_qp(bytes(range(256))))
 print(b.b2a_qp(b'x' * 200 + b'\r\n' + b'y ' * 50 + b'\r\nend\t'))
 print(b.a2b_qp(b'soft=\r\nbreak=\nand =\n=41=4a=4A=zz='))
+for s in [b'~\r8a0 B4cBC0d', b'#8\r6)C', b'#86\n)C  ', b'$86)C8', b'!\n\n\n', b'#86)C  `\r\n', b'#86)C ab']:
+    t(lambda: b.a2b_uu(s))
