@@ -3,6 +3,7 @@
 //! C interface as implemented in Rust by zlib-rs ([`stream`]); the call sequences and error
 //! handling follow CPython's zlib module, so results and messages match.
 
+mod incremental;
 mod stream;
 
 use std::sync::OnceLock;
@@ -419,6 +420,7 @@ pub fn init(vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
     );
     let err = exception_class::get_or_create(vm, &ERROR, "zlib", "error", "Exception")?;
     args::set_attr(module, "error", Value::Obj(err));
+    args::set_attr(module, "_ZlibDecompressor", Value::Obj(incremental::decompressor_type().clone()));
     let ints: &[(&str, i64)] = &[
         ("MAX_WBITS", MAX_WBITS),
         ("DEFLATED", 8),
