@@ -138,7 +138,7 @@ pub fn hexlify(data: &[u8], sep: Option<u8>, per_sep: i64) -> Vec<u8> {
             && group > 0
             && i > 0
         {
-            let boundary = if per_sep > 0 { (n - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per_sep > 0 { (n - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
             if boundary {
                 out.push(s);
             }
@@ -154,7 +154,7 @@ fn hex_value(c: u8) -> Option<u8> {
 }
 
 pub fn unhexlify(data: &[u8]) -> Result<Vec<u8>, &'static str> {
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return Err("Odd-length string");
     }
     data.chunks(2)

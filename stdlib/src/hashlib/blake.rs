@@ -191,7 +191,7 @@ fn construct(vm: &mut Vm, cls: &ObjRef, a: Args, v: &'static Variant) -> PyResul
     let params = parse(vm, &slots, v)?;
     let mut state = state_of(&params, v);
     if let Some(d) = data {
-        state.update(&data_bytes(vm, d)?);
+        state.update(&data_bytes(d)?);
     }
     Ok(new_instance(cls, HashObject { state: Mutex::new(state) }))
 }

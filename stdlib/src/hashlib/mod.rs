@@ -75,18 +75,17 @@ fn class_for(state: &State) -> &'static ObjRef {
 }
 
 /// The bytes of a value being hashed: any buffer; str gets CPython's hint to encode first.
-pub(crate) fn data_bytes<'a>(vm: &Vm, v: &'a Value) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+pub(crate) fn data_bytes(v: &Value) -> PyResult<std::borrow::Cow<'_, [u8]>> {
     if v.as_str().is_some() {
         return Err(PyErr::type_error("Strings must be encoded before hashing"));
     }
-    let _ = vm;
     ophis_vm::buffer::bytes_of_checked(v)?.ok_or_else(|| PyErr::type_error("object supporting the buffer API required"))
 }
 
 /// Feeds `data` (if not None) into a new state.
-fn feed(vm: &Vm, state: &mut State, data: Option<&Value>) -> PyResult<()> {
+fn feed(state: &mut State, data: Option<&Value>) -> PyResult<()> {
     if let Some(v) = data {
-        state.update(&data_bytes(vm, v)?);
+        state.update(&data_bytes(v)?);
     }
     Ok(())
 }
@@ -101,8 +100,8 @@ pub(crate) fn data_or_string<'a>(data: Option<&'a Value>, string: Option<&'a Val
     }
 }
 
-fn new_hash(vm: &Vm, mut state: State, data: Option<&Value>) -> PyResult<Value> {
-    feed(vm, &mut state, data)?;
+fn new_hash(mut state: State, data: Option<&Value>) -> PyResult<Value> {
+    feed(&mut state, data)?;
     Ok(new_instance(class_for(&state), HashObject { state: Mutex::new(state) }))
 }
 
@@ -119,15 +118,15 @@ fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(PyErr::value_error(format!("unsupported hash type {text}")));
     };
     let state = State::new(canonical).expect("canonical names have states");
-    new_hash(vm, state, data)
+    new_hash(state, data)
 }
 
 /// The `openssl_<name>(data=b'', *, usedforsecurity=True, string=None)` constructors.
-fn constructor(vm: &mut Vm, a: Args, algorithm: &'static str, fname: &str) -> PyResult<Value> {
+fn constructor(_vm: &mut Vm, a: Args, algorithm: &'static str, fname: &str) -> PyResult<Value> {
     let sig = Sig { name: fname, params: &["data", "usedforsecurity", "string"], posonly: 0, kwonly_from: 1, required: 0 };
     let [data, _, string] = args::bind::<3>(&a, &sig)?;
     let data = data_or_string(data, string)?;
-    new_hash(vm, State::new(algorithm).expect("known algorithm"), data)
+    new_hash(State::new(algorithm).expect("known algorithm"), data)
 }
 
 macro_rules! constructors {
@@ -167,7 +166,7 @@ fn update(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("{q}() takes exactly one argument ({} given)", a.pos().len().saturating_sub(1))));
     };
     // Copied out first: no lock is held while a bytearray's lock is taken.
-    let bytes = data_bytes(vm, data)?;
+    let bytes = data_bytes(data)?;
     h.state.lock().update(&bytes);
     Ok(Value::None)
 }
@@ -210,8 +209,7 @@ pub(crate) fn to_hex(bytes: &[u8]) -> PyResult<String> {
 
 /// The `length` argument of a SHAKE digest.
 fn xof_length(vm: &mut Vm, a: &Args, method: &str) -> PyResult<i64> {
-    let sig_name = format!("{method}");
-    let sig = Sig { name: &sig_name, params: &["self", "length"], posonly: 1, kwonly_from: 2, required: 2 };
+    let sig = Sig { name: method, params: &["self", "length"], posonly: 1, kwonly_from: 2, required: 2 };
     let [_, length] = args::bind::<2>(a, &sig).map_err(|e| {
         // Binding counts self; CPython's message counts only `length`.
         if e.is("TypeError") { PyErr::type_error(format!("{method}() missing required argument 'length' (pos 1)")) } else { e }
