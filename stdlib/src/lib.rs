@@ -16,8 +16,11 @@
 mod args;
 mod ast;
 pub mod atexit;
+mod binascii;
 mod cmath;
 mod deque;
+mod exception_class;
+mod hashlib;
 mod itertools;
 mod json;
 mod libm;
@@ -30,6 +33,7 @@ mod structs;
 mod time;
 mod urandom;
 mod util;
+mod zlib;
 
 use ophis_vm::modules::{EmbeddedModule, ModuleLibrary, NativeModule};
 
@@ -40,8 +44,11 @@ const EMBEDDED: &[(&str, &str, bool)] = include!(concat!(env!("OUT_DIR"), "/embe
 const NATIVE: &[NativeModule] = &[
     NativeModule { name: "_ophis_ast", init: ast::init },
     NativeModule { name: "atexit", init: atexit::init },
+    NativeModule { name: "binascii", init: binascii::init },
     NativeModule { name: "cmath", init: cmath::init },
     NativeModule { name: "_deque", init: deque::init },
+    NativeModule { name: "_hashlib", init: hashlib::init },
+    NativeModule { name: "_blake2", init: hashlib::init_blake2 },
     NativeModule { name: "itertools", init: itertools::init },
     NativeModule { name: "_json", init: json::init },
     NativeModule { name: "math", init: math::init },
@@ -51,6 +58,7 @@ const NATIVE: &[NativeModule] = &[
     NativeModule { name: "_struct", init: structs::init },
     NativeModule { name: "_time", init: time::init },
     NativeModule { name: "posix", init: posix::init },
+    NativeModule { name: "zlib", init: zlib::init },
 ];
 
 /// The VM's core modules plus the whole standard library.

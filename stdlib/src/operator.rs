@@ -241,7 +241,7 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(length_hint_of(vm, &pos[0], default)?))
 }
 
-fn compare_digest(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn compare_digest(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = two("_compare_digest", &args)?;
     let (x, y): (Vec<u8>, Vec<u8>) = match (a.as_str(), b.as_str()) {
         (Some(x), Some(y)) => {
