@@ -39,8 +39,17 @@ except ValueError as e:
     print("map raised", e)
 
 gate = threading.Event()
+running = threading.Event()
+
+
+def blocking():
+    running.set()
+    return gate.wait()
+
+
 with ThreadPoolExecutor(max_workers=1) as ex:
-    blocker = ex.submit(gate.wait)
+    blocker = ex.submit(blocking)
+    running.wait()
     queued = ex.submit(collatz_steps, 27)
     print(queued.cancel(), queued.cancelled(), blocker.cancel())
     gate.set()
