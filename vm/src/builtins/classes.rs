@@ -1116,7 +1116,7 @@ fn check_not_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
 }
 
 /// Whether instances of `t` (or of one of its bases) can be weakly referenced already.
-pub(super) fn supports_weakrefs(t: &ObjRef) -> bool {
+pub(crate) fn supports_weakrefs(t: &ObjRef) -> bool {
     types::mro(t).iter().any(|c| {
         let data = c.as_type().expect("type");
         if data.is_builtin() {
