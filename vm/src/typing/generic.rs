@@ -111,6 +111,20 @@ fn collect_into(vm: &mut Vm, args: &[Value], out: &mut Vec<Value>, depth: usize)
             Some(o) if o.as_native::<crate::builtins::GenericAlias>().is_some() || o.as_native::<crate::generic_alias::Union>().is_some() => {
                 vm.getattr(arg, &intern("__args__"))?
             }
+            // Aliases written in Python (the `typing` module's) list their own parameters.
+            Some(o) if !matches!(o.kind, Kind::Str(_) | Kind::Int(_) | Kind::Bytes(_)) => {
+                let params = match vm.getattr(arg, &intern("__parameters__")) {
+                    Ok(p) => p,
+                    Err(e) if e.is("AttributeError") => continue,
+                    Err(e) => return Err(e),
+                };
+                for p in params.as_tuple().unwrap_or(&[]).to_vec() {
+                    if is_typevar_like(&p) && !out.iter().any(|t| t.is(&p)) {
+                        out.push(p);
+                    }
+                }
+                continue;
+            }
             _ => continue,
         };
         let items = inner.as_tuple().unwrap_or(&[]).to_vec();
@@ -215,7 +229,9 @@ fn init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(ob) => ob.as_tuple().unwrap_or(&[]).iter().any(|b| b.is(&generic)),
         None => t.bases.iter().any(|b| ObjRef::ptr_eq(b, generic_type())),
     };
-    if plain_generic {
+    // typing.Protocol and generic TypedDicts derive from plain Generic (as in CPython's check).
+    let exempt = orig_bases.is_none() && (&*t.name == "Protocol" || cls_obj.class().as_type().is_some_and(|m| &*m.name == "_TypedDictMeta"));
+    if plain_generic && !exempt {
         return Err(PyErr::type_error("Cannot inherit from plain Generic"));
     }
     let mut tvars = Vec::new();
