@@ -62,7 +62,8 @@ def _no_init_or_replace_init(self, *args, **kwargs):
 
 
 def _allow_reckless_class_checks(depth=3):
-    return _caller(depth) in {'abc', 'functools', None}
+    # isinstance() checks that abc and functools make on our behalf are allowed.
+    return _caller(depth, None) in {'abc', 'functools', None}
 
 
 class _ProtocolMeta(abc.ABCMeta):
@@ -514,7 +515,8 @@ class NamedTupleMeta(type):
                                 f"{', '.join(default_names)}")
         nm_tpl = _make_nmtuple(typename, types_.keys(), types_, ns['__module__'],
                                defaults=[ns[n] for n in default_names])
-        nm_tpl.__bases__ = bases
+        if bases != (tuple,):
+            nm_tpl.__bases__ = bases
         if Generic in bases:
             class_getitem = Generic.__dict__['__class_getitem__']
             nm_tpl.__class_getitem__ = class_getitem
@@ -540,9 +542,11 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     functional syntax (NamedTuple('P', [('x', int)]))."""
     if fields is None:
         if kwargs:
-            raise TypeError("Creating NamedTuple classes using keyword arguments is no longer "
-                            "supported; use the class-based or functional syntax instead.")
-        fields = []
+            import warnings
+            warnings.warn("Creating NamedTuple classes using keyword arguments is deprecated and "
+                          "will be disallowed in Python 3.15. Use the class-based or functional "
+                          "syntax instead.", DeprecationWarning, stacklevel=2)
+        fields = kwargs.items()
     elif kwargs:
         raise TypeError("Either list of fields or keywords"
                         " can be provided to NamedTuple, not both")
@@ -643,7 +647,9 @@ class _TypedDictMeta(type):
         tp_dict.__total__ = total
         return tp_dict
 
-    __call__ = dict  # static method
+    def __call__(cls, /, *args, **kwargs):
+        # Instances of a TypedDict are plain dicts.
+        return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')

@@ -125,7 +125,7 @@ def _deduplicate(params):
 
 def _tp_cache(func):
     """Caches subscriptions (typing.List[int] is typing.List[int] for hashable arguments)."""
-    cached = functools.lru_cache(maxsize=256)(func)
+    cached = functools.lru_cache(maxsize=256, typed=True)(func)
 
     @functools.wraps(func)
     def inner(*args, **kwds):
@@ -1155,8 +1155,9 @@ class NewType:
 
 
 def _caller(depth=2, default='__main__'):
+    # The __name__ of the module whose code is `depth` Python frames up (0: this function).
     try:
-        return sys._getframe(depth).f_globals.get('__name__', default)
+        return sys._getframemodulename(depth) or default
     except (AttributeError, ValueError):
         return default
 
