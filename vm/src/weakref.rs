@@ -101,7 +101,7 @@ impl Vm {
     pub(crate) fn run_weakref_callbacks(&mut self) {
         while let Some((weak, callback)) = CALLBACKS.with(|c| c.borrow_mut().pop_front()) {
             if let Err(e) = self.call(&callback, &[Value::Obj(weak)], &[]) {
-                let text = crate::traceback::format_exception(self, &e);
+                let text = crate::traceback::format_unraisable(self, &e);
                 let what = self.repr_string(&callback).unwrap_or_default();
                 crate::sys::flush_stdout();
                 eprint!("Exception ignored while calling weakref callback {what}:\n{text}");
