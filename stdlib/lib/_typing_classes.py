@@ -488,7 +488,6 @@ _special = frozenset({'__module__', '__name__', '__annotations__', '__annotate__
 
 def _make_nmtuple(name, fields, annotate_types, module, defaults=()):
     nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__annotate__ = None
     nm_tpl.__annotations__ = dict(annotate_types)
     return nm_tpl
 
@@ -611,7 +610,7 @@ class _TypedDictMeta(type):
         readonly_keys = set()
         mutable_keys = set()
         for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
+            annotations.update(getattr(base, '__annotations__', {}))
             required_keys |= base.__dict__.get('__required_keys__', set())
             optional_keys |= base.__dict__.get('__optional_keys__', set())
             readonly_keys |= base.__dict__.get('__readonly_keys__', set())

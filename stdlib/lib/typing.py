@@ -781,9 +781,6 @@ class _ConcatenateGenericAlias(_GenericAlias):
 
 
 class _UnpackGenericAlias(_GenericAlias):
-    def __repr__(self):
-        return '*' + repr(self.__args__[0]) if isinstance(self.__args__[0], TypeVarTuple) else super().__repr__()
-
     @property
     def __typing_unpacked_tuple_args__(self):
         arg, = self.__args__
@@ -1255,14 +1252,7 @@ def _strip_annotations(t):
 
 
 def _own_annotations(obj):
-    if isinstance(obj, type):
-        ann = obj.__dict__.get('__annotations__')
-        if ann is None:
-            annotate = obj.__dict__.get('__annotate_func__') or obj.__dict__.get('__annotate__')
-            if annotate is None:
-                return {}
-            ann = getattr(obj, '__annotations__', {})
-        return dict(ann)
+    # A class's __annotations__ are its own (3.14), not its bases'.
     return dict(getattr(obj, '__annotations__', None) or {})
 
 

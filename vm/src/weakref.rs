@@ -45,11 +45,13 @@ pub struct WeakRef {
 impl Drop for WeakRef {
     fn drop(&mut self) {
         // A reference that dies before its referent unregisters itself (its callback never runs).
-        if *self.target.get_mut() == 0 {
-            return;
-        }
+        // The lock is taken even when the referent looks dead: a `clear_referent` that cleared
+        // it may still be using this object, and it holds the lock until it is done.
         let mut registry = REGISTRY.lock();
         let target = self.target.load(Ordering::Relaxed);
+        if target == 0 {
+            return;
+        }
         let me = self.self_addr.load(Ordering::Relaxed);
         if let Some(refs) = registry.get_mut(&target) {
             refs.retain(|&r| r != me);
