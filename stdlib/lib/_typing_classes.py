@@ -17,15 +17,16 @@ __module__ = 'typing'
 # -- Protocol --------------------------------------------------------------------------------
 
 # Names a protocol class body may define that are not protocol members.
-_SPECIAL_NAMES = frozenset({
+EXCLUDED_ATTRIBUTES = frozenset({
     '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
     '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
     '__match_args__', '__static_attributes__', '__firstlineno__', '__annotate__',
-    '__annotate_func__', '__annotations_cache__', '__qualname__', '__parameters__',
-    '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
-    '__protocol_attrs__', '__non_callable_proto_members__', '__type_params__',
-    '__classdictcell__', '__classcell__', '__init_subclass__', '__final__',
+    '__annotate_func__', '__annotations_cache__', '__parameters__', '__orig_bases__',
+    '__orig_class__', '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__',
+    '__non_callable_proto_members__', '__type_params__', '_MutableMapping__marker',
 })
+# Class-namespace entries that ophis keeps and CPython's type() removes.
+_SPECIAL_NAMES = EXCLUDED_ATTRIBUTES | {'__qualname__', '__classdictcell__', '__classcell__'}
 
 
 def _protocol_attrs(cls):

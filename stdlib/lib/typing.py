@@ -12,6 +12,9 @@ import functools
 import operator
 import sys
 import types
+from abc import abstractmethod, ABCMeta
+from collections import defaultdict
+from types import GenericAlias
 
 from _typing import (TypeVar, ParamSpec, TypeVarTuple, ParamSpecArgs, ParamSpecKwargs,
                      TypeAliasType, Generic, NoDefault, Union)
@@ -889,7 +892,7 @@ AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2, defaults=(types.NoneT
 Type = _alias(type, 1, inst=False, name='Type')
 
 
-def _context_manager_aliases():
+def _context_manager_classes():
     try:
         import contextlib
         return contextlib.AbstractContextManager, contextlib.AbstractAsyncContextManager
@@ -941,11 +944,6 @@ def _fallback_context_manager_classes():
     return AbstractContextManager, AbstractAsyncContextManager
 
 
-_cm, _acm = _context_manager_aliases()
-ContextManager = _alias(_cm, 2, name='ContextManager', defaults=(bool | None,))
-AsyncContextManager = _alias(_acm, 2, name='AsyncContextManager', defaults=(bool | None,))
-del _cm, _acm
-
 Text = str
 TYPE_CHECKING = False
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -960,7 +958,12 @@ T_contra = TypeVar('T_contra', contravariant=True)
 
 
 def __getattr__(name):
-    # `re` is imported only when typing.Pattern / typing.Match are first used.
+    # `contextlib` and `re` are imported only when the aliases of their classes are first used.
+    if name in ('ContextManager', 'AsyncContextManager'):
+        cm, acm = _context_manager_classes()
+        globals()['ContextManager'] = _alias(cm, 2, name='ContextManager', defaults=(bool | None,))
+        globals()['AsyncContextManager'] = _alias(acm, 2, name='AsyncContextManager', defaults=(bool | None,))
+        return globals()[name]
     if name in ('Pattern', 'Match'):
         try:
             import re
@@ -1319,7 +1322,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False, *, fo
     return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
 
 
-from _typing_classes import (Protocol, runtime_checkable, get_protocol_members, is_protocol,
+from _typing_classes import (EXCLUDED_ATTRIBUTES, NamedTupleMeta, Protocol, runtime_checkable, get_protocol_members, is_protocol,
                              NamedTuple, TypedDict, is_typeddict,
                              SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes,
                              SupportsIndex, SupportsAbs, SupportsRound,
