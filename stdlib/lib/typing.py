@@ -577,15 +577,20 @@ class _GenericAlias(_BaseGenericAlias):
         yield Unpack[self]
 
 
+def _check_count(alias, args, params):
+    if len(args) > len(params):
+        raise TypeError(f"Too many arguments for {alias}; actual {len(args)}, expected {len(params)}")
+    if len(args) < len(params):
+        raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, expected at least {len(params)}")
+
+
 def _substitute(alias, params, args):
     """The arguments of `alias` with `params` replaced by `args` (type-checked counts)."""
     if len(params) == 1 and isinstance(params[0], ParamSpec) and not _is_param_expr(args[0] if args else None):
         args = (args,)
     if any(isinstance(p, TypeVarTuple) for p in params):
         raise TypeError(f"Substitution of TypeVarTuple in {alias} is not supported")
-    if len(args) != len(params):
-        which = "many" if len(args) > len(params) else "few"
-        raise TypeError(f"Too {which} arguments for {alias}; actual {len(args)}, expected {len(params)}")
+    _check_count(alias, args, params)
     mapping = dict(zip(params, args))
     new_args = []
     for arg in alias.__args__:
@@ -695,9 +700,7 @@ class _CallableGenericAlias(_NotIterable, _GenericAlias):
         params = self.__parameters__
         if len(params) == 1 and isinstance(params[0], ParamSpec) and not _is_param_expr(args[0]):
             args = (list(args),) if len(args) != 1 or not isinstance(args[0], list) else args
-        if len(args) != len(params):
-            which = "many" if len(args) > len(params) else "few"
-            raise TypeError(f"Too {which} arguments for {self}; actual {len(args)}, expected {len(params)}")
+        _check_count(self, args, params)
         mapping = dict(zip(params, args))
         flat = []
         for arg in self.__args__[:-1]:

@@ -47,6 +47,7 @@ pub(crate) fn union_type() -> &'static ObjRef {
         add_method(&t, "__hash__", union_hash);
         add_method(&t, "__getitem__", union_getitem);
         crate::builtins::add_classmethod(&t, "__class_getitem__", union_class_getitem);
+        crate::native_type::add_getter(&t, "__parameters__", union_parameters);
         t
     })
 }
@@ -101,6 +102,12 @@ fn union_from_args(vm: &mut Vm, raw: Vec<Value>) -> PyResult<Value> {
     Ok(Value::Obj(Object::new(union_type().clone(), Kind::Native(Box::new(Union { args: unique })))))
 }
 
+/// The type variables the members use, in order of first appearance.
+fn union_parameters(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let members = this_union(&args)?.args.clone();
+    Ok(new_tuple(crate::typing::collect_parameters(vm, &members)?))
+}
+
 /// Unions are equal when they have the same members, in any order.
 fn union_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let u = this_union(&args)?;
@@ -135,37 +142,60 @@ fn union_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `(T | None)[int]`: substitutes the union's type variables (in order of first appearance).
 fn union_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::check_args("__getitem__", &args, 2, 2)?;
-    let u = this_union(&args)?;
-    let members = u.args.clone();
-    let params = crate::typing::collect_parameters(vm, &members)?;
-    let this = vm.repr_string(&args.values[0])?;
+    let members = this_union(&args)?.args.clone();
+    let out = substitute(vm, &args.values[0], &members, &args.values[1])?;
+    union_from_args(vm, out)
+}
+
+/// The arguments of a subscripted alias (`this`, whose arguments are `members`) with its type
+/// variables replaced by `item` (one argument or a tuple of them, in order of first
+/// appearance), with CPython's messages for a wrong count.
+pub(crate) fn substitute(vm: &mut Vm, this: &Value, members: &[Value], item: &Value) -> PyResult<Vec<Value>> {
+    let params = crate::typing::collect_parameters(vm, members)?;
     if params.is_empty() {
-        return Err(PyErr::type_error(format!("{this} is not a generic class")));
+        return Err(PyErr::type_error(format!("{} is not a generic class", vm.repr_string(this)?)));
     }
-    let given: Vec<Value> = match args.values[1].as_obj() {
+    let given: Vec<Value> = match item.as_obj() {
         Some(o) if ObjRef::ptr_eq(&o.class(), &types::builtin().tuple) => o.as_tuple().unwrap_or(&[]).to_vec(),
-        _ => vec![args.values[1].clone()],
+        _ => vec![item.clone()],
     };
     if given.len() != params.len() {
-        let which = if given.len() > params.len() { "many" } else { "few" };
-        return Err(PyErr::type_error(format!("Too {which} arguments for {this}; actual {}, expected {}", given.len(), params.len())));
+        let this = vm.repr_string(this)?;
+        return Err(PyErr::type_error(if given.len() > params.len() {
+            format!("Too many arguments for {this}; actual {}, expected {}", given.len(), params.len())
+        } else {
+            format!("Too few arguments for {this}; actual {}, expected at least {}", given.len(), params.len())
+        }));
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(members.len());
     for m in members {
-        if let Some(i) = params.iter().position(|p| p.is(&m)) {
-            out.push(given[i].clone());
-            continue;
-        }
-        let inner = crate::typing::collect_parameters(vm, std::slice::from_ref(&m))?;
-        if inner.is_empty() {
-            out.push(m);
-            continue;
-        }
-        let sub: Vec<Value> = inner.iter().map(|p| params.iter().position(|q| q.is(p)).map_or(p.clone(), |i| given[i].clone())).collect();
-        let key = if sub.len() == 1 { sub[0].clone() } else { new_tuple(sub) };
-        out.push(vm.getitem(&m, &key)?);
+        out.push(substitute_one(vm, m, &params, &given)?);
     }
-    union_from_args(vm, out)
+    Ok(out)
+}
+
+fn substitute_one(vm: &mut Vm, m: &Value, params: &[Value], given: &[Value]) -> PyResult<Value> {
+    if let Some(i) = params.iter().position(|p| p.is(m)) {
+        return Ok(given[i].clone());
+    }
+    let b = types::builtin();
+    // The parameter list of a Callable: substituted item by item.
+    if let Some(o) = m.as_obj().filter(|o| ObjRef::ptr_eq(&o.class(), &b.list) || ObjRef::ptr_eq(&o.class(), &b.tuple)) {
+        let is_list = ObjRef::ptr_eq(&o.class(), &b.list);
+        let items = vm.collect_iterable(m)?;
+        let mut subst = Vec::with_capacity(items.len());
+        for item in &items {
+            subst.push(substitute_one(vm, item, params, given)?);
+        }
+        return Ok(if is_list { crate::builtins::new_list(subst) } else { new_tuple(subst) });
+    }
+    let inner = crate::typing::collect_parameters(vm, std::slice::from_ref(m))?;
+    if inner.is_empty() {
+        return Ok(m.clone());
+    }
+    let sub: Vec<Value> = inner.iter().map(|p| params.iter().position(|q| q.is(p)).map_or(p.clone(), |i| given[i].clone())).collect();
+    let key = if sub.len() == 1 { sub[0].clone() } else { new_tuple(sub) };
+    vm.getitem(m, &key)
 }
 
 fn union_members(v: &Value) -> Option<Vec<Value>> {

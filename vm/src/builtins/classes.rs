@@ -343,6 +343,15 @@ impl Vm {
                 Ok(Value::Obj(Object::new(b.method.clone(), Kind::BoundMethod(crate::function::BoundMethod { func: pos[0].clone(), object: pos[1].clone() }))))
             }
             "memoryview" => super::methods_memoryview::construct(self, a),
+            "GenericAlias" => {
+                if !a.kwnames.is_empty() {
+                    return Err(PyErr::type_error("GenericAlias() takes no keyword arguments"));
+                }
+                if pos.len() != 2 {
+                    return Err(PyErr::type_error(format!("GenericAlias expected 2 arguments, got {}", pos.len())));
+                }
+                Ok(super::new_generic_alias(pos[0].clone(), &pos[1]))
+            }
             "mappingproxy" => {
                 use super::method_args::{Params, clinic_function};
                 const PARAMS: Params<1> = Params::new(["mapping"], 1);
