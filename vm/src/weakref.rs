@@ -141,6 +141,7 @@ pub fn ref_type() -> &'static ObjRef {
             ],
         );
         native_type::add_getter(&t, "__callback__", ref_callback);
+        native_type::add_classmethod(&t, "__class_getitem__", crate::builtins::class_getitem);
         t
     })
 }
@@ -224,7 +225,10 @@ fn ref_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn ref_call(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let weak = this(&args)?;
     if args.values.len() > 1 {
-        return Err(PyErr::type_error(format!("weakref() takes no arguments ({} given)", args.values.len() - 1)));
+        if !args.kwnames.is_empty() {
+            return Err(PyErr::type_error("weakref() takes no keyword arguments"));
+        }
+        return Err(PyErr::type_error(format!("weakref expected 0 arguments, got {}", args.values.len() - 1)));
     }
     Ok(referent(weak).map_or(Value::None, Value::Obj))
 }
