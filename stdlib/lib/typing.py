@@ -376,7 +376,7 @@ def Concatenate(self, parameters):
 @_SpecialForm
 def Unpack(self, parameters):
     """Type unpack operator (*Ts, or Unpack[TypedDict] for **kwargs)."""
-    item = _type_check(parameters, f'{self._name} accepts only single type.')
+    item = _type_check(parameters, f'{self} accepts only single type.')
     return _UnpackGenericAlias(origin=self, args=(item,))
 
 
