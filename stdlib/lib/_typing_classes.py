@@ -516,10 +516,11 @@ class NamedTupleMeta(type):
         nm_tpl = _make_nmtuple(typename, types_.keys(), types_, ns['__module__'],
                                defaults=[ns[n] for n in default_names])
         if bases != (tuple,):
-            nm_tpl.__bases__ = bases
-        if Generic in bases:
-            class_getitem = Generic.__dict__['__class_getitem__']
-            nm_tpl.__class_getitem__ = class_getitem
+            # A generic named tuple: the same class body over (tuple, Generic), made with its
+            # __orig_bases__ so that Generic collects the type parameters.
+            body = {k: v for k, v in nm_tpl.__dict__.items() if k not in ('__dict__', '__weakref__')}
+            body['__orig_bases__'] = ns.get('__orig_bases__', bases)
+            nm_tpl = type(typename, bases, body)
         for key, val in ns.items():
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
@@ -532,8 +533,6 @@ class NamedTupleMeta(type):
                     pass
                 else:
                     set_name(val, nm_tpl, key)
-        if Generic in bases:
-            nm_tpl.__init_subclass__()
         return nm_tpl
 
 

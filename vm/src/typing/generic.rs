@@ -58,6 +58,7 @@ fn alias_type() -> &'static ObjRef {
                 ("__subclasscheck__", alias_check),
                 ("__or__", union_or),
                 ("__ror__", union_ror),
+                ("__getitem__", alias_getitem),
             ],
         );
         add_properties(&t, &[("__origin__", alias_origin), ("__args__", alias_args), ("__parameters__", alias_parameters)]);
@@ -350,6 +351,15 @@ fn alias_mro_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn alias_check(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(PyErr::type_error("Subscripted generics cannot be used with class and instance checks"))
+}
+
+/// `Box[T][int]`: the alias with its type variables substituted.
+fn alias_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args("__getitem__", &args, 2, 2)?;
+    let alias = this(&args)?;
+    let (origin, members) = (alias.origin.clone(), alias.args.as_tuple().unwrap_or(&[]).to_vec());
+    let out = crate::generic_alias::substitute(vm, &args.values[0], &members, &args.values[1])?;
+    Ok(new_alias(origin, out))
 }
 
 fn alias_origin(_vm: &mut Vm, args: Args) -> PyResult<Value> {
