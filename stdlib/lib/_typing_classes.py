@@ -646,9 +646,7 @@ class _TypedDictMeta(type):
         tp_dict.__total__ = total
         return tp_dict
 
-    def __call__(cls, /, *args, **kwargs):
-        # Instances of a TypedDict are plain dicts.
-        return dict(*args, **kwargs)
+    __call__ = dict  # instances of a TypedDict are plain dicts
 
     def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')

@@ -1120,8 +1120,7 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 class NewType:
     """NewType creates simple unique types with almost zero runtime overhead."""
 
-    def __call__(self, x, /):
-        return x
+    __call__ = staticmethod(lambda x, /: x)
 
     def __init__(self, name, tp):
         self.__qualname__ = name

@@ -28,9 +28,7 @@ impl Vm {
         if !meta.as_type().is_some_and(|m| m.is_builtin()) {
             if let Some(call) = types::lookup(&meta, "__call__") {
                 if !super::is_builtin_slot(&call) {
-                    let mut v = vec![Value::Obj(cls.clone())];
-                    v.extend_from_slice(args);
-                    return self.call(&call, &v, kwnames);
+                    return self.call_bound_special(&call, &Value::Obj(cls.clone()), args, kwnames);
                 }
             }
         }

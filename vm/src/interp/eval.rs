@@ -663,7 +663,9 @@ impl Vm {
                         let v = frame.pop();
                         // The frame's locals die with it: generators they held are closed now,
                         // before the caller continues (as CPython's reference counting does).
-                        frame.fast.clear();
+                        // Last local first, in CPython's order (it decides which weak-reference
+                        // callbacks still run).
+                        while frame.fast.pop().is_some() {}
                         if crate::generator::finalizers_pending() {
                             self.run_finalizers();
                         }
