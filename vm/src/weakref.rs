@@ -279,22 +279,35 @@ fn ref_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => format!("<weakref at {me:#x}; dead>"),
         Some(target) => {
             let target = Value::Obj(target);
-            let type_name = vm.type_name(&target);
+            // CPython's `%T`: the type's qualified name (`Outer.Inner`).
+            let class = vm.class_of(&target);
+            let type_name = class.as_type().map_or_else(String::new, |t| t.qualname.to_string());
             let addr = target.as_obj().map_or(0, |o| o.addr());
-            // The referent's __name__, when it has one, follows in parentheses.
-            let name = match vm.getattr(&target, &crate::builtins::intern("__name__")) {
-                Ok(n) => Some(vm.repr_string(&n)?),
-                Err(e) if e.is("AttributeError") => None,
-                Err(e) => return Err(e),
-            };
-            match name {
-                Some(n) if n.starts_with('\'') => format!("<weakref at {me:#x}; to '{type_name}' at {addr:#x} ({})>", &n[1..n.len() - 1]),
+            // The `__name__` its type gives it (looked up as a special method, as CPython's
+            // repr does), when that is a str, follows in parentheses.
+            match special_name(vm, &target)? {
                 Some(n) => format!("<weakref at {me:#x}; to '{type_name}' at {addr:#x} ({n})>"),
                 None => format!("<weakref at {me:#x}; to '{type_name}' at {addr:#x}>"),
             }
         }
     };
     Ok(crate::builtins::new_str(text))
+}
+
+/// `__name__` found on the type of `v` (bound if it is a descriptor), if it is a str.
+fn special_name(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    let class = vm.class_of(v);
+    let Some(found) = crate::types::lookup(&class, "__name__") else { return Ok(None) };
+    let found_class = vm.class_of(&found);
+    let name = match crate::types::lookup(&found_class, "__get__") {
+        Some(get) => match vm.call(&get, &[found.clone(), v.clone(), Value::Obj(class.clone())], &[]) {
+            Ok(n) => n,
+            Err(e) if e.is("AttributeError") => return Ok(None),
+            Err(e) => return Err(e),
+        },
+        None => found,
+    };
+    Ok(name.as_str().map(|s| s.to_string()))
 }
 
 fn ref_callback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
