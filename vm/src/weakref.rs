@@ -71,6 +71,9 @@ thread_local! {
 /// allocated): clears every reference to it and queues their callbacks.
 pub(crate) fn clear_referent(addr: usize) {
     let mut queued = Vec::new();
+    // Callbacks of references that are themselves dying: released after the lock (freeing them
+    // may free other weakly referenced objects, which takes the lock again).
+    let mut released = Vec::new();
     {
         let mut registry = REGISTRY.lock();
         let Some(refs) = registry.remove(&addr) else { return };
@@ -85,11 +88,13 @@ pub(crate) fn clear_referent(addr: usize) {
                 continue;
             }
             // SAFETY: as above. A reference that is itself being freed gets no callback.
-            if let Some(strong) = unsafe { ObjRef::upgrade_weak(r) } {
-                queued.push((strong, callback));
+            match unsafe { ObjRef::upgrade_weak(r) } {
+                Some(strong) => queued.push((strong, callback)),
+                None => released.push(callback),
             }
         }
     }
+    drop(released);
     if !queued.is_empty() {
         // CPython calls the newest reference's callback first.
         queued.reverse();
