@@ -65,7 +65,21 @@ fn union_class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if raw.is_empty() {
         return Err(PyErr::type_error("Cannot take a Union of no types."));
     }
-    union_from_args(vm, raw)
+    // Classes, None, unions and the native typing objects are members as they are; anything
+    // else goes through `typing._type_check` (strings become forward references, ClassVar and
+    // the other qualifiers are refused), as CPython's union does.
+    let mut checked = Vec::with_capacity(raw.len());
+    for arg in raw {
+        if union_members(&arg).is_some() {
+            checked.push(arg);
+            continue;
+        }
+        let typing = vm.import_absolute("typing")?;
+        let type_check = vm.getattr(&typing, &crate::builtins::intern("_type_check"))?;
+        let msg = crate::builtins::new_str("Union[arg, ...]: each arg must be a type.");
+        checked.push(vm.call(&type_check, &[arg, msg], &[])?);
+    }
+    union_from_args(vm, checked)
 }
 
 fn union_from_args(vm: &mut Vm, raw: Vec<Value>) -> PyResult<Value> {
