@@ -339,7 +339,7 @@ fn getweakrefs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn remove_dead_weakref(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::check_args("_remove_dead_weakref", &args, 2, 2)?;
     let (d, key) = (&args.values[0], &args.values[1]);
-    let current = vm.call_method(d, "get", &[key.clone()])?.unwrap_or(Value::None);
+    let current = vm.call_method(d, "get", std::slice::from_ref(key))?.unwrap_or(Value::None);
     let dead = current.as_obj().and_then(|o| native_type::native_of::<WeakRef>(o)).is_some_and(|w| referent(w).is_none());
     if dead {
         vm.call_method(d, "pop", &[key.clone(), Value::None])?;
