@@ -627,6 +627,10 @@ def singledispatch(func):
             func = cls
             annotations = func.__annotations__
             argname, cls = next(iter(annotations.items()))
+            if isinstance(cls, str):
+                # A string annotation (`from __future__ import annotations`): evaluate it.
+                from typing import get_type_hints
+                argname, cls = next(iter(get_type_hints(func).items()))
             if not _is_valid_dispatch_type(cls):
                 if _is_union_type(cls):
                     raise TypeError(

@@ -65,6 +65,12 @@ impl Drop for Generator {
     }
 }
 
+/// Asks the dispatch loop to run `Vm::run_finalizers` at its next safe point (weak-reference
+/// callbacks use the same points as generator finalization).
+pub(crate) fn request_finalizers() {
+    PENDING.with(|p| p.set(true));
+}
+
 /// Whether freed generators are waiting to be closed on this thread.
 #[inline]
 pub fn finalizers_pending() -> bool {
@@ -75,6 +81,7 @@ impl Vm {
     /// Closes the generators freed on this thread (see `Drop for Generator`).
     pub fn run_finalizers(&mut self) {
         PENDING.with(|p| p.set(false));
+        self.run_weakref_callbacks();
         while let Some((frame, description)) = FINALIZE.with(|q| q.borrow_mut().pop()) {
             let outcome = self.execute(frame, Some(PyErr::with_args("GeneratorExit", vec![])));
             let error = match outcome {

@@ -62,6 +62,7 @@ pub mod types;
 pub mod typing;
 pub mod value;
 pub mod warnings;
+pub mod weakref;
 
 pub use exceptions::PyErr;
 pub use interp::{Interpreter, Vm};

@@ -44,6 +44,7 @@ impl ModuleLibrary {
         lib.add_native(NativeModule { name: "_thread", init: crate::thread::init_module });
         lib.add_native(NativeModule { name: "_typing", init: crate::typing::init_module });
         lib.add_native(NativeModule { name: "_warnings", init: crate::warnings::init_module });
+        lib.add_native(NativeModule { name: "_weakref", init: crate::weakref::init_module });
         // `from __future__ import ...` statements import it at run time, so every interpreter
         // has it. Its compile-time effects are the compiler's (compiler/src/symtable/future.rs).
         lib.add_embedded(EmbeddedModule { name: "__future__", source: include_str!("../lib/__future__.py"), is_package: false });

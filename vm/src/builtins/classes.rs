@@ -28,9 +28,7 @@ impl Vm {
         if !meta.as_type().is_some_and(|m| m.is_builtin()) {
             if let Some(call) = types::lookup(&meta, "__call__") {
                 if !super::is_builtin_slot(&call) {
-                    let mut v = vec![Value::Obj(cls.clone())];
-                    v.extend_from_slice(args);
-                    return self.call(&call, &v, kwnames);
+                    return self.call_bound_special(&call, &Value::Obj(cls.clone()), args, kwnames);
                 }
             }
         }
@@ -343,6 +341,15 @@ impl Vm {
                 Ok(Value::Obj(Object::new(b.method.clone(), Kind::BoundMethod(crate::function::BoundMethod { func: pos[0].clone(), object: pos[1].clone() }))))
             }
             "memoryview" => super::methods_memoryview::construct(self, a),
+            "GenericAlias" => {
+                if !a.kwnames.is_empty() {
+                    return Err(PyErr::type_error("GenericAlias() takes no keyword arguments"));
+                }
+                if pos.len() != 2 {
+                    return Err(PyErr::type_error(format!("GenericAlias expected 2 arguments, got {}", pos.len())));
+                }
+                Ok(super::new_generic_alias(pos[0].clone(), &pos[1]))
+            }
             "mappingproxy" => {
                 use super::method_args::{Params, clinic_function};
                 const PARAMS: Params<1> = Params::new(["mapping"], 1);
@@ -1119,7 +1126,7 @@ fn check_not_abstract(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
 }
 
 /// Whether instances of `t` (or of one of its bases) can be weakly referenced already.
-pub(super) fn supports_weakrefs(t: &ObjRef) -> bool {
+pub(crate) fn supports_weakrefs(t: &ObjRef) -> bool {
     types::mro(t).iter().any(|c| {
         let data = c.as_type().expect("type");
         if data.is_builtin() {

@@ -189,6 +189,25 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `isinstance(obj, cls)` for one class (with `__instancecheck__` on metaclasses).
+/// `obj.__class__` when the object's class overrides the attribute and it names another class.
+fn declared_class(vm: &mut Vm, obj: &Value, t: &ObjRef) -> PyResult<Option<ObjRef>> {
+    // Only classes that override `__class__` or `__getattribute__` can report another class.
+    let object = types::builtin().object.as_type().expect("type");
+    let overridden = |name: &str| match (types::lookup(t, name), object.dict.get_str(name)) {
+        (Some(found), Some(default)) => !found.is(&default),
+        (found, _) => found.is_some(),
+    };
+    if !overridden("__class__") && !overridden("__getattribute__") {
+        return Ok(None);
+    }
+    match vm.getattr(obj, &intern("__class__")) {
+        Ok(Value::Obj(c)) if c.as_type().is_some() && !ObjRef::ptr_eq(&c, t) => Ok(Some(c)),
+        Ok(_) => Ok(None),
+        Err(e) if e.is("AttributeError") => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 pub(crate) fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Obj(c) if c.as_type().is_some() => {
@@ -203,7 +222,12 @@ pub(crate) fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<boo
                     return vm.is_true(&r);
                 }
             }
-            Ok(false)
+            // An object whose class overrides `__class__` (a weakref proxy, a mock) is also an
+            // instance of what that reports.
+            match declared_class(vm, obj, &t)? {
+                Some(declared) => Ok(types::is_subtype(&declared, c)),
+                None => Ok(false),
+            }
         }
         Value::Obj(c) if matches!(c.kind, Kind::Tuple(_)) => {
             for item in c.as_tuple().expect("tuple").to_vec() {

@@ -70,9 +70,9 @@ pub(crate) fn dict_set(vm: &mut Vm, obj: &Value, _name: &str, value: Option<Valu
     }
 }
 
-/// `__weakref__`: weak references are not implemented, so there is never one.
-pub(crate) fn weakref_get(_vm: &mut Vm, _obj: &Value, _name: &str) -> PyResult<Value> {
-    Ok(Value::None)
+/// `__weakref__`: the object's first weak reference, or None.
+pub(crate) fn weakref_get(_vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {
+    Ok(crate::weakref::first_reference(obj))
 }
 
 fn class_get(vm: &mut Vm, obj: &Value, _name: &str) -> PyResult<Value> {

@@ -170,7 +170,8 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let layout = cls.as_type().map(|t| t.layout).ok_or_else(|| PyErr::type_error("object.__new__(X): X is not a type object"))?;
     let cls = cls.clone();
-    if layout == types::Layout::Plain {
+    // (A subclass of a native stdlib type has its native constructor take the arguments.)
+    if layout == types::Layout::Plain && crate::native_type::constructor_of(&cls).is_none() {
         return vm.builtin_new(&cls, layout, &[], &[]);
     }
     // `int.__new__(cls, x)`, `tuple.__new__(cls, items)`, ...: the built-in constructor with

@@ -32,6 +32,7 @@ pub(super) fn install() {
         ("__instancecheck__", ga_instancecheck),
         ("__subclasscheck__", ga_subclasscheck),
         ("__reduce__", ga_reduce),
+        ("__getitem__", ga_getitem),
         // `list[int] | None` is a union, as `int | None` is.
         ("__or__", crate::generic_alias::type_or),
         ("__ror__", crate::generic_alias::type_ror),
@@ -98,6 +99,15 @@ fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         if let Some(t) = o.as_type() {
             return Ok(t.qualified_name());
+        }
+        // A Callable's parameter list shows its items the same way.
+        if ObjRef::ptr_eq(&o.class(), &types::builtin().list) {
+            let items = vm.collect_iterable(v)?;
+            let mut parts = Vec::with_capacity(items.len());
+            for item in &items {
+                parts.push(arg_repr(vm, item)?);
+            }
+            return Ok(format!("[{}]", parts.join(", ")));
         }
     }
     vm.repr_string(v)
@@ -182,6 +192,15 @@ fn ga_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ga = this(vm, &args, "__reduce__")?;
     no_args(&args, "GenericAlias", "__reduce__")?;
     Ok(new_tuple(vec![Value::Obj(types::builtin().generic_alias.clone()), new_tuple(vec![ga.origin.clone(), ga.args.clone()])]))
+}
+
+/// `list[T][int]`: the alias with its type variables substituted.
+fn ga_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args("__getitem__", &args, 2, 2)?;
+    let alias = this(vm, &args, "__getitem__")?;
+    let (origin, members) = (alias.origin.clone(), alias.args.as_tuple().unwrap_or(&[]).to_vec());
+    let out = crate::generic_alias::substitute(vm, &args.values[0], &members, &args.values[1])?;
+    Ok(new_generic_alias(origin, &new_tuple(out)))
 }
 
 fn ga_origin(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -219,15 +219,46 @@ impl Vm {
             _ => {
                 let class = obj.class().clone();
                 match types::lookup(&class, "__call__") {
-                    Some(call) => {
-                        let mut v = Vec::with_capacity(args.len() + 1);
-                        v.push(callable.clone());
-                        v.extend_from_slice(args);
-                        self.call(&call, &v, kwnames)
-                    }
+                    Some(call) => self.call_bound_special(&call, callable, args, kwnames),
                     None => Err(PyErr::type_error(format!("'{}' object is not callable", self.type_name(callable)))),
                 }
             }
+        }
+    }
+
+    /// Calls a special method found on the type of `this` (`__call__`): functions get `this`
+    /// as first argument; staticmethods and classmethods bind as they do on attribute access;
+    /// other objects bind through their `__get__` if they have one and are called as they are
+    /// otherwise (a class stored as `__call__`).
+    pub(crate) fn call_bound_special(&mut self, call: &Value, this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let with_first = |first: Value| {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(first);
+            v.extend_from_slice(args);
+            v
+        };
+        let Value::Obj(o) = call else {
+            return self.call(call, &with_first(this.clone()), kwnames);
+        };
+        match &o.kind {
+            Kind::Function(_) | Kind::BuiltinFunction(_) => self.call(call, &with_first(this.clone()), kwnames),
+            Kind::StaticMethod(f) => {
+                let f = f.clone();
+                self.call(&f, args, kwnames)
+            }
+            Kind::ClassMethod(f) => {
+                let f = f.clone();
+                let owner = Value::Obj(self.class_of(this));
+                self.call(&f, &with_first(owner), kwnames)
+            }
+            _ => match types::lookup(&o.class(), "__get__") {
+                Some(get) => {
+                    let owner = Value::Obj(self.class_of(this));
+                    let bound = self.call(&get, &[call.clone(), this.clone(), owner], &[])?;
+                    self.call(&bound, args, kwnames)
+                }
+                None => self.call(call, args, kwnames),
+            },
         }
     }
 

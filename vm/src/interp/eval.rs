@@ -61,6 +61,17 @@ impl Vm {
                         }
                     };
                 }
+                // Runs what frees queued (closing generators, weak-reference callbacks) now, after
+                // an instruction that can free objects, as CPython's reference counting would.
+                macro_rules! finalize_now {
+                    () => {
+                        if crate::generator::finalizers_pending() {
+                            self.frames.push(frame);
+                            self.run_finalizers();
+                            frame = self.frames.pop().expect("current frame");
+                        }
+                    };
+                }
                 let arg = ins.arg;
                 match ins.op {
                     Opcode::NOP | Opcode::RESUME => {}
@@ -117,6 +128,7 @@ impl Vm {
                                 format!("cannot access local variable '{name}' where it is not associated with a value"),
                             );
                         }
+                        finalize_now!();
                     }
                     Opcode::MAKE_CELL => {
                         let slot = code.compiled.varnames.len() + arg as usize;
@@ -182,6 +194,8 @@ impl Vm {
                         let name = code.names[arg as usize].clone();
                         let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
                         tri!(self.mapping_set_str(&locals, name, v));
+                        drop(locals);
+                        finalize_now!();
                     }
                     Opcode::DELETE_NAME => {
                         let name = code.names[arg as usize].clone();
@@ -189,6 +203,8 @@ impl Vm {
                         if !tri!(self.mapping_del_str(&locals, &name)) {
                             break 'exec name_error(name.as_str().expect("str").as_str());
                         }
+                        drop(locals);
+                        finalize_now!();
                     }
                     Opcode::LOAD_GLOBAL => {
                         let name = &code.names[arg as usize];
@@ -209,6 +225,7 @@ impl Vm {
                         let v = frame.pop();
                         let name = code.names[arg as usize].clone();
                         frame.globals.as_dict().expect("globals dict").set_str(name, v);
+                        finalize_now!();
                     }
                     Opcode::DELETE_GLOBAL => {
                         let name = &code.names[arg as usize];
@@ -216,6 +233,7 @@ impl Vm {
                         if frame.globals.as_dict().expect("globals dict").remove_str(s).is_none() {
                             break 'exec name_error(s);
                         }
+                        finalize_now!();
                     }
                     Opcode::LOAD_LOCALS => {
                         let v = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
@@ -236,10 +254,14 @@ impl Vm {
                         let obj = frame.pop();
                         let v = frame.pop();
                         tri!(self.setattr(&obj, &code.names[arg as usize], Some(v)));
+                        drop(obj);
+                        finalize_now!();
                     }
                     Opcode::DELETE_ATTR => {
                         let obj = frame.pop();
                         tri!(self.setattr(&obj, &code.names[arg as usize], None));
+                        drop(obj);
+                        finalize_now!();
                     }
                     Opcode::BINARY_OP => {
                         let b = frame.pop();
@@ -336,6 +358,8 @@ impl Vm {
                         let container = frame.pop();
                         let v = frame.pop();
                         tri!(self.setitem(&container, key, v));
+                        drop(container);
+                        finalize_now!();
                     }
                     Opcode::STORE_SLICE => {
                         let end = frame.pop();
@@ -349,6 +373,8 @@ impl Vm {
                         let key = frame.pop();
                         let container = frame.pop();
                         tri!(self.delitem(&container, &key));
+                        drop((container, key));
+                        finalize_now!();
                     }
                     Opcode::BUILD_SLICE => {
                         let step = if arg == 3 { frame.pop() } else { Value::None };
@@ -694,7 +720,9 @@ impl Vm {
                         let v = frame.pop();
                         // The frame's locals die with it: generators they held are closed now,
                         // before the caller continues (as CPython's reference counting does).
-                        frame.fast.clear();
+                        // Last local first, in CPython's order (it decides which weak-reference
+                        // callbacks still run).
+                        while frame.fast.pop().is_some() {}
                         if crate::generator::finalizers_pending() {
                             self.run_finalizers();
                         }

@@ -24,6 +24,10 @@ use super::Object;
 
 /// Set in the count of objects that are never freed.
 const IMMORTAL: usize = 1 << (usize::BITS - 1);
+/// Set in the count of objects that weak references were made to: freeing such an object first
+/// clears its weak references (`crate::weakref`). Sticky, like IMMORTAL; the count proper is the
+/// value without both flags.
+const WEAKLY_REFERENCED: usize = 1 << (usize::BITS - 2);
 
 pub struct RefCount(AtomicUsize);
 
@@ -54,7 +58,7 @@ impl RefCount {
         }
         // Release so that every use of the object by this thread happens before the free;
         // the thread that frees synchronizes with all of them through the Acquire fence.
-        if self.0.fetch_sub(1, Ordering::Release) == 1 {
+        if self.0.fetch_sub(1, Ordering::Release) & !WEAKLY_REFERENCED == 1 {
             fence(Ordering::Acquire);
             return true;
         }
@@ -69,7 +73,33 @@ impl RefCount {
     /// The count, for `sys.getrefcount` and tests (immortal objects report a large number).
     pub fn get(&self) -> usize {
         let v = self.0.load(Ordering::Relaxed);
-        if v & IMMORTAL != 0 { u32::MAX as usize } else { v }
+        if v & IMMORTAL != 0 { u32::MAX as usize } else { v & !WEAKLY_REFERENCED }
+    }
+
+    fn mark_weakly_referenced(&self) {
+        self.0.fetch_or(WEAKLY_REFERENCED, Ordering::Relaxed);
+    }
+
+    fn is_weakly_referenced(&self) -> bool {
+        self.0.load(Ordering::Relaxed) & WEAKLY_REFERENCED != 0
+    }
+
+    /// Adds a reference unless the count already reached zero (the object is being freed):
+    /// how a weak reference turns into a strong one.
+    fn increment_if_alive(&self) -> bool {
+        let mut v = self.0.load(Ordering::Relaxed);
+        loop {
+            if v & IMMORTAL != 0 {
+                return true;
+            }
+            if v & !WEAKLY_REFERENCED == 0 {
+                return false;
+            }
+            match self.0.compare_exchange_weak(v, v + 1, Ordering::Acquire, Ordering::Relaxed) {
+                Ok(_) => return true,
+                Err(now) => v = now,
+            }
+        }
     }
 }
 
@@ -169,17 +199,57 @@ fn free(ptr: NonNull<Object>) {
     }
     FREE_DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: the count reached zero, so this was the last reference: nobody else can reach the
-    // object, and it was allocated by `Box::new` in `ObjRef::new`.
-    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+    // object (weak references cannot revive it: see `increment_if_alive`), and it was allocated
+    // by `Box::new` in `ObjRef::new`.
+    unsafe { destroy(ptr) };
     if depth == 0 {
         // The outermost free drains what deeper ones queued; each of those may queue more.
         while let Some(next) = FREE_QUEUE.with(|q| q.borrow_mut().pop()) {
             FREE_DEPTH.with(|d| d.set(1));
             // SAFETY: as above; queued pointers are objects whose count reached zero.
-            drop(unsafe { Box::from_raw(next.as_ptr()) });
+            unsafe { destroy(next) };
         }
     }
     FREE_DEPTH.with(|d| d.set(depth));
+}
+
+/// Clears the object's weak references (if it has any), then frees it.
+///
+/// # Safety
+/// The object's count reached zero and `ptr` came from `ObjRef::new`.
+unsafe fn destroy(ptr: NonNull<Object>) {
+    // SAFETY: the object is still allocated: it is freed below.
+    let weakly_referenced = unsafe { ptr.as_ref() }.rc.is_weakly_referenced();
+    if weakly_referenced {
+        // Waits for any thread that is turning one of its weak references into a strong one
+        // (which fails now that the count is zero) before the memory goes away.
+        crate::weakref::clear_referent(ptr.as_ptr() as usize);
+    }
+    // SAFETY: the caller's guarantee.
+    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+}
+
+impl ObjRef {
+    /// Records that a weak reference to this object exists (its free must clear it).
+    pub(crate) fn mark_weakly_referenced(&self) {
+        self.rc().mark_weakly_referenced();
+    }
+
+    /// A strong reference to the object at `addr` if it is still alive.
+    ///
+    /// # Safety
+    /// `addr` must be the address of an object whose memory is still allocated: the caller holds
+    /// the weak-reference registry's lock, and the object's free waits for that lock before
+    /// releasing the memory.
+    pub(crate) unsafe fn upgrade_weak(addr: usize) -> Option<ObjRef> {
+        // SAFETY: the caller's guarantee.
+        let object = unsafe { &*(addr as *const Object) };
+        if object.rc.increment_if_alive() {
+            Some(ObjRef { ptr: NonNull::from(object), _owns: PhantomData })
+        } else {
+            None
+        }
+    }
 }
 
 impl std::fmt::Debug for ObjRef {

@@ -69,6 +69,27 @@ pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
     format_exception_colored(vm, err, false)
 }
 
+/// The text of an "Exception ignored ..." report (CPython's unraisable hook): the traceback as
+/// CPython's C-level printer writes it, without the `~`/`^` position lines and without the
+/// chained exceptions (only the last one is shown).
+pub fn format_unraisable(vm: &mut Vm, err: &PyErr) -> String {
+    let full = format_exception(vm, err);
+    let separators = [
+        "\nDuring handling of the above exception, another exception occurred:\n\n",
+        "\nThe above exception was the direct cause of the following exception:\n\n",
+    ];
+    let last = separators.iter().filter_map(|sep| full.rfind(sep).map(|i| i + sep.len())).max().unwrap_or(0);
+    let text = &full[last..];
+    let is_caret_line = |l: &str| !l.trim().is_empty() && l.trim_start().chars().all(|c| matches!(c, '^' | '~' | ' ')) && l.starts_with("    ");
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if !is_caret_line(line.trim_end_matches('\n')) {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
 /// The text for an uncaught exception, with CPython's terminal colours when `colorize`.
 pub fn format_exception_colored(vm: &mut Vm, err: &PyErr, colorize: bool) -> String {
     let mut builder = Builder { nodes: Vec::new(), seen: HashSet::new(), colorize };

@@ -58,6 +58,7 @@ fn alias_type() -> &'static ObjRef {
                 ("__subclasscheck__", alias_check),
                 ("__or__", union_or),
                 ("__ror__", union_ror),
+                ("__getitem__", alias_getitem),
             ],
         );
         add_properties(&t, &[("__origin__", alias_origin), ("__args__", alias_args), ("__parameters__", alias_parameters)]);
@@ -110,6 +111,20 @@ fn collect_into(vm: &mut Vm, args: &[Value], out: &mut Vec<Value>, depth: usize)
             Some(_) if as_alias(arg).is_some() => as_alias(arg).expect("alias").args.clone(),
             Some(o) if o.as_native::<crate::builtins::GenericAlias>().is_some() || o.as_native::<crate::generic_alias::Union>().is_some() => {
                 vm.getattr(arg, &intern("__args__"))?
+            }
+            // Aliases written in Python (the `typing` module's) list their own parameters.
+            Some(o) if !matches!(o.kind, Kind::Str(_) | Kind::Int(_) | Kind::Bytes(_)) => {
+                let params = match vm.getattr(arg, &intern("__parameters__")) {
+                    Ok(p) => p,
+                    Err(e) if e.is("AttributeError") => continue,
+                    Err(e) => return Err(e),
+                };
+                for p in params.as_tuple().unwrap_or(&[]).to_vec() {
+                    if is_typevar_like(&p) && !out.iter().any(|t| t.is(&p)) {
+                        out.push(p);
+                    }
+                }
+                continue;
             }
             _ => continue,
         };
@@ -215,7 +230,9 @@ fn init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(ob) => ob.as_tuple().unwrap_or(&[]).iter().any(|b| b.is(&generic)),
         None => t.bases.iter().any(|b| ObjRef::ptr_eq(b, generic_type())),
     };
-    if plain_generic {
+    // typing.Protocol and generic TypedDicts derive from plain Generic (as in CPython's check).
+    let exempt = orig_bases.is_none() && (&*t.name == "Protocol" || cls_obj.class().as_type().is_some_and(|m| &*m.name == "_TypedDictMeta"));
+    if plain_generic && !exempt {
         return Err(PyErr::type_error("Cannot inherit from plain Generic"));
     }
     let mut tvars = Vec::new();
@@ -334,6 +351,15 @@ fn alias_mro_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn alias_check(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(PyErr::type_error("Subscripted generics cannot be used with class and instance checks"))
+}
+
+/// `Box[T][int]`: the alias with its type variables substituted.
+fn alias_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args("__getitem__", &args, 2, 2)?;
+    let alias = this(&args)?;
+    let (origin, members) = (alias.origin.clone(), alias.args.as_tuple().unwrap_or(&[]).to_vec());
+    let out = crate::generic_alias::substitute(vm, &args.values[0], &members, &args.values[1])?;
+    Ok(new_alias(origin, out))
 }
 
 fn alias_origin(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -83,10 +83,19 @@ fn typevartuple_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
         let t = new_type("TypeVarTuple", Layout::Special, false);
-        add_methods(&t, &[("__repr__", param_repr), ("has_default", has_default), ("__typing_subst__", typing_subst)]);
+        add_methods(&t, &[("__repr__", param_repr), ("has_default", has_default), ("__typing_subst__", typing_subst), ("__iter__", typevartuple_iter)]);
         add_properties(&t, &[("__default__", default), ("evaluate_default", evaluate_default)]);
         t
     })
+}
+
+/// `*Ts`: iterating a TypeVarTuple gives `typing.Unpack[Ts]` once.
+fn typevartuple_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args("__iter__", &args, 1, 1)?;
+    let typing = vm.import_absolute("typing")?;
+    let unpack = vm.getattr(&typing, &crate::builtins::intern("Unpack"))?;
+    let item = vm.getitem(&unpack, &args.values[0])?;
+    vm.iter(&crate::builtins::new_list(vec![item]))
 }
 
 /// `P.args` / `P.kwargs`.
