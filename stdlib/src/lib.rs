@@ -27,6 +27,7 @@ mod structs;
 mod time;
 mod urandom;
 mod util;
+mod zstd;
 
 use ophis_vm::modules::{EmbeddedModule, ModuleLibrary, NativeModule};
 
@@ -45,6 +46,7 @@ const NATIVE: &[NativeModule] = &[
     NativeModule { name: "_struct", init: structs::init },
     NativeModule { name: "_time", init: time::init },
     NativeModule { name: "posix", init: posix::init },
+    NativeModule { name: "_zstd", init: zstd::init },
 ];
 
 /// The VM's core modules plus the whole standard library.
