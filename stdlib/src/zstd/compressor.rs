@@ -34,7 +34,7 @@ pub fn compressor_type() -> &'static ObjRef {
         native_type::add_method(&t, "compress", compress);
         native_type::add_method(&t, "flush", flush);
         native_type::add_method(&t, "set_pledged_input_size", set_pledged_input_size);
-        native_type::add_getter(&t, "last_mode", last_mode);
+        super::add_readonly(&t, "last_mode", last_mode);
         native_type::set_attr(&t, "CONTINUE", Value::Int(CONTINUE));
         native_type::set_attr(&t, "FLUSH_BLOCK", Value::Int(FLUSH_BLOCK));
         native_type::set_attr(&t, "FLUSH_FRAME", Value::Int(FLUSH_FRAME));

@@ -34,9 +34,9 @@ pub fn decompressor_type() -> &'static ObjRef {
     T.get_or_init(|| {
         let t = native_type::new_type("ZstdDecompressor", "compression.zstd", None, false, Some(construct));
         native_type::add_method(&t, "decompress", decompress);
-        native_type::add_getter(&t, "eof", |_, a| Ok(Value::Bool(this(&a)?.0.lock().eof)));
-        native_type::add_getter(&t, "needs_input", |_, a| Ok(Value::Bool(this(&a)?.0.lock().needs_input)));
-        native_type::add_getter(&t, "unused_data", unused_data);
+        super::add_readonly(&t, "eof", |_, a| Ok(Value::Bool(this(&a)?.0.lock().eof)));
+        super::add_readonly(&t, "needs_input", |_, a| Ok(Value::Bool(this(&a)?.0.lock().needs_input)));
+        super::add_readonly(&t, "unused_data", unused_data);
         native_type::set_attr(&t, "__doc__", new_str("Create a decompressor object for decompressing data incrementally."));
         t
     })

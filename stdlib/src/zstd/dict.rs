@@ -65,11 +65,11 @@ pub fn dict_type() -> &'static ObjRef {
         let t = native_type::new_type("ZstdDict", "compression.zstd", None, false, Some(construct));
         native_type::add_method(&t, "__repr__", repr);
         native_type::add_method(&t, "__len__", len);
-        native_type::add_getter(&t, "dict_id", dict_id);
-        native_type::add_getter(&t, "dict_content", dict_content);
-        native_type::add_getter(&t, "as_digested_dict", |vm, a| as_use(vm, a, DictUse::Digested));
-        native_type::add_getter(&t, "as_undigested_dict", |vm, a| as_use(vm, a, DictUse::Undigested));
-        native_type::add_getter(&t, "as_prefix", |vm, a| as_use(vm, a, DictUse::Prefix));
+        super::add_readonly(&t, "dict_id", dict_id);
+        super::add_readonly(&t, "dict_content", dict_content);
+        super::add_readonly(&t, "as_digested_dict", |vm, a| as_use(vm, a, DictUse::Digested));
+        super::add_readonly(&t, "as_undigested_dict", |vm, a| as_use(vm, a, DictUse::Undigested));
+        super::add_readonly(&t, "as_prefix", |vm, a| as_use(vm, a, DictUse::Prefix));
         native_type::set_attr(&t, "__doc__", new_str("Represents a Zstandard dictionary."));
         t
     })

@@ -56,6 +56,11 @@ pub fn present(v: Option<&Value>) -> Option<&Value> {
     v.filter(|v| !matches!(v, Value::None))
 }
 
+/// A read-only attribute: assigning raises CPython's "readonly attribute".
+pub fn add_readonly(t: &ObjRef, name: &str, get: ophis_vm::function::NativeFn) {
+    ophis_vm::native_type::add_property(t, name, get, Some(|_, _| Err(PyErr::new("AttributeError", "readonly attribute"))));
+}
+
 /// A method's arguments without `self`.
 pub fn rest<'a>(a: &Args<'a>) -> Args<'a> {
     Args { values: &a.values[1..], kwnames: a.kwnames }
