@@ -153,7 +153,7 @@ class DecompressReader:
                     pass
             offset = self._size + offset
         else:
-            raise ValueError(f"Invalid value for whence: {whence}")
+            raise ValueError(f"whence value {whence} unsupported")
         if offset < self._pos:
             self._rewind()
         else:

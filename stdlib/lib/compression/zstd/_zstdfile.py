@@ -1,7 +1,7 @@
 """`ZstdFile` and `open`: Zstandard-compressed files in binary and text modes."""
 
 import io
-from _zstd import ZstdCompressor, ZstdDecompressor, ZstdError
+from _zstd import ZstdCompressor, ZstdDecompressor
 from compression._common import _streams
 
 __all__ = ('ZstdFile', 'open')
@@ -75,9 +75,9 @@ class ZstdFile(_streams.BaseStream):
                             'or a str, bytes, or PathLike object')
 
         if self._mode == _MODE_READ:
+            # Data after the last frame that is not a frame is an error (as in CPython).
             self._buffer = _streams.DecompressReader(
-                self._fp, ZstdDecompressor, trailing_error=ZstdError,
-                zstd_dict=zstd_dict, options=options)
+                self._fp, ZstdDecompressor, zstd_dict=zstd_dict, options=options)
 
     def close(self):
         """Flush and close the file (the underlying file object too, if it was
