@@ -99,13 +99,14 @@ fn decompress(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if state.eof {
         return Err(PyErr::new("EOFError", "Already at the end of a Zstandard frame."));
     }
-    let input: Vec<u8> = if state.pending.is_empty() {
-        data.into_owned()
+    // Input left over from the previous call goes first (copied only then).
+    let input: std::borrow::Cow<[u8]> = if state.pending.is_empty() {
+        data
     } else {
         let mut joined = std::mem::take(&mut state.pending);
         joined.try_reserve(data.len()).map_err(|_| PyErr::new("MemoryError", ""))?;
         joined.extend_from_slice(&data);
-        joined
+        std::borrow::Cow::Owned(joined)
     };
     let mut out = Vec::new();
     let progress = match state.dctx.decompress(&input, limit, &mut out) {

@@ -219,8 +219,18 @@ impl CCtx {
         };
         let mut inb = sys::ZSTD_inBuffer { src: input.as_ptr().cast(), size: input.len(), pos: 0 };
         let step = unsafe { sys::ZSTD_CStreamOutSize() };
-        loop {
+        let bound = unsafe { sys::ZSTD_compressBound(input.len()) };
+        // Ending a frame with room for the whole result lets libzstd compress in one pass
+        // (what CPython does, so frames are byte-identical); otherwise start small, since a
+        // CONTINUE call often produces nothing.
+        let first = if op == EndOp::FlushFrame { bound.max(64) } else { bound.min(step).max(64) };
+        if out.try_reserve_exact(first).is_err() {
             reserve(out, step).map_err(|_| None)?;
+        }
+        loop {
+            if out.capacity() == out.len() {
+                reserve(out, step).map_err(|_| None)?;
+            }
             let start = out.len();
             let mut outb = sys::ZSTD_outBuffer { dst: out.as_mut_ptr().wrapping_add(start).cast::<c_void>(), size: out.capacity() - start, pos: 0 };
             let remaining = check(unsafe { sys::ZSTD_compressStream2(self.ptr.as_ptr(), &mut outb, &mut inb, directive) }).map_err(Some)?;
@@ -300,6 +310,12 @@ impl DCtx {
         let mut inb = sys::ZSTD_inBuffer { src: input.as_ptr().cast(), size: input.len(), pos: 0 };
         let step = unsafe { sys::ZSTD_DStreamOutSize() };
         let base = out.len();
+        // A frame header that states the content size gives the output size up front (capped
+        // by the limit and by 64 MiB, so a lying header cannot reserve without bound).
+        if let Ok(Some(size)) = frame_content_size(input) {
+            let want = usize::try_from(size).unwrap_or(usize::MAX).min(limit.unwrap_or(usize::MAX)).min(64 << 20);
+            let _ = out.try_reserve_exact(want);
+        }
         loop {
             let room = match limit {
                 Some(l) => {
@@ -311,7 +327,9 @@ impl DCtx {
                 }
                 None => step,
             };
-            reserve(out, room).map_err(|_| None)?;
+            if out.capacity() == out.len() {
+                reserve(out, room).map_err(|_| None)?;
+            }
             let start = out.len();
             let avail = (out.capacity() - start).min(match limit {
                 Some(l) => l - (start - base),

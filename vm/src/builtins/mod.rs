@@ -69,7 +69,7 @@ use crate::str::PyStr;
 use crate::types;
 use crate::value::Value;
 
-pub use containers::{list_del_slice, list_set_slice, new_frozenset, new_set, range_getitem, set_add, set_compare, set_operator, set_update, slice_indices};
+pub use containers::{list_del_slice, list_set_slice, new_frozenset, new_set, range_getitem, set_add, set_compare, set_operator, set_update, slice_bounds, slice_indices};
 pub use classes::exception_attribute;
 pub(crate) use method_args::unexpected_keyword;
 pub(crate) use functions::{check_args, dir_of, is_callable, is_instance, length};
