@@ -411,3 +411,58 @@ pub fn version_string() -> &'static str {
 pub fn dstream_out_size() -> usize {
     unsafe { sys::ZSTD_DStreamOutSize() }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compress_all(data: &[u8], level: i32) -> Vec<u8> {
+        let mut c = CCtx::new().unwrap();
+        c.set_parameter(100, level).unwrap();
+        let mut out = Vec::new();
+        c.compress(data, EndOp::FlushFrame, &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn round_trip_in_limited_steps() {
+        let data: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8 ^ (i / 1000) as u8).collect();
+        let frame = compress_all(&data, 3);
+        assert_eq!(frame_content_size(&frame), Ok(Some(data.len() as u64)));
+        assert_eq!(frame_compressed_size(&frame), Ok(frame.len()));
+        let mut d = DCtx::new().unwrap();
+        let mut out = Vec::new();
+        let mut input: &[u8] = &frame;
+        loop {
+            let before = out.len();
+            let p = d.decompress(input, Some(1000), &mut out).unwrap();
+            assert!(out.len() - before <= 1000);
+            input = &input[p.consumed..];
+            if p.frame_done {
+                break;
+            }
+        }
+        assert_eq!(out, data);
+    }
+
+    #[test]
+    fn truncated_and_corrupt_input_are_errors_not_panics() {
+        let frame = compress_all(b"hello hello hello hello", 1);
+        let mut out = Vec::new();
+        let p = DCtx::new().unwrap().decompress(&frame[..frame.len() - 2], None, &mut out).unwrap();
+        assert!(!p.frame_done);
+        let mut bad = frame.clone();
+        bad[0] ^= 1;
+        let err = DCtx::new().unwrap().decompress(&bad, None, &mut Vec::new()).err().unwrap();
+        assert_eq!(err.map(error_name), Some("Unknown frame descriptor"));
+        assert_eq!(frame_content_size(&bad), Err(()));
+    }
+
+    #[test]
+    fn parameter_bounds_and_unknown_parameters() {
+        assert_eq!(bounds(101, true), Ok((10, 31)));
+        assert_eq!(bounds(D_WINDOW_LOG_MAX, false), Ok((10, 31)));
+        assert_eq!(bounds(999, true).map_err(error_name), Err("Unsupported parameter"));
+        assert!(CCtx::new().unwrap().set_parameter(999, 1).is_err());
+    }
+}

@@ -114,7 +114,8 @@ def decompress(data, zstd_dict=None, options=None):
                             'end-of-stream marker was reached')
         data = decompressor.unused_data
         if not data:
-            return b''.join(parts)
+            # One frame (the usual case): no copy through join.
+            return parts[0] if len(parts) == 1 else b''.join(parts)
 
 
 class CompressionParameter(enum.IntEnum):
