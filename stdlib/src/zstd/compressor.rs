@@ -30,11 +30,12 @@ pub struct Compressor(Mutex<State>);
 pub fn compressor_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
-        let t = native_type::new_type("ZstdCompressor", "compression.zstd", None, false, Some(construct));
+        let t = native_type::new_type("compression.zstd.ZstdCompressor", "compression.zstd", None, false, Some(construct));
         native_type::add_method(&t, "compress", compress);
         native_type::add_method(&t, "flush", flush);
         native_type::add_method(&t, "set_pledged_input_size", set_pledged_input_size);
         super::add_readonly(&t, "last_mode", last_mode);
+        super::refuse_pickling(&t);
         native_type::set_attr(&t, "CONTINUE", Value::Int(CONTINUE));
         native_type::set_attr(&t, "FLUSH_BLOCK", Value::Int(FLUSH_BLOCK));
         native_type::set_attr(&t, "FLUSH_FRAME", Value::Int(FLUSH_FRAME));
@@ -45,10 +46,7 @@ pub fn compressor_type() -> &'static ObjRef {
 
 /// `ZstdCompressor(level=None, options=None, zstd_dict=None)`.
 fn construct(vm: &mut Vm, cls: &ObjRef, a: Args) -> PyResult<Value> {
-    let given = a.values.len();
-    if given > 3 {
-        return Err(PyErr::type_error(format!("ZstdCompressor() takes at most 3 arguments ({given} given)")));
-    }
+    super::at_most(&a, "ZstdCompressor", 3)?;
     let [level, options, zstd_dict] =
         args::bind::<3>(&a, &args::Sig { name: "ZstdCompressor", params: &["level", "options", "zstd_dict"], posonly: 0, kwonly_from: 3, required: 0 })?;
     let present = super::present;
@@ -106,6 +104,7 @@ fn run(state: &mut State, data: &[u8], mode: i64) -> PyResult<Value> {
 fn compress(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = this(&a)?;
     let rest = super::rest(&a);
+    super::at_most(&rest, "compress", 2)?;
     let [data, mode] = args::bind::<2>(&rest, &args::Sig { name: "compress", params: &["data", "mode"], posonly: 0, kwonly_from: 2, required: 1 })?;
     let data = bytes_arg(vm, data.expect("required"))?;
     let mode = match mode {
@@ -125,6 +124,7 @@ fn compress(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = this(&a)?;
     let rest = super::rest(&a);
+    super::at_most(&rest, "flush", 1)?;
     let [mode] = args::bind::<1>(&rest, &args::Sig { name: "flush", params: &["mode"], posonly: 0, kwonly_from: 1, required: 0 })?;
     let mode = match mode {
         Some(m) => super::c_int(vm, m)? as i64,

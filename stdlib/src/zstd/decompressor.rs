@@ -32,8 +32,9 @@ pub struct Decompressor(Mutex<State>);
 pub fn decompressor_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
-        let t = native_type::new_type("ZstdDecompressor", "compression.zstd", None, false, Some(construct));
+        let t = native_type::new_type("compression.zstd.ZstdDecompressor", "compression.zstd", None, false, Some(construct));
         native_type::add_method(&t, "decompress", decompress);
+        super::refuse_pickling(&t);
         super::add_readonly(&t, "eof", |_, a| Ok(Value::Bool(this(&a)?.0.lock().eof)));
         super::add_readonly(&t, "needs_input", |_, a| Ok(Value::Bool(this(&a)?.0.lock().needs_input)));
         super::add_readonly(&t, "unused_data", unused_data);
@@ -44,10 +45,7 @@ pub fn decompressor_type() -> &'static ObjRef {
 
 /// `ZstdDecompressor(zstd_dict=None, options=None)`.
 fn construct(vm: &mut Vm, cls: &ObjRef, a: Args) -> PyResult<Value> {
-    let given = a.values.len();
-    if given > 2 {
-        return Err(PyErr::type_error(format!("ZstdDecompressor() takes at most 2 arguments ({given} given)")));
-    }
+    super::at_most(&a, "ZstdDecompressor", 2)?;
     let [zstd_dict, options] =
         args::bind::<2>(&a, &args::Sig { name: "ZstdDecompressor", params: &["zstd_dict", "options"], posonly: 0, kwonly_from: 2, required: 0 })?;
     let present = super::present;
@@ -81,6 +79,7 @@ fn unused_data(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn decompress(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(&a)?;
     let rest = super::rest(&a);
+    super::at_most(&rest, "decompress", 2)?;
     let [data, max_length] =
         args::bind::<2>(&rest, &args::Sig { name: "decompress", params: &["data", "max_length"], posonly: 0, kwonly_from: 2, required: 1 })?;
     let data = bytes_arg(vm, data.expect("required"))?;

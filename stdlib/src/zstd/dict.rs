@@ -62,9 +62,10 @@ pub enum DictUse {
 pub fn dict_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
-        let t = native_type::new_type("ZstdDict", "compression.zstd", None, false, Some(construct));
+        let t = native_type::new_type("compression.zstd.ZstdDict", "compression.zstd", None, false, Some(construct));
         native_type::add_method(&t, "__repr__", repr);
         native_type::add_method(&t, "__len__", len);
+        super::refuse_pickling(&t);
         super::add_readonly(&t, "dict_id", dict_id);
         super::add_readonly(&t, "dict_content", dict_content);
         super::add_readonly(&t, "as_digested_dict", |vm, a| as_use(vm, a, DictUse::Digested));
@@ -77,6 +78,7 @@ pub fn dict_type() -> &'static ObjRef {
 
 /// `ZstdDict(dict_content, /, *, is_raw=False)`.
 fn construct(vm: &mut Vm, cls: &ObjRef, a: Args) -> PyResult<Value> {
+    super::at_most(&a, "ZstdDict", 2)?;
     if a.pos().len() > 1 {
         return Err(PyErr::type_error(format!("ZstdDict() takes exactly 1 positional argument ({} given)", a.pos().len())));
     }

@@ -61,6 +61,28 @@ pub fn add_readonly(t: &ObjRef, name: &str, get: ophis_vm::function::NativeFn) {
     ophis_vm::native_type::add_property(t, name, get, Some(|_, _| Err(PyErr::new("AttributeError", "readonly attribute"))));
 }
 
+/// Argument Clinic's check on the total count: "f() takes at most 2 arguments (3 given)",
+/// or "... keyword argument(s) ..." when only keywords were passed.
+pub fn at_most(a: &Args, name: &str, max: usize) -> PyResult<()> {
+    let total = a.values.len();
+    if total <= max {
+        return Ok(());
+    }
+    let keyword = if a.pos().is_empty() { "keyword " } else { "" };
+    let plural = if max == 1 { "" } else { "s" };
+    Err(PyErr::type_error(format!("{name}() takes at most {max} {keyword}argument{plural} ({total} given)")))
+}
+
+/// `__reduce__`/`__reduce_ex__` of types that hold libzstd state: "cannot pickle 'X' object".
+pub fn refuse_pickling(t: &ObjRef) {
+    fn refuse(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        let name = a.values.first().map(|v| vm.class_of(v)).and_then(|c| c.as_type().map(|d| d.qualified_name())).unwrap_or_default();
+        Err(PyErr::type_error(format!("cannot pickle '{name}' object")))
+    }
+    ophis_vm::native_type::add_method(t, "__reduce__", refuse);
+    ophis_vm::native_type::add_method(t, "__reduce_ex__", refuse);
+}
+
 /// A method's arguments without `self`.
 pub fn rest<'a>(a: &Args<'a>) -> Args<'a> {
     Args { values: &a.values[1..], kwnames: a.kwnames }
