@@ -212,7 +212,8 @@ class TextIOWrapper(TextIOBase):
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError(f'illegal newline value: {newline}')
         if encoding is None or encoding == 'locale':
-            encoding = 'utf-8'
+            # The locale's encoding, as CPython names it under a UTF-8 locale (ophis assumes one).
+            encoding = 'UTF-8'
         if not isinstance(encoding, str):
             raise TypeError(f'TextIOWrapper() argument \'encoding\' must be str or None, '
                             f'not {type(encoding).__name__}')

@@ -143,6 +143,8 @@ class DecompressReader:
         self._decomp = self._factory(**self._args)
 
     def seek(self, offset, whence=io.SEEK_SET):
+        if not self.seekable():
+            raise io.UnsupportedOperation("File or stream is not seekable.")
         if whence == io.SEEK_SET:
             pass
         elif whence == io.SEEK_CUR:

@@ -1,7 +1,7 @@
 """`ZstdFile` and `open`: Zstandard-compressed files in binary and text modes."""
 
 import io
-from _zstd import ZstdCompressor, ZstdDecompressor
+from _zstd import ZstdCompressor, ZstdDecompressor, ZSTD_DStreamOutSize
 from compression._common import _streams
 
 __all__ = ('ZstdFile', 'open')
@@ -136,7 +136,8 @@ class ZstdFile(_streams.BaseStream):
         """Read up to *size* bytes with at most one read of the underlying stream."""
         self._check_can_read()
         if size < 0:
-            size = io.DEFAULT_BUFFER_SIZE
+            # Enough output for at least one whole block.
+            size = ZSTD_DStreamOutSize
         return self._buffer.read1(size)
 
     def readinto(self, b):
