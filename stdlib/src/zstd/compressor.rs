@@ -94,7 +94,7 @@ fn run(state: &mut State, data: &[u8], mode: i64) -> PyResult<Value> {
             state.last_mode = FLUSH_FRAME;
             Err(match code {
                 Some(code) => zstd_error(format!("Unable to compress Zstandard data: {}", ffi::error_name(code))),
-                None => PyErr::new("MemoryError", ""),
+                None => PyErr::new("MemoryError", "Unable to allocate output buffer."),
             })
         }
     }

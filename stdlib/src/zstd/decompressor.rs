@@ -111,7 +111,7 @@ fn decompress(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let progress = match state.dctx.decompress(&input, limit, &mut out) {
         Ok(p) => p,
         Err(Some(code)) => return Err(zstd_error(format!("Unable to decompress Zstandard data: {}", ffi::error_name(code)))),
-        Err(None) => return Err(PyErr::new("MemoryError", "")),
+        Err(None) => return Err(PyErr::new("MemoryError", "Unable to allocate output buffer.")),
     };
     let rest_in = &input[progress.consumed..];
     if progress.frame_done {

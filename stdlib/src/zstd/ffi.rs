@@ -253,13 +253,9 @@ impl Drop for CCtx {
     }
 }
 
-/// Grows `out` so `extra` more bytes fit, failing instead of aborting.
+/// Grows `out` so `extra` more bytes fit (amortized doubling), failing instead of aborting.
 pub fn reserve(out: &mut Vec<u8>, extra: usize) -> Result<(), std::collections::TryReserveError> {
-    if out.capacity() - out.len() < extra {
-        let want = extra.max(out.len().min(32 << 20));
-        out.try_reserve(want)?;
-    }
-    Ok(())
+    out.try_reserve(extra)
 }
 
 /// A decompression context.
