@@ -1,11 +1,13 @@
 """The `io` module for ophis: in-memory streams (`StringIO`, `BytesIO`), `open` (the
-built-in's file objects), the `SEEK_*` constants and `UnsupportedOperation`.
+built-in's file objects), the `SEEK_*` constants, `UnsupportedOperation`, and the stream
+base classes and `TextIOWrapper` (from `_iobase`).
 
 The in-memory streams are Python classes here so that programs can subclass them.
 """
 
 __all__ = ['StringIO', 'BytesIO', 'open', 'UnsupportedOperation',
-           'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
+           'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE',
+           'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'TextIOWrapper']
 
 import builtins
 
@@ -19,6 +21,9 @@ DEFAULT_BUFFER_SIZE = 128 * 1024
 
 class UnsupportedOperation(OSError, ValueError):
     pass
+
+
+from _iobase import IOBase, RawIOBase, BufferedIOBase, TextIOBase, TextIOWrapper
 
 
 from operator import index as _index

@@ -34,6 +34,7 @@ mod time;
 mod urandom;
 mod util;
 mod zlib;
+mod zstd;
 
 use ophis_vm::modules::{EmbeddedModule, ModuleLibrary, NativeModule};
 
@@ -59,6 +60,7 @@ const NATIVE: &[NativeModule] = &[
     NativeModule { name: "_time", init: time::init },
     NativeModule { name: "posix", init: posix::init },
     NativeModule { name: "zlib", init: zlib::init },
+    NativeModule { name: "_zstd", init: zstd::init },
 ];
 
 /// The VM's core modules plus the whole standard library.

@@ -1007,6 +1007,12 @@ impl Vm {
                 }
                 Kind::Bytes(b) if builtin => {
                     if is_slice {
+                        // Contiguous slices (the common case: chunking data) copy directly.
+                        let (start, stop, step) = crate::builtins::slice_bounds(self, key, b.len())?;
+                        if step == 1 {
+                            let range = start as usize..(stop.max(start)) as usize;
+                            return Ok(crate::builtins::new_bytes(b[range].to_vec()));
+                        }
                         let idx = crate::builtins::slice_indices(self, key, b.len())?;
                         return Ok(crate::builtins::new_bytes(idx.into_iter().map(|i| b[i]).collect()));
                     }

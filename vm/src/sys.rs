@@ -301,6 +301,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     for (name, f) in table {
         set(name, Value::Obj(native_function(name, None, *f)));
     }
+    set("_jit", Value::Obj(jit_module()));
     // The original hooks stay reachable as sys.__excepthook__ / sys.__displayhook__.
     for name in ["excepthook", "displayhook"] {
         if let Some(v) = d.get_str(name) {
@@ -421,4 +422,29 @@ fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(args.values.first().and_then(|v| v.as_obj()).map_or(1, |o| o.refcount() as i64)))
+}
+
+/// `sys._jit` (CPython 3.14): ophis has no JIT compiler, so it is neither available, enabled
+/// nor active. A module object that is not in `sys.modules`, as in CPython.
+fn jit_module() -> ObjRef {
+    let (module, d) = crate::modules::new_module("sys._jit");
+    let dict = d.as_dict().expect("dict");
+    dict.set_str(intern("__doc__"), new_str("Utilities for observing just-in-time compilation."));
+    dict.set_str(intern("__package__"), new_str(""));
+    fn no_jit(name: &str, args: &Args) -> PyResult<Value> {
+        match args.values.len() {
+            0 => Ok(Value::Bool(false)),
+            n if args.kwnames.is_empty() => Err(PyErr::type_error(format!("sys._jit.{name}() takes no arguments ({n} given)"))),
+            _ => Err(PyErr::type_error(format!("sys._jit.{name}() takes no keyword arguments"))),
+        }
+    }
+    let table: &[(&str, crate::function::NativeFn)] = &[
+        ("is_available", |_, a| no_jit("is_available", &a)),
+        ("is_enabled", |_, a| no_jit("is_enabled", &a)),
+        ("is_active", |_, a| no_jit("is_active", &a)),
+    ];
+    for (name, f) in table {
+        dict.set_str(intern(name), Value::Obj(native_function(name, None, *f)));
+    }
+    module
 }

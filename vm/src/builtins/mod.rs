@@ -69,7 +69,7 @@ use crate::str::PyStr;
 use crate::types;
 use crate::value::Value;
 
-pub use containers::{list_del_slice, list_set_slice, new_frozenset, new_set, range_getitem, set_add, set_compare, set_operator, set_update, slice_indices};
+pub use containers::{list_del_slice, list_set_slice, new_frozenset, new_set, range_getitem, set_add, set_compare, set_operator, set_update, slice_bounds, slice_indices};
 pub use classes::exception_attribute;
 pub(crate) use classes::supports_weakrefs as class_supports_weakrefs;
 pub(crate) use method_args::unexpected_keyword;

@@ -1,0 +1,52 @@
+# ZstdDict, train_dict, finalize_dict and dictionary use in (de)compression.
+from compression.zstd import *
+import _zstd
+def t(f):
+    try:
+        r = f()
+        s = repr(r)
+        print('ok', (f'<{type(r).__name__} object>' if ' at 0x' in s else s)[:200])
+    except Exception as e:
+        print(type(e).__name__, e)
+samples = [('record %d: name=user%d value=%d;' % (i, i*7, i*13)).encode()*3 for i in range(300)]
+d = train_dict(samples, 2048)
+t(lambda: (type(d), d.dict_id, len(d.dict_content)))
+t(lambda: d.as_digested_dict); t(lambda: d.as_undigested_dict); t(lambda: d.as_prefix)
+t(lambda: ZstdDict(b'abc'))
+t(lambda: ZstdDict(b'abcdefgh'))
+t(lambda: ZstdDict(b'abcdefgh', is_raw=True).dict_id)
+t(lambda: ZstdDict(b'abcdefgh', True))
+t(lambda: ZstdDict('abc'))
+t(lambda: ZstdDict(b''))
+t(lambda: ZstdDict(b'', is_raw=True))
+t(lambda: len(d))
+t(lambda: repr(d))
+t(lambda: train_dict(samples, 'a'))
+t(lambda: train_dict([], 100))
+t(lambda: train_dict([b'a'], 100))
+t(lambda: train_dict(['a'], 100))
+t(lambda: train_dict(samples, 0))
+t(lambda: train_dict(samples, -1))
+f = finalize_dict(ZstdDict(b''.join(samples[:20]), is_raw=True), samples, 4096, 3)
+t(lambda: (f.dict_id != 0, len(f.dict_content) <= 4096))
+t(lambda: finalize_dict(b'x', samples, 100, 3))
+t(lambda: finalize_dict(d, samples, 'a', 3))
+t(lambda: finalize_dict(d, samples, 100, 'a'))
+t(lambda: finalize_dict(d, [], 100, 3))
+data = samples[5]
+for zd in (d, d.as_digested_dict, d.as_undigested_dict, d.as_prefix):
+    c = compress(data, zstd_dict=zd)
+    t(lambda: (len(c) < len(data), get_frame_info(c)))
+    t(lambda: decompress(c, zstd_dict=zd) == data)
+c = compress(data, zstd_dict=d)
+t(lambda: decompress(c))
+t(lambda: decompress(c, zstd_dict=ZstdDict(b'x'*100, is_raw=True)))
+t(lambda: ZstdCompressor(zstd_dict=(d, 5)))
+t(lambda: ZstdCompressor(zstd_dict=(d,)))
+t(lambda: ZstdCompressor(zstd_dict=(1, 1)))
+t(lambda: ZstdDecompressor(zstd_dict=(d, 0)))
+t(lambda: ZstdDecompressor(zstd_dict=(d, 2)))
+t(lambda: ZstdDict.__module__)
+t(lambda: ZstdDict(b'\x37\xa4\x30\xec' + b'\x00'*100))
+t(lambda: d.dict_id.__class__)
+t(lambda: setattr(d, 'dict_id', 3))
