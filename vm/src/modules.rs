@@ -134,7 +134,12 @@ pub fn make_package(dict: &ObjRef, name: &str, path: Vec<String>) {
 /// Adds Rust functions to a native module's namespace.
 pub fn add_functions(module: &ObjRef, functions: &[(&str, crate::function::NativeFn)]) {
     let dict = module.as_dict().expect("dict");
+    let module_name = dict.get_str("__name__");
     for (name, f) in functions {
-        dict.set_str(intern(name), Value::Obj(crate::builtins::native_function(name, None, *f)));
+        let func = match &module_name {
+            Some(module_name) => crate::builtins::native_module_function(name, module_name.clone(), *f),
+            None => crate::builtins::native_function(name, None, *f),
+        };
+        dict.set_str(intern(name), Value::Obj(func));
     }
 }
