@@ -362,6 +362,13 @@ class TextIOWrapper(TextIOBase):
         return line
 
     def __next__(self):
+        # Fast path for line iteration: a whole '\n'-ended line is already decoded.
+        if self._newline is None or self._newline == '\n':
+            end = self._pending.find('\n', self._pos)
+            if end >= 0 and not self._buffer.closed:
+                line = self._pending[self._pos:end + 1]
+                self._pos = end + 1
+                return line
         line = self.readline()
         if not line:
             raise StopIteration
