@@ -225,7 +225,8 @@ class TextIOWrapper(TextIOBase):
         self._newline = newline
         b''.decode(encoding)  # unknown encodings fail here, as CPython fails at construction
         self._decoder = _IncrementalDecoder(encoding, errors)
-        self._pending = ''      # decoded text not yet returned
+        self._pending = ''      # decoded text; what is not yet returned starts at _pos
+        self._pos = 0           # (an offset, so that reading a line does not copy the rest)
         self._pending_cr = False  # a '\r' at the end of a chunk may start '\r\n'
         self._eof = False
         self.line_buffering = line_buffering
@@ -301,7 +302,8 @@ class TextIOWrapper(TextIOBase):
         raw = self._buffer.read(self._CHUNK)
         final = not raw
         text = self._decoder.decode(raw, final)
-        self._pending += self._translate(text, final)
+        self._pending = self._pending[self._pos:] + self._translate(text, final)
+        self._pos = 0
         if final:
             self._eof = True
         return not final
@@ -315,21 +317,23 @@ class TextIOWrapper(TextIOBase):
         if size < 0:
             while self._fill():
                 pass
-            text, self._pending = self._pending, ''
+            text, self._pending, self._pos = self._pending[self._pos:], '', 0
             return text
-        while len(self._pending) < size and self._fill():
+        while len(self._pending) - self._pos < size and self._fill():
             pass
-        text, self._pending = self._pending[:size], self._pending[size:]
+        end = self._pos + size
+        text, self._pos = self._pending[self._pos:end], min(end, len(self._pending))
         return text
 
     def _line_end(self):
-        # Index just past the first line ending in the pending text, or -1.
+        # Index in _pending just past the first line ending after _pos, or -1.
         p = self._pending
         if self._newline is None or self._newline == '\n':
-            i = p.find('\n')
+            i = p.find('\n', self._pos)
             return -1 if i < 0 else i + 1
         if self._newline == '':
-            for i, ch in enumerate(p):
+            for i in range(self._pos, len(p)):
+                ch = p[i]
                 if ch == '\n':
                     return i + 1
                 if ch == '\r':
@@ -339,7 +343,7 @@ class TextIOWrapper(TextIOBase):
                         return i + 1
                     return -1
             return -1
-        i = p.find(self._newline)
+        i = p.find(self._newline, self._pos)
         return -1 if i < 0 else i + len(self._newline)
 
     def readline(self, size=-1):
@@ -348,16 +352,23 @@ class TextIOWrapper(TextIOBase):
             size = -1
         while True:
             end = self._line_end()
-            if end >= 0 or (0 <= size <= len(self._pending)) or not self._fill():
+            if end >= 0 or (0 <= size <= len(self._pending) - self._pos) or not self._fill():
                 break
         if end < 0:
             end = len(self._pending)
-        if 0 <= size < end:
-            end = size
-        line, self._pending = self._pending[:end], self._pending[end:]
+        if 0 <= size < end - self._pos:
+            end = self._pos + size
+        line, self._pos = self._pending[self._pos:end], end
         return line
 
     def __next__(self):
+        # Fast path for line iteration: a whole '\n'-ended line is already decoded.
+        if self._newline is None or self._newline == '\n':
+            end = self._pending.find('\n', self._pos)
+            if end >= 0 and not self._buffer.closed:
+                line = self._pending[self._pos:end + 1]
+                self._pos = end + 1
+                return line
         line = self.readline()
         if not line:
             raise StopIteration

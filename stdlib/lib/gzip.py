@@ -3,6 +3,7 @@
 
 import builtins
 import errno
+import io
 import os
 import struct
 import time
@@ -537,122 +538,6 @@ class GzipFile:
         pass
 
 
-class _TextGzip:
-    """Text mode over a GzipFile: str lines in and out with an encoding and newline
-    translation (a small stand-in for io.TextIOWrapper, which ophis's io does not have)."""
-
-    def __init__(self, binary, encoding, errors, newline):
-        self._binary = binary
-        self._encoding = encoding or 'utf-8'
-        self._errors = errors or 'strict'
-        self._newline = newline
-        self._text = None     # read mode: the decoded text not yet returned
-        self._pos = 0
-
-    @property
-    def closed(self):
-        return self._binary.closed
-
-    @property
-    def buffer(self):
-        return self._binary
-
-    @property
-    def encoding(self):
-        return self._encoding
-
-    @property
-    def errors(self):
-        return self._errors
-
-    @property
-    def name(self):
-        return self._binary.name
-
-    def _decoded(self):
-        if self._text is None:
-            text = self._binary.read().decode(self._encoding, self._errors)
-            if self._newline is None:
-                text = text.replace('\r\n', '\n').replace('\r', '\n')
-            elif self._newline not in ('', '\n'):
-                text = text.replace(self._newline, '\n')
-            self._text = text
-        return self._text
-
-    def read(self, size=-1):
-        text = self._decoded()
-        end = len(text) if size is None or size < 0 else min(len(text), self._pos + size)
-        out = text[self._pos:end]
-        self._pos = end
-        return out
-
-    def readline(self, size=-1):
-        text = self._decoded()
-        if self._newline == '':
-            ends = [i for i in (text.find('\r\n', self._pos), text.find('\n', self._pos),
-                                text.find('\r', self._pos)) if i >= 0]
-            end = -1
-            if ends:
-                first = min(ends)
-                end = first + (2 if text.startswith('\r\n', first) else 1)
-        else:
-            end = text.find('\n', self._pos)
-            if end >= 0:
-                end += 1
-        if end < 0:
-            end = len(text)
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        out = text[self._pos:end]
-        self._pos = end
-        return out
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        out = s
-        if self._newline not in (None, '', '\n'):
-            out = out.replace('\n', self._newline)
-        elif self._newline is None and os.linesep != '\n':
-            out = out.replace('\n', os.linesep)
-        self._binary.write(out.encode(self._encoding, self._errors))
-        return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        self._binary.flush()
-
-    def close(self):
-        self._binary.close()
-
-    def readable(self):
-        return self._binary.readable()
-
-    def writable(self):
-        return self._binary.writable()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        self.close()
-
-
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
          encoding=None, errors=None, newline=None):
     """Open a gzip-compressed file in binary or text mode.
@@ -691,5 +576,5 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
         raise TypeError("filename must be a str or bytes object, or a file")
 
     if "t" in mode:
-        return _TextGzip(binary_file, encoding, errors, newline)
+        return io.TextIOWrapper(binary_file, encoding, errors, newline)
     return binary_file

@@ -280,8 +280,9 @@ fn tzset(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 pub fn init(_vm: &mut Vm, module: &ObjRef) -> PyResult<()> {
-    ophis_vm::modules::add_functions(
+    ophis_vm::modules::add_functions_as(
         module,
+        "time",
         &[
             ("time", time),
             ("time_ns", time_ns),

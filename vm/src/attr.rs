@@ -334,7 +334,11 @@ impl Vm {
                 })),
                 "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
                 "__doc__" => Some(b.doc.map_or(Value::None, new_str)),
-                "__module__" => Some(if b.owner.is_none() { new_str("builtins") } else { Value::None }),
+                "__module__" => Some(match (&b.module, b.owner) {
+                    (Some(module), _) => module.clone(),
+                    (None, None) => new_str("builtins"),
+                    (None, Some(_)) => Value::None,
+                }),
                 _ => None,
             },
             Kind::Exception(d) => {
@@ -799,7 +803,7 @@ pub fn bind_builtin(b: &BuiltinFunction, obj: Value) -> Value {
     };
     Value::Obj(Object::new(
         types::builtin().builtin_function.clone(),
-        Kind::BuiltinFunction(Box::new(BuiltinFunction { name: b.name.clone(), owner: b.owner, func, bound: Some(obj), doc: b.doc })),
+        Kind::BuiltinFunction(Box::new(BuiltinFunction { name: b.name.clone(), owner: b.owner, func, bound: Some(obj), doc: b.doc, module: b.module.clone() })),
     ))
 }
 

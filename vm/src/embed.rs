@@ -97,6 +97,7 @@ impl Engine {
                 func: NativeCallable::Closure(Arc::new(f)),
                 bound: None,
                 doc: None,
+                module: None,
             })),
         );
         self.set(name, Value::Obj(func));

@@ -349,6 +349,13 @@ impl Vm {
                     return Ok(r);
                 }
             }
+            // int/float/complex/str.__format__ with an empty spec answer str(self), so a
+            // subclass's __str__ shows (`format(re.IGNORECASE)` is 're.IGNORECASE').
+            if spec.is_empty()
+                && matches!(v, Value::Obj(o) if matches!(o.kind, Kind::Int(_) | Kind::Float(_) | Kind::Complex { .. } | Kind::Str(_)))
+            {
+                return Ok(new_str(self.str_string(v)?));
+            }
         }
         let text = match v {
             Value::Bool(b) if spec.is_empty() => if *b { "True".into() } else { "False".into() },

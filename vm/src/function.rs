@@ -113,6 +113,9 @@ pub struct BuiltinFunction {
     /// The bound object (`[].append`), or None for plain functions and unbound method descriptors.
     pub bound: Option<Value>,
     pub doc: Option<&'static str>,
+    /// For functions of native modules: the module's `__name__` (`math.sqrt.__module__`);
+    /// None means a builtin (`'builtins'`) or a method of a type.
+    pub module: Option<Value>,
 }
 
 pub struct BoundMethod {

@@ -133,8 +133,23 @@ pub fn make_package(dict: &ObjRef, name: &str, path: Vec<String>) {
 
 /// Adds Rust functions to a native module's namespace.
 pub fn add_functions(module: &ObjRef, functions: &[(&str, crate::function::NativeFn)]) {
+    let module_name = module.as_dict().expect("dict").get_str("__name__");
+    add_functions_to(module, module_name, functions);
+}
+
+/// Adds Rust functions to a native module that a Python module of another name re-exports
+/// (`_time` behind `time`): their `__module__` is `public_name`, as in CPython.
+pub fn add_functions_as(module: &ObjRef, public_name: &str, functions: &[(&str, crate::function::NativeFn)]) {
+    add_functions_to(module, Some(new_str(public_name)), functions);
+}
+
+fn add_functions_to(module: &ObjRef, module_name: Option<Value>, functions: &[(&str, crate::function::NativeFn)]) {
     let dict = module.as_dict().expect("dict");
     for (name, f) in functions {
-        dict.set_str(intern(name), Value::Obj(crate::builtins::native_function(name, None, *f)));
+        let func = match &module_name {
+            Some(module_name) => crate::builtins::native_module_function(name, module_name.clone(), *f),
+            None => crate::builtins::native_function(name, None, *f),
+        };
+        dict.set_str(intern(name), Value::Obj(func));
     }
 }

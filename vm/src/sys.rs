@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use parking_lot::Mutex;
 
-use crate::builtins::{add_method, intern, native_function, new_list, new_str, new_tuple};
+use crate::builtins::{add_method, intern, native_module_function, new_list, new_str, new_tuple};
 use crate::exceptions::PyErr;
 use crate::function::Args;
 use crate::interp::Vm;
@@ -298,8 +298,9 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
         ("setswitchinterval", setswitchinterval),
         ("getrefcount", getrefcount),
     ];
+    let module_name = new_str("sys");
     for (name, f) in table {
-        set(name, Value::Obj(native_function(name, None, *f)));
+        set(name, Value::Obj(native_module_function(name, module_name.clone(), *f)));
     }
     set("_jit", Value::Obj(jit_module()));
     // The original hooks stay reachable as sys.__excepthook__ / sys.__displayhook__.
@@ -443,8 +444,6 @@ fn jit_module() -> ObjRef {
         ("is_enabled", |_, a| no_jit("is_enabled", &a)),
         ("is_active", |_, a| no_jit("is_active", &a)),
     ];
-    for (name, f) in table {
-        dict.set_str(intern(name), Value::Obj(native_function(name, None, *f)));
-    }
+    crate::modules::add_functions(&d, table);
     module
 }

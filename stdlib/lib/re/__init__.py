@@ -8,6 +8,7 @@ The engine is ophis's native `_sre` module; this module holds the public functio
 (`RegexFlag`), the compile cache, `re.error` and `re.Scanner`.
 """
 
+import enum
 import _sre
 
 __all__ = [
@@ -24,129 +25,24 @@ __version__ = "2.2.1"
 # --------------------------------------------------------------------
 # flags
 #
-# RegexFlag is an int subclass with IntFlag's reprs (`re.IGNORECASE|re.MULTILINE`). It stands
-# in for `enum.IntFlag` until ophis has the enum module.
+# The members are also module globals (`re.IGNORECASE`), and reprs name the module
+# (`re.IGNORECASE|re.MULTILINE`, `re.NOFLAG`); KEEP boundary: unknown bits survive operations.
 
-_FLAG_MEMBERS = (
-    ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
-    ("MULTILINE", 8), ("DOTALL", 16), ("VERBOSE", 64), ("DEBUG", 128),
-)
-_ALL_FLAG_BITS = 511
-
-
-class _RegexFlagType(type):
-    def __repr__(cls):
-        return "<flag %r>" % cls.__name__
-
-    def __iter__(cls):
-        return iter([cls._members[name] for name, _ in _FLAG_MEMBERS])
-
-    def __len__(cls):
-        return len(_FLAG_MEMBERS)
-
-    def __contains__(cls, value):
-        return isinstance(value, cls)
-
-
-class RegexFlag(int, metaclass=_RegexFlagType):
-    """Flags for the re module's functions."""
-
-    _members = {}
-
-    def __new__(cls, value=0):
-        return int.__new__(cls, value)
-
-    @property
-    def value(self):
-        return int(self)
-
-    @property
-    def name(self):
-        v = int(self)
-        if v == 0:
-            return "NOFLAG"
-        names = [name for name, bit in _FLAG_MEMBERS if v & bit]
-        known = 0
-        for name, bit in _FLAG_MEMBERS:
-            known |= bit
-        if v & ~known:
-            return None
-        return "|".join(names)
-
-    def __repr__(self):
-        v = int(self)
-        if v == 0:
-            return "re.NOFLAG"
-        parts = []
-        rest = v
-        for name, bit in _FLAG_MEMBERS:
-            if v & bit:
-                parts.append("re." + name)
-                rest &= ~bit
-        if rest:
-            parts.append(hex(rest))
-        return "|".join(parts)
-
-    __str__ = __repr__
-
-    def __format__(self, spec):
-        return format(repr(self), spec)
-
-    def __or__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(int(self) | int(other))
-        return NotImplemented
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(int(self) & int(other))
-        return NotImplemented
-
-    __rand__ = __and__
-
-    def __xor__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(int(self) ^ int(other))
-        return NotImplemented
-
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return RegexFlag(_ALL_FLAG_BITS ^ int(self) if 0 <= int(self) <= _ALL_FLAG_BITS else ~int(self))
-
-    def __contains__(self, other):
-        return int(other) & int(self) == int(other)
-
-    def __reduce__(self):
-        return (RegexFlag, (int(self),))
-
-
-for _name, _bit in _FLAG_MEMBERS:
-    _member = RegexFlag(_bit)
-    RegexFlag._members[_name] = _member
-    setattr(RegexFlag, _name, _member)
-RegexFlag.NOFLAG = RegexFlag(0)
-RegexFlag.A = RegexFlag.ASCII
-RegexFlag.I = RegexFlag.IGNORECASE
-RegexFlag.L = RegexFlag.LOCALE
-RegexFlag.U = RegexFlag.UNICODE
-RegexFlag.M = RegexFlag.MULTILINE
-RegexFlag.S = RegexFlag.DOTALL
-RegexFlag.X = RegexFlag.VERBOSE
-RegexFlag.__module__ = "re"
-
-NOFLAG = RegexFlag.NOFLAG
-A = ASCII = RegexFlag.ASCII
-I = IGNORECASE = RegexFlag.IGNORECASE
-L = LOCALE = RegexFlag.LOCALE
-U = UNICODE = RegexFlag.UNICODE
-M = MULTILINE = RegexFlag.MULTILINE
-S = DOTALL = RegexFlag.DOTALL
-X = VERBOSE = RegexFlag.VERBOSE
-DEBUG = RegexFlag.DEBUG
-del _name, _bit, _member
+@enum.global_enum
+@enum._simple_enum(enum.IntFlag, boundary=enum.KEEP)
+class RegexFlag:
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    # DEBUG is not listed in `__all__`.
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
 
 # --------------------------------------------------------------------

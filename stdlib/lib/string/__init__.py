@@ -23,166 +23,124 @@ def capwords(s, sep=None):
 _sentinel_dict = {}
 
 
-def _is_identifier_start(c):
-    return c == "_" or ("a" <= c <= "z") or ("A" <= c <= "Z")
+class _UncompiledPattern:
+    """`Template.pattern` before first use: compiles on first access, so that `import string`
+    does not import `re` (subclasses compile theirs when they are created)."""
 
-
-def _is_identifier_char(c):
-    return _is_identifier_start(c) or ("0" <= c <= "9")
+    def __get__(self, instance, owner):
+        return owner._compile_pattern()
 
 
 class Template:
-    """A string with $-substitutions: $name, ${name} and $$ for a literal $."""
+    """A string class for supporting $-substitutions."""
 
     delimiter = "$"
+    # `(?a:...)`: with IGNORECASE, `[a-z]` alone would also match non-ASCII letters.
     idpattern = r"(?a:[_a-z][_a-z0-9]*)"
     braceidpattern = None
-    flags = None
+    flags = None  # None means re.IGNORECASE
+
+    pattern = _UncompiledPattern()
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        if "pattern" in cls.__dict__:
-            pattern = cls.pattern
-        elif any(k in cls.__dict__ for k in ("delimiter", "idpattern", "braceidpattern", "flags")):
-            pattern = None
-        else:
-            return
-        cls._custom = True
-        if pattern is None:
-            import re
-            delim = re.escape(cls.delimiter)
-            bid = cls.braceidpattern or cls.idpattern
-            pattern = (
-                f"{delim}(?:"
-                f"(?P<escaped>{delim})|"
-                f"(?P<named>{cls.idpattern})|"
-                f"{{(?P<braced>{bid})}}|"
-                f"(?P<invalid>)"
-                f")"
-            )
-            flags = cls.flags if cls.flags is not None else re.IGNORECASE
-            cls.pattern = re.compile(pattern, flags | re.VERBOSE)
-        elif isinstance(pattern, str):
-            import re
-            flags = cls.flags if cls.flags is not None else re.IGNORECASE
-            cls.pattern = re.compile(pattern, flags | re.VERBOSE)
+        cls._compile_pattern()
 
-    _custom = False
+    @classmethod
+    def _compile_pattern(cls):
+        import re
+
+        # A subclass's own `pattern` may be a compiled regex (used as is), a string (compiled
+        # with the class flags) or absent (built from delimiter/idpattern/braceidpattern).
+        pattern = cls.__dict__.get("pattern")
+        if isinstance(pattern, re.Pattern):
+            return pattern
+        if pattern is None or isinstance(pattern, _UncompiledPattern):
+            delim = re.escape(cls.delimiter)
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (
+                delim + "(?:"
+                "(?P<escaped>" + delim + ")|"
+                "(?P<named>" + cls.idpattern + ")|"
+                "{(?P<braced>" + braced + ")}|"
+                "(?P<invalid>)"
+                ")"
+            )
+        if cls.flags is None:
+            cls.flags = re.IGNORECASE
+        compiled = re.compile(pattern, cls.flags | re.VERBOSE)
+        cls.pattern = compiled
+        return compiled
 
     def __init__(self, template):
         self.template = template
 
-    def _invalid(self, index):
+    def _invalid(self, match):
+        # The column is that of the character after the delimiter (the `invalid` group).
+        index = match.start("invalid")
         lines = self.template[:index].splitlines(keepends=True)
         if not lines:
-            colno = 1
-            lineno = 1
+            lineno = colno = 1
         else:
             colno = index - len("".join(lines[:-1]))
             lineno = len(lines)
-        raise ValueError(f"Invalid placeholder in string: line {lineno}, col {colno}")
+        raise ValueError("Invalid placeholder in string: line %d, col %d" % (lineno, colno))
 
-    def _scan(self):
-        """Yield (start, end, kind, name) for each placeholder of the default syntax."""
-        text = self.template
-        delim = self.delimiter
-        n = len(text)
-        i = text.find(delim)
-        while i != -1:
-            j = i + len(delim)
-            if text.startswith(delim, j):
-                yield i, j + len(delim), "escaped", None
-                i = text.find(delim, j + len(delim))
-                continue
-            if j < n and _is_identifier_start(text[j]) and text[j].isascii():
-                k = j + 1
-                while k < n and _is_identifier_char(text[k]) and text[k].isascii():
-                    k += 1
-                yield i, k, "named", text[j:k]
-                i = text.find(delim, k)
-                continue
-            if j < n and text[j] == "{":
-                k = j + 1
-                if k < n and _is_identifier_start(text[k]) and text[k].isascii():
-                    m = k + 1
-                    while m < n and _is_identifier_char(text[m]) and text[m].isascii():
-                        m += 1
-                    if m < n and text[m] == "}":
-                        yield i, m + 1, "braced", text[k:m]
-                        i = text.find(delim, m + 1)
-                        continue
-            yield i, j, "invalid", None
-            i = text.find(delim, j)
+    def _unrecognized(self):
+        return ValueError("Unrecognized named group in pattern", self.pattern)
 
-    def _matches(self):
-        if self._custom:
-            for mo in self.pattern.finditer(self.template):
-                d = mo.groupdict()
-                if d.get("escaped") is not None:
-                    yield mo.start(), mo.end(), "escaped", None
-                elif d.get("named") is not None:
-                    yield mo.start(), mo.end(), "named", d["named"]
-                elif d.get("braced") is not None:
-                    yield mo.start(), mo.end(), "braced", d["braced"]
-                elif d.get("invalid") is not None:
-                    yield mo.start("invalid"), mo.end(), "invalid", None
-                else:
-                    raise ValueError("Unrecognized named group in pattern", self.pattern)
-        else:
-            yield from self._scan()
-
-    def _substitute(self, mapping, safe):
-        out = []
-        pos = 0
-        text = self.template
-        for start, end, kind, name in self._matches():
-            out.append(text[pos:start])
-            if kind == "escaped":
-                out.append(self.delimiter)
-            elif kind == "invalid":
+    def _replace_all(self, mapping, safe):
+        def replacement(match):
+            name = match.group("named") or match.group("braced")
+            if name is not None:
                 if not safe:
-                    self._invalid(start)
-                out.append(text[start:end])
-            else:
+                    return str(mapping[name])
+                try:
+                    return str(mapping[name])
+                except KeyError:
+                    return match.group()
+            if match.group("escaped") is not None:
+                return self.delimiter
+            if match.group("invalid") is not None:
                 if safe:
-                    try:
-                        out.append(str(mapping[name]))
-                    except KeyError:
-                        out.append(text[start:end])
-                else:
-                    out.append(str(mapping[name]))
-            pos = end
-        out.append(text[pos:])
-        return "".join(out)
+                    return match.group()
+                self._invalid(match)
+            raise self._unrecognized()
+
+        return self.pattern.sub(replacement, self.template)
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
-        return self._substitute(mapping, False)
+        return self._replace_all(mapping, False)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
-        return self._substitute(mapping, True)
+        return self._replace_all(mapping, True)
 
     def is_valid(self):
-        for _, _, kind, _ in self._matches():
-            if kind == "invalid":
+        for match in self.pattern.finditer(self.template):
+            if match.group("invalid") is not None:
                 return False
+            if (match.group("named") is None and match.group("braced") is None
+                    and match.group("escaped") is None):
+                raise self._unrecognized()
         return True
 
     def get_identifiers(self):
         ids = []
-        for start, _, kind, name in self._matches():
-            if kind in ("named", "braced"):
+        for match in self.pattern.finditer(self.template):
+            name = match.group("named") or match.group("braced")
+            if name is not None:
                 if name not in ids:
                     ids.append(name)
-            elif kind == "invalid" and self._custom:
-                raise ValueError("Unrecognized named group in pattern", self.pattern)
+            elif match.group("invalid") is None and match.group("escaped") is None:
+                raise self._unrecognized()
         return ids
 
 

@@ -143,6 +143,15 @@ pub fn ellipsis() -> &'static ObjRef {
 
 /// A built-in function object.
 pub fn native_function(name: &str, owner: Option<&'static str>, f: NativeFn) -> ObjRef {
+    new_native_function(name, owner, None, f)
+}
+
+/// A function of a native module: `__module__` answers `module_name` (CPython's `math.sqrt.__module__ == 'math'`).
+pub fn native_module_function(name: &str, module_name: Value, f: NativeFn) -> ObjRef {
+    new_native_function(name, None, Some(module_name), f)
+}
+
+fn new_native_function(name: &str, owner: Option<&'static str>, module: Option<Value>, f: NativeFn) -> ObjRef {
     let o = Object::new(
         types::builtin().builtin_function.clone(),
         Kind::BuiltinFunction(Box::new(BuiltinFunction {
@@ -151,6 +160,7 @@ pub fn native_function(name: &str, owner: Option<&'static str>, f: NativeFn) -> 
             func: NativeCallable::Fn(f),
             bound: None,
             doc: None,
+            module,
         })),
     );
     o.make_immortal();
