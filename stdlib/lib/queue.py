@@ -9,17 +9,15 @@ __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue', '
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    """get() found nothing to return without waiting (or within its timeout)."""
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    """put() found no free slot without waiting (or within its timeout)."""
 
 
 class ShutDown(Exception):
-    '''Raised when put/get with shut-down queue.'''
+    """The queue was shut down: put() refuses items; get() has none left to give."""
 
 
 class Queue:
