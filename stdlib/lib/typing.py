@@ -382,62 +382,15 @@ def Unpack(self, parameters):
 
 # -- Forward references ----------------------------------------------------------------------
 
-class ForwardRef(_Final):
-    """A forward reference: a type written as a string, evaluated later."""
-
-    __slots__ = ('__forward_arg__', '__forward_module__', '__forward_is_argument__',
-                 '__forward_is_class__', '__owner__', '__code__')
-
-    def __init__(self, arg, *, module=None, owner=None, is_argument=True, is_class=False):
-        if not isinstance(arg, str):
-            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_module__ = module
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__owner__ = owner
-        self.__code__ = None
-
-    def evaluate(self, *, globals=None, locals=None, type_params=None, owner=None, format=1):
-        if globals is None and self.__forward_module__ is not None:
-            globals = getattr(sys.modules.get(self.__forward_module__), '__dict__', None)
-        if globals is None:
-            globals = {}
-        if type_params:
-            locals = dict(locals or {})
-            for p in type_params:
-                locals.setdefault(p.__name__, p)
-        return eval(self.__forward_arg__, globals, locals)
-
-    def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return (self.__forward_arg__ == other.__forward_arg__
-                and self.__forward_module__ == other.__forward_module__
-                and self.__forward_is_class__ == other.__forward_is_class__
-                and self.__owner__ == other.__owner__)
-
-    def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__, self.__forward_is_class__))
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-    def __repr__(self):
-        extra = []
-        if self.__forward_module__ is not None:
-            extra.append(f", module={self.__forward_module__!r}")
-        if self.__forward_is_class__:
-            extra.append(", is_class=True")
-        if self.__owner__ is not None:
-            extra.append(f", owner={self.__owner__!r}")
-        return f"ForwardRef({self.__forward_arg__!r}{''.join(extra)})"
+from annotationlib import ForwardRef
 
 
-ForwardRef.__module__ = 'annotationlib'
+def _make_forward_ref(arg, *, is_argument=True, **kwargs):
+    """A ForwardRef that records whether it was a function argument's annotation (which
+    annotationlib's constructor does not take)."""
+    ref = ForwardRef(arg, **kwargs)
+    ref.__forward_is_argument__ = is_argument
+    return ref
 
 
 # -- Generic aliases -------------------------------------------------------------------------
@@ -1288,7 +1241,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False, *, fo
                 if value is None:
                     value = type(None)
                 if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
+                    value = _make_forward_ref(value, is_argument=False, is_class=True)
                 hints[name] = _eval_type(value, base_globals, base_locals)
         return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
 
@@ -1319,7 +1272,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False, *, fo
         if value is None:
             value = type(None)
         if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
+            value = _make_forward_ref(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
         hints[name] = _eval_type(value, globalns, localns)
     return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
 
