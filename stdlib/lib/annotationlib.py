@@ -33,6 +33,14 @@ _code_type = type((lambda: None).__code__)
 _module_type = type(sys)
 
 
+def _cell_type_of_a_closure():
+    contents = None
+    return type((lambda: contents).__closure__[0])
+
+
+_cell_type = _cell_type_of_a_closure()
+
+
 class ForwardRef:
     """Wrapper that holds a forward reference."""
 
@@ -294,6 +302,27 @@ class _FakeGlobals(dict):
 
 # ---- calling annotate functions ----
 
+def _fake_closure(annotate, fake, format):
+    """The annotate function's closure for a re-run: for STRING every named free variable
+    is a stringifier; for FORWARDREF only the unbound ones are (the class namespace cell of
+    a class's annotations is kept)."""
+    closure = getattr(annotate, '__closure__', None)
+    if not closure:
+        return closure
+    cells = []
+    for name, cell in zip(annotate.__code__.co_freevars, closure):
+        if name.isidentifier() and name != '__classdict__':
+            if format == Format.STRING:
+                cell = _cell_type(_Stringifier(name, fake))
+            else:
+                try:
+                    cell.cell_contents
+                except ValueError:
+                    cell = _cell_type(_Stringifier(name, fake))
+        cells.append(cell)
+    return tuple(cells)
+
+
 def _rerun_with_fake_globals(annotate, format, owner):
     """The annotate function's result with fake globals, or None when it has no code."""
     code = getattr(annotate, '__code__', None)
@@ -302,7 +331,7 @@ def _rerun_with_fake_globals(annotate, format, owner):
     real_globals = getattr(annotate, '__globals__', None) or {}
     fake = _FakeGlobals(real_globals, format=format, owner=owner)
     function = _function_type(code, fake, annotate.__name__, None,
-                              getattr(annotate, '__closure__', None))
+                              _fake_closure(annotate, fake, format))
     result = function(Format.VALUE_WITH_FAKE_GLOBALS)
     if format == Format.FORWARDREF:
         fake.turn_into_forwardrefs()

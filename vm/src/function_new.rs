@@ -1,7 +1,8 @@
 //! `types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)`:
 //! a function made at run time from a code object. annotationlib needs it to re-run an
 //! `__annotate__` function's code with "fake globals" (a dict subclass whose `__missing__`
-//! turns undefined names into forward references).
+//! turns undefined names into forward references). `types.CellType([contents])` likewise lets
+//! it give that function closure cells of its own.
 
 use crate::builtins::intern;
 use crate::builtins::method_args::{Params, clinic_function};
@@ -88,4 +89,18 @@ pub fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let _ = f.closure_cells.set(cells.into_boxed_slice());
     }
     Ok(Value::Obj(Object::new(types::builtin().function.clone(), Kind::Function(Box::new(f)))))
+}
+
+/// Calls of the `cell` type: `CellType()` (empty) or `CellType(contents)`.
+pub fn construct_cell(args: Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::type_error("cell() takes no keyword arguments"));
+    }
+    let contents = match args.pos() {
+        [] => None,
+        [v] => Some(v.clone()),
+        more => return Err(PyErr::type_error(format!("cell expected at most 1 argument, got {}", more.len()))),
+    };
+    let cell = crate::function::Cell(Mutex::new(contents));
+    Ok(Value::Obj(Object::new(types::builtin().cell.clone(), Kind::Cell(cell))))
 }

@@ -429,6 +429,9 @@ impl Vm {
                 if ObjRef::ptr_eq(cls, &types::builtin().function) {
                     return crate::function_new::construct(self, a);
                 }
+                if ObjRef::ptr_eq(cls, &types::builtin().cell) {
+                    return crate::function_new::construct_cell(a);
+                }
                 if let Some(r) = crate::templatelib::construct(self, cls, a) {
                     return r;
                 }
