@@ -48,16 +48,26 @@ pub fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let nfree = c.compiled.freevars.len();
     let cells: Vec<ObjRef> = match closure.filter(|v| !v.is_none()) {
+        None if nfree > 0 => return Err(PyErr::type_error("arg 5 (closure) must be tuple")),
         None => Vec::new(),
-        Some(v) => match v.as_tuple() {
-            Some(items) => items.iter().filter_map(|x| x.as_obj().cloned()).collect(),
-            None => return Err(PyErr::type_error("arg 5 (closure) must be None or tuple")),
-        },
+        Some(v) => {
+            let Some(items) = v.as_tuple() else {
+                return Err(PyErr::type_error("arg 5 (closure) must be None or tuple"));
+            };
+            if items.len() != nfree {
+                let name = &c.compiled.name;
+                return Err(PyErr::new("ValueError", format!("{name} requires closure of length {nfree}, not {}", items.len())));
+            }
+            let mut cells = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                match item.as_obj() {
+                    Some(o) if matches!(o.kind, Kind::Cell(_)) => cells.push(o.clone()),
+                    _ => return Err(PyErr::type_error(format!("arg 5 (closure) expected cell, found {}", vm.type_name(item)))),
+                }
+            }
+            cells
+        }
     };
-    if cells.len() != nfree {
-        let qualname = &c.compiled.name;
-        return Err(PyErr::new("ValueError", format!("{qualname} requires closure of length {nfree}, not {}", cells.len())));
-    }
     // The function's builtins: the globals' `__builtins__` (a dict or a module), else ours.
     let builtins = {
         let from_globals = globals_obj.as_dict().and_then(|d| d.get_str("__builtins__"));
