@@ -328,6 +328,14 @@ def _rerun_with_fake_globals(annotate, format, owner):
     code = getattr(annotate, '__code__', None)
     if not isinstance(code, _code_type):
         return None
+    # Asked first with the real globals: under fake globals even the name NotImplementedError
+    # would be a stringifier, so a refusal could not be told apart from a failure.
+    try:
+        annotate(Format.VALUE_WITH_FAKE_GLOBALS)
+    except NotImplementedError:
+        return None
+    except Exception:
+        pass
     real_globals = getattr(annotate, '__globals__', None) or {}
     fake = _FakeGlobals(real_globals, format=format, owner=owner)
     function = _function_type(code, fake, annotate.__name__, None,
@@ -349,19 +357,26 @@ def call_annotate_function(annotate, format, *, owner=None):
         if format == Format.VALUE:
             raise
     if format == Format.STRING:
-        result = _rerun_with_fake_globals(annotate, Format.STRING, owner)
+        try:
+            result = _rerun_with_fake_globals(annotate, Format.STRING, owner)
+        except NotImplementedError:
+            result = None
         if result is None:
-            raise NotImplementedError(format)
+            # Neither the format nor fake globals are supported: the values as text.
+            return annotations_to_string(annotate(Format.VALUE))
         return {key: value if isinstance(value, str) else _source(value)
                 for key, value in result.items()}
     if format == Format.FORWARDREF:
         try:
             return annotate(Format.VALUE)
-        except Exception:
-            pass
-        result = _rerun_with_fake_globals(annotate, Format.FORWARDREF, owner)
+        except Exception as error:
+            value_error = error
+        try:
+            result = _rerun_with_fake_globals(annotate, Format.FORWARDREF, owner)
+        except NotImplementedError:
+            result = None
         if result is None:
-            return annotate(Format.VALUE)
+            raise value_error
         return result
     raise ValueError(f"Invalid format: {format!r}")
 
