@@ -304,14 +304,18 @@ class _FakeGlobals(dict):
 
 def _fake_closure(annotate, fake, format):
     """The annotate function's closure for a re-run: for STRING every named free variable
-    is a stringifier; for FORWARDREF only the unbound ones are (the class namespace cell of
-    a class's annotations is kept)."""
+    is a stringifier (and a class's namespace is hidden); for FORWARDREF only the unbound
+    ones are."""
     closure = getattr(annotate, '__closure__', None)
     if not closure:
         return closure
     cells = []
     for name, cell in zip(annotate.__code__.co_freevars, closure):
-        if name.isidentifier() and name != '__classdict__':
+        if name == '__classdict__':
+            # STRING: names the class body defined are text too (they go to the fake globals).
+            if format == Format.STRING:
+                cell = _cell_type({})
+        elif name.isidentifier():
             if format == Format.STRING:
                 cell = _cell_type(_Stringifier(name, fake))
             else:
