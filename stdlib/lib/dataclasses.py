@@ -5,10 +5,8 @@ fields(), asdict()/astuple(), replace() and make_dataclass().
 The generated methods are compiled from source text, as CPython does, so their signatures,
 defaults and qualified names are those of hand-written methods.
 
-Annotations: CPython 3.14 reads them with annotationlib.get_annotations(cls,
-format=FORWARDREF); ophis has no annotationlib yet, so this module reads the class's own
-`__annotations__` (evaluated, so a forward reference to an undefined name raises NameError
-here where CPython would keep a ForwardRef).
+Annotations are read with annotationlib.get_annotations(cls, format=FORWARDREF), as in
+CPython 3.14: a forward reference to a name not yet defined becomes a ForwardRef.
 """
 
 import sys
@@ -17,6 +15,7 @@ import types
 import keyword
 import itertools
 import abc
+import annotationlib
 from _thread import get_ident as _get_ident
 
 __all__ = ['dataclass',
@@ -327,7 +326,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
 
 def _own_annotations(cls):
     # Only the class's own annotations (3.14's type.__annotations__ does not inherit).
-    return dict(cls.__annotations__)
+    return annotationlib.get_annotations(cls, format=annotationlib.Format.FORWARDREF)
 
 
 # ---- generating methods ----
@@ -389,29 +388,21 @@ def _annotate_function(cls, method_name, annotation_fields, return_type):
     # A generated method's __annotate__: the field types as the classes of the MRO declare
     # them (read when asked, as annotations are lazy).
     def __annotate__(format, /):
-        if format not in (1, 2, 3):
+        if format not in (1, 3, 4):
             raise NotImplementedError(format)
         merged = {}
         for base in reversed(cls.__mro__):
             if base is object:
                 continue
-            merged.update(base.__annotations__)
+            merged.update(annotationlib.get_annotations(base, format=format))
         result = {k: merged[k] for k in annotation_fields if k in merged}
         if return_type is not MISSING:
-            result['return'] = return_type
-        if format == 3:
-            result = {k: _annotation_text(v) for k, v in result.items()}
+            result['return'] = (annotationlib.type_repr(return_type) if format == 4
+                                else return_type)
         return result
     __annotate__.__generated_by_dataclasses__ = True
     __annotate__.__qualname__ = f'{cls.__qualname__}.{method_name}.__annotate__'
     return __annotate__
-
-
-def _annotation_text(annotation):
-    """An annotation as source text (what inspect shows in a signature)."""
-    if isinstance(annotation, str):
-        return annotation
-    return _format_annotation(annotation)
 
 
 def _format_annotation(annotation):

@@ -382,62 +382,16 @@ def Unpack(self, parameters):
 
 # -- Forward references ----------------------------------------------------------------------
 
-class ForwardRef(_Final):
-    """A forward reference: a type written as a string, evaluated later."""
-
-    __slots__ = ('__forward_arg__', '__forward_module__', '__forward_is_argument__',
-                 '__forward_is_class__', '__owner__', '__code__')
-
-    def __init__(self, arg, *, module=None, owner=None, is_argument=True, is_class=False):
-        if not isinstance(arg, str):
-            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_module__ = module
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__owner__ = owner
-        self.__code__ = None
-
-    def evaluate(self, *, globals=None, locals=None, type_params=None, owner=None, format=1):
-        if globals is None and self.__forward_module__ is not None:
-            globals = getattr(sys.modules.get(self.__forward_module__), '__dict__', None)
-        if globals is None:
-            globals = {}
-        if type_params:
-            locals = dict(locals or {})
-            for p in type_params:
-                locals.setdefault(p.__name__, p)
-        return eval(self.__forward_arg__, globals, locals)
-
-    def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return (self.__forward_arg__ == other.__forward_arg__
-                and self.__forward_module__ == other.__forward_module__
-                and self.__forward_is_class__ == other.__forward_is_class__
-                and self.__owner__ == other.__owner__)
-
-    def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__, self.__forward_is_class__))
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-    def __repr__(self):
-        extra = []
-        if self.__forward_module__ is not None:
-            extra.append(f", module={self.__forward_module__!r}")
-        if self.__forward_is_class__:
-            extra.append(", is_class=True")
-        if self.__owner__ is not None:
-            extra.append(f", owner={self.__owner__!r}")
-        return f"ForwardRef({self.__forward_arg__!r}{''.join(extra)})"
+import annotationlib
+from annotationlib import ForwardRef
 
 
-ForwardRef.__module__ = 'annotationlib'
+def _make_forward_ref(arg, *, is_argument=True, **kwargs):
+    """A ForwardRef that records whether it was a function argument's annotation (which
+    annotationlib's constructor does not take)."""
+    ref = ForwardRef(arg, **kwargs)
+    ref.__forward_is_argument__ = is_argument
+    return ref
 
 
 # -- Generic aliases -------------------------------------------------------------------------
@@ -1201,34 +1155,43 @@ def get_args(tp):
 def evaluate_forward_ref(forward_ref, *, owner=None, globals=None, locals=None,
                          type_params=None, format=None):
     """Evaluate a forward reference as a type hint."""
-    return _eval_type(forward_ref.evaluate(globals=globals, locals=locals, type_params=type_params,
-                                           owner=owner),
-                      globals, locals)
+    if format is None:
+        format = annotationlib.Format.VALUE
+    if format == annotationlib.Format.STRING:
+        return forward_ref.__forward_arg__
+    value = forward_ref.evaluate(globals=globals, locals=locals, type_params=type_params,
+                                 owner=owner, format=format)
+    if value is forward_ref:
+        return value
+    return _eval_type(value, globals, locals, (), format)
 
 
-def _eval_type(t, globalns, localns, seen=()):
+def _eval_type(t, globalns, localns, seen=(), format=1):
     """Evaluates forward references in `t`, recursively."""
     if isinstance(t, str):
         t = ForwardRef(t)
     if isinstance(t, ForwardRef):
         if t.__forward_arg__ in seen:
             return t
-        value = t.evaluate(globals=globalns, locals=localns)
-        return _eval_type(_type_convert(value), globalns, localns, seen + (t.__forward_arg__,))
+        value = t.evaluate(globals=globalns, locals=localns, format=format)
+        if value is t:
+            # FORWARDREF format: a name still undefined stays a forward reference.
+            return t
+        return _eval_type(_type_convert(value), globalns, localns, seen + (t.__forward_arg__,), format)
     if isinstance(t, Union):
-        return Union[tuple(_eval_type(a, globalns, localns, seen) for a in t.__args__)]
+        return Union[tuple(_eval_type(a, globalns, localns, seen, format) for a in t.__args__)]
     if isinstance(t, types.GenericAlias):
-        args = tuple(_eval_type(_type_convert(a) if isinstance(a, str) else a, globalns, localns, seen)
+        args = tuple(_eval_type(_type_convert(a) if isinstance(a, str) else a, globalns, localns, seen, format)
                      for a in t.__args__)
         if args == t.__args__:
             return t
         return types.GenericAlias(t.__origin__, args)
     if isinstance(t, _AnnotatedAlias):
-        inner = _eval_type(t.__origin__, globalns, localns, seen)
+        inner = _eval_type(t.__origin__, globalns, localns, seen, format)
         return t if inner is t.__origin__ else _AnnotatedAlias(inner, t.__metadata__)
     if isinstance(t, _GenericAlias):
-        args = tuple(_eval_type(a, globalns, localns, seen) if not isinstance(a, (list, tuple)) else
-                     type(a)(_eval_type(x, globalns, localns, seen) for x in a)
+        args = tuple(_eval_type(a, globalns, localns, seen, format) if not isinstance(a, (list, tuple)) else
+                     type(a)(_eval_type(x, globalns, localns, seen, format) for x in a)
                      for a in t.__args__)
         if args == t.__args__:
             return t
@@ -1256,19 +1219,29 @@ def _strip_annotations(t):
     return t
 
 
-def _own_annotations(obj):
-    # A class's __annotations__ are its own (3.14), not its bases'.
-    return dict(getattr(obj, '__annotations__', None) or {})
+def _own_annotations(obj, format=1):
+    # A class's annotations are its own (3.14), not its bases'.
+    try:
+        return annotationlib.get_annotations(obj, format=format)
+    except TypeError:
+        if format == annotationlib.Format.VALUE:
+            return dict(getattr(obj, '__annotations__', None) or {})
+        raise
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False, *, format=None):
     """Type hints of a module, class, method or function, with forward references evaluated."""
     if getattr(obj, '__no_type_check__', None):
         return {}
+    if format is None:
+        format = annotationlib.Format.VALUE
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
-            ann = _own_annotations(base) if base is not object else {}
+            ann = _own_annotations(base, format) if base is not object else {}
+            if format == annotationlib.Format.STRING:
+                hints.update(ann)
+                continue
             if globalns is None:
                 base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
             else:
@@ -1288,18 +1261,24 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False, *, fo
                 if value is None:
                     value = type(None)
                 if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                hints[name] = _eval_type(value, base_globals, base_locals)
-        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+                    value = _make_forward_ref(value, is_argument=False, is_class=True)
+                hints[name] = _eval_type(value, base_globals, base_locals, (), format)
+        if include_extras or format == annotationlib.Format.STRING:
+            return hints
+        return {k: _strip_annotations(t) for k, t in hints.items()}
 
     if isinstance(obj, types.ModuleType):
-        ann = dict(getattr(obj, '__annotations__', {}) or {})
+        ann = annotationlib.get_annotations(obj, format=format)
+        if format == annotationlib.Format.STRING:
+            return ann
         if globalns is None:
             globalns = obj.__dict__
     else:
         if not (callable(obj) or hasattr(obj, '__annotations__')):
             raise TypeError(f"{obj!r} does not have annotations")
-        ann = _own_annotations(obj)
+        ann = _own_annotations(obj, format)
+        if format == annotationlib.Format.STRING:
+            return ann
         if globalns is None:
             nsobj = obj
             while hasattr(nsobj, '__wrapped__'):
@@ -1319,8 +1298,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False, *, fo
         if value is None:
             value = type(None)
         if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
+            value = _make_forward_ref(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
+        hints[name] = _eval_type(value, globalns, localns, (), format)
     return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
 
 

@@ -36,6 +36,7 @@ pub mod exceptions;
 pub mod format;
 pub mod formatting;
 pub mod function;
+pub mod function_new;
 pub mod generator;
 pub mod generic_alias;
 pub mod hash;

@@ -426,6 +426,12 @@ impl Vm {
                 if ObjRef::ptr_eq(cls, &types::builtin().generic_alias) {
                     return super::methods_generic_alias::construct(a);
                 }
+                if ObjRef::ptr_eq(cls, &types::builtin().function) {
+                    return crate::function_new::construct(self, a);
+                }
+                if ObjRef::ptr_eq(cls, &types::builtin().cell) {
+                    return crate::function_new::construct_cell(a);
+                }
                 if let Some(r) = crate::templatelib::construct(self, cls, a) {
                     return r;
                 }

@@ -1085,6 +1085,11 @@ impl Vm {
     }
 
     fn load_global(&mut self, frame: &Frame, code: &crate::function::Code, cache: u16, name: &ObjRef) -> PyResult<Value> {
+        // Globals of a dict subclass (types.FunctionType(code, mapping)) are read through
+        // `__getitem__`, so that a `__missing__` can supply names, as CPython does.
+        if !frame.globals.class_data().is_builtin() {
+            return self.load_global_from_mapping(frame, name);
+        }
         let globals = frame.globals.as_dict().expect("globals");
         let builtins = frame.builtins.as_dict().expect("builtins");
         if let Some(v) = code.global_cache_get(cache, globals.version(), builtins.version()) {
@@ -1102,5 +1107,20 @@ impl Vm {
         };
         code.global_cache_put(cache, gv, bv, &v);
         Ok(v)
+    }
+
+    /// LOAD_GLOBAL with globals of a dict subclass: `globals[name]`, then the builtins.
+    fn load_global_from_mapping(&mut self, frame: &Frame, name: &ObjRef) -> PyResult<Value> {
+        let key = Value::Obj(name.clone());
+        match self.getitem(&Value::Obj(frame.globals.clone()), &key) {
+            Ok(v) => return Ok(v),
+            Err(e) if e.is("KeyError") => {}
+            Err(e) => return Err(e),
+        }
+        let s = name.as_str().expect("str").as_str();
+        match frame.builtins.as_dict().expect("builtins").get_str(s) {
+            Some(v) => Ok(v),
+            None => Err(name_error(s)),
+        }
     }
 }
