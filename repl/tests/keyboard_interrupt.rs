@@ -15,24 +15,44 @@ fn send_sigint(pid: u32) {
     unsafe { libc::kill(pid as libc::pid_t, libc::SIGINT) };
 }
 
-#[test]
-fn ctrl_c_raises_keyboard_interrupt() {
-    let dir = std::env::temp_dir().join(format!("ophis-ki-{}", std::process::id()));
+/// Writes `program` to a temporary file and runs it with ophis, stdout and stderr piped, SIGINT
+/// at its default disposition (the test itself may run where SIGINT is ignored, as a background
+/// job; a program started from a terminal sees the default).
+fn spawn_program(name: &str, program: &str) -> (std::process::Child, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("ophis-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("ki.py");
-    std::fs::write(&file, PROGRAM).unwrap();
+    let file = dir.join(format!("{name}.py"));
+    std::fs::write(&file, program).unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ophis"));
     cmd.arg(&file).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    // SAFETY: only async-signal-safe calls between fork and exec. The test may run where SIGINT
-    // is ignored (a background job); the child must see the default disposition, as a program
-    // started from a terminal does.
+    // SAFETY: only async-signal-safe calls between fork and exec.
     unsafe {
         cmd.pre_exec(|| {
             libc::signal(libc::SIGINT, libc::SIG_DFL);
             Ok(())
         });
     }
-    let mut child = cmd.spawn().expect("run ophis");
+    (cmd.spawn().expect("run ophis"), file)
+}
+
+/// Waits up to 20 s for the child to end.
+fn wait_for_exit(child: &mut std::process::Child, what: &str) -> std::process::ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("{what}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn ctrl_c_raises_keyboard_interrupt() {
+    let (mut child, file) = spawn_program("ki", PROGRAM);
     let pid = child.id();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
@@ -45,17 +65,7 @@ fn ctrl_c_raises_keyboard_interrupt() {
     assert_eq!(line, "caught\n");
     std::thread::sleep(Duration::from_millis(200));
     send_sigint(pid);
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > Duration::from_secs(20) {
-            let _ = child.kill();
-            panic!("ophis did not stop after the second SIGINT");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let status = wait_for_exit(&mut child, "ophis did not stop after the second SIGINT");
     let mut stderr = String::new();
     child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
     let file = file.display();
@@ -90,20 +100,7 @@ except KeyboardInterrupt:
 
 #[test]
 fn ctrl_c_interrupts_blocking_waits() {
-    let dir = std::env::temp_dir().join(format!("ophis-ki-wait-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("waits.py");
-    std::fs::write(&file, BLOCKING_PROGRAM).unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ophis"));
-    cmd.arg(&file).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    // SAFETY: only async-signal-safe calls between fork and exec (see above).
-    unsafe {
-        cmd.pre_exec(|| {
-            libc::signal(libc::SIGINT, libc::SIG_DFL);
-            Ok(())
-        });
-    }
-    let mut child = cmd.spawn().expect("run ophis");
+    let (mut child, _file) = spawn_program("waits", BLOCKING_PROGRAM);
     let pid = child.id();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
@@ -122,17 +119,7 @@ fn ctrl_c_interrupts_blocking_waits() {
     line.clear();
     stdout.read_line(&mut line).unwrap();
     assert_eq!(line, "sleep interrupted\n");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > Duration::from_secs(20) {
-            let _ = child.kill();
-            panic!("ophis did not exit with a daemon thread still blocked");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let status = wait_for_exit(&mut child, "ophis did not exit with a daemon thread still blocked");
     let mut stderr = String::new();
     child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
     assert_eq!(stderr, "");

@@ -54,7 +54,8 @@ pub fn switch_interval() -> f64 {
 }
 
 pub fn set_switch_interval(seconds: f64) {
-    let ns = (seconds * 1e9).clamp(1.0, u64::MAX as f64) as u64;
+    // NaN (accepted by `sys.setswitchinterval`, as in CPython) means the longest interval.
+    let ns = if seconds.is_nan() { u64::MAX } else { (seconds * 1e9).clamp(1.0, u64::MAX as f64) as u64 };
     SWITCH_INTERVAL_NS.store(ns, Ordering::Relaxed);
 }
 

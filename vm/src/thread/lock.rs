@@ -72,6 +72,15 @@ pub(super) fn wait_for<S>(
     }
 }
 
+/// A timeout in seconds; NaN is refused as CPython's time conversion refuses it.
+pub(super) fn timeout_seconds(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    let secs = vm.to_float(v)?;
+    if secs.is_nan() {
+        return Err(PyErr::new("ValueError", "Invalid value NaN (not a number)"));
+    }
+    Ok(secs)
+}
+
 /// Parses `acquire(blocking=True, timeout=-1)` as CPython does: None means wait forever.
 fn acquire_timeout(vm: &mut Vm, args: &Args) -> PyResult<Option<Option<Duration>>> {
     let pos = args.pos();
@@ -88,7 +97,7 @@ fn acquire_timeout(vm: &mut Vm, args: &Args) -> PyResult<Option<Option<Duration>
         None => true,
     };
     let timeout = match pos.get(2).or_else(|| args.kwarg("timeout")) {
-        Some(v) => vm.to_float(v)?,
+        Some(v) => timeout_seconds(vm, v)?,
         None => -1.0,
     };
     if !blocking {

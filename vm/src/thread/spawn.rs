@@ -87,7 +87,7 @@ fn handle_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let timeout = match args.pos().get(1).or_else(|| args.kwarg("timeout")) {
         None | Some(Value::None) => None,
         Some(v) => {
-            let secs = vm.to_float(v)?;
+            let secs = super::lock::timeout_seconds(vm, v)?;
             Some(Duration::from_secs_f64(secs.clamp(0.0, super::lock::TIMEOUT_MAX)))
         }
     };
